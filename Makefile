@@ -1,0 +1,68 @@
+# Crossroads — `make run` serves the app, `make test` runs every test.
+# Both set up what they need on a fresh machine.
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+ADDR ?= :8080
+RUN_PGDATA := .data/pg
+RUN_PGPORT := 54329
+TEST_PGDATA := .data/pgtest
+TEST_PGPORT := 54330
+BIN := .data/bin/crossroads
+
+.PHONY: run build generate lint test test-go check-generated db-start db-stop db-reset db-url deps
+
+## run: start the local database if DATABASE_URL is unset, migrate, serve on ADDR
+run: build
+	@if [ -z "$${DATABASE_URL:-}" ]; then \
+	  .ci/pg start $(RUN_PGDATA) $(RUN_PGPORT) durable; \
+	  export DATABASE_URL="$$(.ci/pg url $(RUN_PGDATA) $(RUN_PGPORT) durable)"; \
+	  echo "Using the project-local PostgreSQL on 127.0.0.1:$(RUN_PGPORT) (data in $(RUN_PGDATA); make db-stop stops it)"; \
+	fi; \
+	ADDR="$(ADDR)" exec $(BIN)
+
+## build: compile the server binary
+build: generate
+	@mkdir -p $(dir $(BIN))
+	go build -o $(BIN) ./cmd/crossroads
+
+## generate: regenerate the templ components
+generate:
+	@go tool templ generate >/dev/null
+
+## lint: go vet, gofmt, and generated code in sync
+lint: check-generated
+	go vet ./...
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '_templ\.go$$')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+## check-generated: fail if `go tool templ generate` changes any committed file
+check-generated:
+	@go tool templ generate >/dev/null
+	@if [ -n "$$(git status --porcelain -- '*_templ.go')" ]; then \
+	  echo "templ generate changed these files; run 'make generate' and commit them:"; \
+	  git status --porcelain -- '*_templ.go'; exit 1; fi
+
+## deps: install what the tests need when it is missing
+deps:
+	@.ci/deps
+
+## test: every test (unit, PostgreSQL, Chromium) against a throwaway cluster
+test: deps lint
+	@.ci/pg start $(TEST_PGDATA) $(TEST_PGPORT) ephemeral
+	@status=0; \
+	CROSSROADS_TEST_DATABASE_URL="$$(.ci/pg url $(TEST_PGDATA) $(TEST_PGPORT) ephemeral)" \
+	  go test -race -count=1 ./... || status=$$?; \
+	.ci/pg stop $(TEST_PGDATA) $(TEST_PGPORT); \
+	exit $$status
+
+## db-start / db-stop / db-reset: the local database that make run uses
+db-start:
+	@.ci/pg start $(RUN_PGDATA) $(RUN_PGPORT) durable
+	@echo "DATABASE_URL=$$(.ci/pg url $(RUN_PGDATA) $(RUN_PGPORT) durable)"
+db-stop:
+	@.ci/pg stop $(RUN_PGDATA) $(RUN_PGPORT)
+db-reset:
+	@.ci/pg reset $(RUN_PGDATA) $(RUN_PGPORT)
+	@.ci/pg reset $(TEST_PGDATA) $(TEST_PGPORT)

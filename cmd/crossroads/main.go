@@ -1,0 +1,130 @@
+// Command crossroads serves the Crossroads web app, or migrates its database.
+//
+//	crossroads          serve on ADDR (applies pending migrations first)
+//	crossroads migrate  apply pending migrations and exit
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/server"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "crossroads:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout io.Writer) error {
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(stdout, &slog.HandlerOptions{Level: cfg.LogLevel}))
+
+	command := "serve"
+	if len(args) > 0 {
+		command = args[0]
+	}
+	switch command {
+	case "migrate":
+		return store.Migrate(ctx, cfg.DatabaseURL, logger)
+	case "serve":
+		return serve(ctx, cfg, logger, stdout)
+	default:
+		return fmt.Errorf("unknown command %q (want serve or migrate)", command)
+	}
+}
+
+func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout io.Writer) error {
+	if err := migrateWithRetry(ctx, cfg.DatabaseURL, logger); err != nil {
+		return err
+	}
+	pool, err := store.Open(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return err
+	}
+	defer pool.Close()
+
+	srv := &http.Server{
+		Addr:              cfg.Addr,
+		Handler:           server.New(logger, cfg, store.New(pool)),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
+
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+
+	select {
+	case err := <-serveErr:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down; letting in-flight requests finish", "timeout", cfg.ShutdownTimeout)
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-serveErr; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	logger.Info("stopped")
+	return nil
+}
+
+// migrateWithRetry waits a little for a database that is still starting, so
+// `make run` and orchestrators need no exact start-up ordering.
+func migrateWithRetry(ctx context.Context, databaseURL string, logger *slog.Logger) error {
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := store.Migrate(ctx, databaseURL, logger)
+		if err == nil || time.Now().After(deadline) || ctx.Err() != nil {
+			return err
+		}
+		logger.Warn("database not ready; retrying migrations", "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(time.Second):
+		}
+	}
+}
+
+// displayURL turns a listen address into a URL a person can click.
+func displayURL(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok || tcp.IP.IsUnspecified() {
+		port := 0
+		if ok {
+			port = tcp.Port
+		}
+		return fmt.Sprintf("http://localhost:%d/", port)
+	}
+	return "http://" + tcp.String() + "/"
+}

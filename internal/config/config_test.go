@@ -1,0 +1,51 @@
+package config
+
+import (
+	"log/slog"
+	"testing"
+	"time"
+)
+
+func env(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestLoadDefaults(t *testing.T) {
+	c, err := Load(env(map[string]string{"DATABASE_URL": "postgres://x"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != ":8080" || c.LogLevel != slog.LevelInfo || c.TLS || c.ShutdownTimeout != 20*time.Second {
+		t.Errorf("unexpected defaults: %+v", c)
+	}
+}
+
+func TestLoadRejectsBadValues(t *testing.T) {
+	for name, vars := range map[string]map[string]string{
+		"no database":   {},
+		"relative base": {"DATABASE_URL": "x", "BASE_URL": "example.com"},
+		"bad log level": {"DATABASE_URL": "x", "LOG_LEVEL": "loud"},
+		"bad tls":       {"DATABASE_URL": "x", "TLS": "maybe"},
+		"bad shutdown":  {"DATABASE_URL": "x", "SHUTDOWN_TIMEOUT": "-1s"},
+		"ftp base url":  {"DATABASE_URL": "x", "BASE_URL": "ftp://example.com"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			if _, err := Load(env(vars)); err == nil {
+				t.Errorf("Load(%v) succeeded; want an error", vars)
+			}
+		})
+	}
+}
+
+func TestLoadOverrides(t *testing.T) {
+	c, err := Load(env(map[string]string{
+		"DATABASE_URL": "postgres://x", "ADDR": "127.0.0.1:9000", "BASE_URL": "https://cr.example/",
+		"LOG_LEVEL": "debug", "TLS": "1", "SHUTDOWN_TIMEOUT": "5s",
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Addr != "127.0.0.1:9000" || c.BaseURL != "https://cr.example" || c.LogLevel != slog.LevelDebug || !c.TLS || c.ShutdownTimeout != 5*time.Second {
+		t.Errorf("overrides not applied: %+v", c)
+	}
+}

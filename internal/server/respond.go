@@ -1,0 +1,86 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/a-h/templ"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// responder renders pages and the friendly error pages, and logs failures.
+type responder struct {
+	logger *slog.Logger
+}
+
+// render writes c with status. templ.Handler buffers the whole page, so a
+// component that fails half-way never sends half a page with a 200.
+func (rs *responder) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
+	templ.Handler(c,
+		templ.WithStatus(status),
+		templ.WithErrorHandler(func(r *http.Request, err error) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				rs.logger.Error("render failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
+				rs.errorPage(w, r, http.StatusInternalServerError)
+			})
+		}),
+	).ServeHTTP(w, r)
+}
+
+var errorPages = map[int]web.ErrorPage{
+	http.StatusBadRequest:            {Title: "That request did not make sense", Message: "Something in the request was malformed. Go back and try again."},
+	http.StatusForbidden:             {Title: "That form came from somewhere else", Message: "For your safety we only accept forms sent from Crossroads itself. Reload the page and submit it again."},
+	http.StatusNotFound:              {Title: "We could not find that page", Message: "The link may be mistyped, or what it pointed to was deleted or its share link was replaced."},
+	http.StatusMethodNotAllowed:      {Title: "That action is not available here", Message: "This address does not accept that kind of request."},
+	http.StatusRequestEntityTooLarge: {Title: "That was too much text", Message: "The form you sent was larger than we accept. Shorten the longest answers and try again."},
+	http.StatusTooManyRequests:       {Title: "Slow down a little", Message: "You have sent a lot of changes in a short time. Wait a minute and try again; nothing you saved is lost."},
+	http.StatusInternalServerError:   {Title: "Something went wrong on our side", Message: "We have logged the problem. Your saved work is safe; try again in a moment."},
+	http.StatusServiceUnavailable:    {Title: "Crossroads is briefly unavailable", Message: "We cannot reach our database right now. Nothing you saved is lost; try again in a minute."},
+}
+
+// errorPage renders the friendly page for status.
+func (rs *responder) errorPage(w http.ResponseWriter, r *http.Request, status int) {
+	p, ok := errorPages[status]
+	if !ok {
+		p = errorPages[http.StatusInternalServerError]
+	}
+	p.Status = status
+	if status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "30")
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	templ.Handler(web.Error(p), templ.WithStatus(status)).ServeHTTP(w, r)
+}
+
+func (rs *responder) notFound(w http.ResponseWriter, r *http.Request) {
+	rs.errorPage(w, r, http.StatusNotFound)
+}
+
+func (rs *responder) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	rs.errorPage(w, r, http.StatusMethodNotAllowed)
+}
+
+// fail maps an error from below to the right friendly page: missing rows are
+// 404s, an unreachable database is a 503, anything else a logged 500.
+func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		rs.errorPage(w, r, http.StatusNotFound)
+	case errors.Is(err, store.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
+		rs.logger.Warn("database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+		rs.errorPage(w, r, http.StatusServiceUnavailable)
+	default:
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			rs.errorPage(w, r, http.StatusRequestEntityTooLarge)
+			return
+		}
+		rs.logger.Error("request failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
+		rs.errorPage(w, r, http.StatusInternalServerError)
+	}
+}

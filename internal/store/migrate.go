@@ -1,0 +1,64 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"log/slog"
+
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+
+	"github.com/crossroads/crossroads/migrations"
+)
+
+// Migrate applies every pending migration to the database at databaseURL.
+func Migrate(ctx context.Context, databaseURL string, logger *slog.Logger) error {
+	db, err := sql.Open("pgx", databaseURL)
+	if err != nil {
+		return fmt.Errorf("open for migrations: %w", err)
+	}
+	defer db.Close()
+	return MigrateDB(ctx, db, logger)
+}
+
+// MigrateDB applies every pending migration through an open *sql.DB.
+func MigrateDB(ctx context.Context, db *sql.DB, logger *slog.Logger) error {
+	provider, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS)
+	if err != nil {
+		return fmt.Errorf("goose provider: %w", err)
+	}
+	results, err := provider.Up(ctx)
+	if err != nil {
+		return fmt.Errorf("migrate up: %w", err)
+	}
+	for _, r := range results {
+		logger.Info("migration applied", "version", r.Source.Version, "file", r.Source.Path, "duration", r.Duration)
+	}
+	return nil
+}
+
+// MigrationsHash identifies the schema the embedded migrations produce, so
+// test harnesses can reuse a migrated template database until they change.
+func MigrationsHash() (string, error) {
+	h := sha256.New()
+	err := fs.WalkDir(migrations.FS, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(migrations.FS, path)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", path, len(b))
+		h.Write(b)
+		return nil
+	})
+	return hex.EncodeToString(h.Sum(nil)), err
+}
+
+// The pgx database/sql driver must be registered for sql.Open("pgx", …).
+var _ = stdlib.GetDefaultDriver

@@ -1,0 +1,5 @@
+package web
+
+import "strconv"
+
+func statusText(code int) string { return strconv.Itoa(code) }
