@@ -32,29 +32,13 @@ func (rs *responder) render(w http.ResponseWriter, r *http.Request, status int, 
 	).ServeHTTP(w, r)
 }
 
-var errorPages = map[int]web.ErrorPage{
-	http.StatusBadRequest:            {Title: "That request did not make sense", Message: "Something in the request was malformed. Go back and try again."},
-	http.StatusForbidden:             {Title: "That form came from somewhere else", Message: "For your safety we only accept forms sent from Crossroads itself. Reload the page and submit it again."},
-	http.StatusNotFound:              {Title: "We could not find that page", Message: "The link may be mistyped, or what it pointed to was deleted or its share link was replaced."},
-	http.StatusMethodNotAllowed:      {Title: "That action is not available here", Message: "This address does not accept that kind of request."},
-	http.StatusRequestEntityTooLarge: {Title: "That was too much text", Message: "The form you sent was larger than we accept. Shorten the longest answers and try again."},
-	http.StatusTooManyRequests:       {Title: "Slow down a little", Message: "You have sent a lot of changes in a short time. Wait a minute and try again; nothing you saved is lost."},
-	http.StatusInternalServerError:   {Title: "Something went wrong on our side", Message: "We have logged the problem. Your saved work is safe; try again in a moment."},
-	http.StatusServiceUnavailable:    {Title: "Crossroads is briefly unavailable", Message: "We cannot reach our database right now. Nothing you saved is lost; try again in a minute."},
-}
-
 // errorPage renders the friendly page for status.
 func (rs *responder) errorPage(w http.ResponseWriter, r *http.Request, status int) {
-	p, ok := errorPages[status]
-	if !ok {
-		p = errorPages[http.StatusInternalServerError]
-	}
-	p.Status = status
 	if status == http.StatusServiceUnavailable {
 		w.Header().Set("Retry-After", "30")
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	templ.Handler(web.Error(p), templ.WithStatus(status)).ServeHTTP(w, r)
+	templ.Handler(web.Error(web.ErrorPageFor(status)), templ.WithStatus(status)).ServeHTTP(w, r)
 }
 
 func (rs *responder) notFound(w http.ResponseWriter, r *http.Request) {
