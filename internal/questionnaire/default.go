@@ -1,0 +1,170 @@
+package questionnaire
+
+// Version of the default questionnaire. Change it whenever a question, an
+// option value or a bound changes, so stored answers can be read against the
+// definition they were given under.
+const Version = "q-2026.11"
+
+// Default returns the questionnaire Crossroads asks: six short pages, one
+// topic each. Each call builds fresh values.
+func Default() Definition {
+	return Definition{
+		Version: Version,
+		Sections: []Section{
+			{
+				ID:    "constraints",
+				Title: "Your time and money",
+				Intro: "Start with what is realistic: the hours and money you can put in, and what you need back.",
+				Questions: []Question{
+					{ID: "hustle-hours", Kind: Number, Required: true, Min: 0, Max: 60, Unit: "hours",
+						Prompt: "How many hours a week could you give to a new path, week in, week out?",
+						Help:   "Count only hours you can keep up for months, on top of your job and family."},
+					{ID: "dayjob-hours", Kind: Number, Required: true, Min: 0, Max: 80, Unit: "hours",
+						Prompt: "How many hours a week does your day job take?",
+						Help:   "Enter 0 if you have no day job right now."},
+					{ID: "day-job", Kind: Single, Required: true,
+						Prompt: "What do you want to do about your day job?",
+						Options: []Option{
+							{"keep", "Keep it: this would be on the side"},
+							{"switch", "Leave it for the right full-time role"},
+							{"unsure", "Not sure yet"},
+							{"none", "I don’t have a day job right now"},
+						}},
+					{ID: "income-goal", Kind: Number, Required: true, Min: 0, Max: 100000, Unit: "US dollars",
+						Prompt: "How much would you like this path to earn each month, in US dollars?",
+						Help:   "Before tax. For a side hustle, the extra you want; for a new job, your whole monthly pay."},
+					{ID: "runway", Kind: Number, Required: true, Min: 0, Max: 120, Unit: "months",
+						Prompt: "If your income stopped today, how many months could your savings cover?",
+						Help:   "A rough figure is fine."},
+					{ID: "budget", Kind: Number, Required: true, Min: 0, Max: 100000, Unit: "US dollars",
+						Prompt: "How much could you invest up front in courses, tools or equipment, in US dollars?"},
+				},
+			},
+			{
+				ID:    "skills",
+				Title: "Your skills today",
+				Intro: "Rate where you are now, not where you hope to be.",
+				Questions: []Question{
+					skill("skill-writing", "Writing compelling copy: ads, emails, stories"),
+					skill("skill-persuasion", "Understanding what motivates a customer to buy"),
+					skill("skill-analytics", "Reading and interpreting data, for example from Google Analytics"),
+					skill("skill-programming", "Programming, for example in Python"),
+					skill("skill-maths", "Statistics and linear algebra"),
+					skill("skill-client", "Client communication and project management"),
+					skill("skill-prompting", "Writing precise prompts that get AI models to the output you want"),
+					skill("skill-ethics", "Judging whether a system is fair, unbiased and used responsibly"),
+					{ID: "skill-domain", Kind: Scale, Required: true, Min: 1, Max: 5,
+						Prompt:   "How deep is your knowledge of one industry or field, outside marketing and AI?",
+						Help:     "Years in healthcare, retail, logistics, law, teaching… all count. One of the source articles calls it the real sustainable advantage.",
+						LowLabel: "No particular field", HighLabel: "Insider-level expertise"},
+					{ID: "domain-name", Kind: Text, MaxLen: 200, FreeText: true,
+						Prompt: "Which field do you know well?",
+						Help:   "Optional. It helps you pick a niche later; it does not change your scores."},
+				},
+			},
+			{
+				ID:    "work-style",
+				Title: "How you like to work",
+				Intro: "There are no right answers here: the paths suit different working styles.",
+				Questions: []Question{
+					scale("style-contact", "How would you rather spend a working day?",
+						"Long stretches of solo, focused work", "Lots of contact with clients"),
+					scale("style-variety", "Would you rather go deep or keep things varied?",
+						"Depth: one hard problem for weeks", "Variety: many clients and tasks"),
+					scale("style-abstraction", "How comfortable are you with abstraction and complex systems?",
+						"I prefer concrete, tangible tasks", "I enjoy abstract, complex systems"),
+					scale("style-results", "How much do you enjoy work whose business impact you can measure, such as traffic, sales or return on ad spend?",
+						"Not much", "A lot"),
+					scale("style-creative", "How much do you enjoy creative, strategic work: a campaign, a story, a brand voice?",
+						"Not much", "A lot"),
+				},
+			},
+			{
+				ID:    "goals",
+				Title: "What you want",
+				Intro: "What should this path give you? Rate how much each one matters.",
+				Questions: []Question{
+					importance("goal-autonomy", "Control over your time and what you create"),
+					importance("goal-income", "Earning as much as possible"),
+					importance("goal-learning", "Learning deep new skills"),
+					importance("goal-stability", "A stable, predictable income"),
+					{ID: "goal-urgency", Kind: Single, Required: true,
+						Prompt: "When do you need the first income from it?",
+						Options: []Option{
+							{"month", "Within a month"},
+							{"quarter", "Within three months"},
+							{"year", "Within a year"},
+							{"later", "No rush"},
+						}},
+					{ID: "goal-outcomes", Kind: Multi,
+						Prompt: "What would you like this to lead to? Choose any.",
+						Options: []Option{
+							{"extra-income", "Extra income beside my job"},
+							{"career-change", "A new full-time career"},
+							{"own-business", "A business or agency of my own"},
+							{"skills", "Skills and a network that compound"},
+						}},
+					{ID: "goal-three-years", Kind: Text, MaxLen: 500, FreeText: true,
+						Prompt: "Where do you want this to have taken you in three years?",
+						Help:   "Optional. One of the source articles asks whether a side hustle aligns with your long-term goals and values; this is for you to check that."},
+				},
+			},
+			{
+				ID:    "ai",
+				Title: "You and AI",
+				Intro: "How close to the technology itself do you want to be?",
+				Questions: []Question{
+					scale("ai-fascination", "How fascinated are you by how AI models work inside?",
+						"Not at all", "Deeply"),
+					scale("ai-learning-curve", "Would you take on a steep, academic learning curve (statistics, linear algebra, neural networks) for a higher-paid role?",
+						"No", "Yes, gladly"),
+					{ID: "ai-tools", Kind: Single, Required: true,
+						Prompt: "How often do you use AI tools such as ChatGPT or Claude today?",
+						Options: []Option{
+							{"never", "Never"},
+							{"tried", "I’ve tried them"},
+							{"weekly", "Every week"},
+							{"daily", "Daily, for real work"},
+						}},
+				},
+			},
+			{
+				ID:    "risk",
+				Title: "Risk and change",
+				Intro: "Every path carries some risk; these answers decide which warnings you see.",
+				Questions: []Question{
+					scale("risk-tolerance", "How comfortable are you with income that swings from month to month?",
+						"I need certainty", "Very comfortable"),
+					scale("risk-platforms", "How comfortable are you depending on platforms and AI tools you don’t control, whose prices and rules can change?",
+						"Very uneasy", "Completely fine"),
+					{ID: "risk-change", Kind: Single, Required: true,
+						Prompt: "If the model or technique you rely on became obsolete in 18 months, what would you do?",
+						Help:   "One of the source articles warns that in generative AI this can happen.",
+						Options: []Option{
+							{"retrain", "Relearn eagerly: that is part of the appeal"},
+							{"adapt", "Adapt, though it would be a strain"},
+							{"avoid", "I’d rather choose work that changes slowly"},
+						}},
+				},
+			},
+		},
+	}
+}
+
+// skill is a required 1–5 self-rating of one skill.
+func skill(id, prompt string) Question {
+	return Question{ID: id, Kind: Scale, Required: true, Min: 1, Max: 5, Prompt: prompt,
+		LowLabel: "None yet", HighLabel: "I could teach it"}
+}
+
+// scale is a required 1–5 question with its own end labels.
+func scale(id, prompt, low, high string) Question {
+	return Question{ID: id, Kind: Scale, Required: true, Min: 1, Max: 5, Prompt: prompt,
+		LowLabel: low, HighLabel: high}
+}
+
+// importance is a required 1–5 rating of how much a goal matters.
+func importance(id, prompt string) Question {
+	return Question{ID: id, Kind: Scale, Required: true, Min: 1, Max: 5, Prompt: prompt,
+		LowLabel: "Doesn’t matter", HighLabel: "Essential"}
+}
