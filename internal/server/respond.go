@@ -68,3 +68,23 @@ func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 		rs.errorPage(w, r, http.StatusInternalServerError)
 	}
 }
+
+// formError answers a body that could not be parsed: too large is a 413,
+// anything else (a malformed encoding) a 400.
+func (rs *responder) formError(w http.ResponseWriter, r *http.Request, err error) {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		rs.errorPage(w, r, http.StatusRequestEntityTooLarge)
+		return
+	}
+	rs.errorPage(w, r, http.StatusBadRequest)
+}
+
+// noStore keeps private pages out of every cache, so a shared computer or a
+// proxy never keeps someone's plan.
+func noStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		next.ServeHTTP(w, r)
+	})
+}

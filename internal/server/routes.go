@@ -8,6 +8,7 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
@@ -31,7 +32,33 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.NotFound(rs.notFound)
 	r.MethodNotAllowed(rs.methodNotAllowed)
 
+	def := questionnaire.Default()
+
 	r.Handle("/static/*", web.StaticHandler())
 	r.Get("/healthz", handleHealthz(st))
 	r.Get("/", handleHome(rs))
+	r.Get("/sources", handleSources(rs))
+	r.Get("/how-scoring-works", handleScoringPage(rs, def))
+
+	// Self-assessment. /a/{secret} is the private edit capability; every
+	// page under it is uncacheable.
+	r.Get("/assessments/new", handleAssessmentNew(rs, def))
+	r.Post("/assessments", handleAssessmentCreate(rs, st, def))
+	r.Route("/a/{secret}", func(r chi.Router) {
+		r.Use(noStore)
+		r.Get("/", handleAssessmentResume(rs, st, def))
+		r.Get("/step/{n}", handleAssessmentStep(rs, st, cfg, def))
+		r.Post("/step/{n}", handleAssessmentStepSave(rs, st, cfg, def))
+		r.Get("/result", handleAssessmentResult(rs, st, cfg, def))
+		r.Post("/share", handleAssessmentShareRegenerate(rs, st))
+		r.Post("/visibility", handleAssessmentVisibility(rs, st))
+		r.Get("/delete", handleAssessmentDeleteConfirm(rs, st))
+		r.Post("/delete", handleAssessmentDelete(rs, st))
+		r.Get("/export.json", handleAssessmentExport(rs, st, cfg))
+	})
+	// The read-only share capability.
+	r.Get("/r/{id}", handleAssessmentShared(rs, st, cfg, def))
+	r.Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, st, def))
+
+	addCanvasRoutes(r, rs, cfg, st)
 }

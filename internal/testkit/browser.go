@@ -103,3 +103,14 @@ func Get[T any](t testing.TB, ctx context.Context, a chromedp.Action[T]) T {
 	}
 	return v
 }
+
+// Submit runs steps that trigger a navigation (a click on a submit button or
+// a link), waits for the new page to load and returns its HTTP status.
+func Submit(t testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) int {
+	t.Helper()
+	resp, err := chromedp.RunResponse(ctx, steps...)
+	if err != nil {
+		t.Fatalf("browser navigation: %v", err)
+	}
+	return int(resp.Status)
+}

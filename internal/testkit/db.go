@@ -34,6 +34,17 @@ func (migrator) Migrate(ctx context.Context, db *sql.DB, _ pgtestdb.Config) erro
 // the test passes.
 func NewDatabase(t testing.TB) string {
 	t.Helper()
+	return newDatabase(t, migrator{})
+}
+
+// NewEmptyDatabase gives the test its own database with no schema at all.
+func NewEmptyDatabase(t testing.TB) string {
+	t.Helper()
+	return newDatabase(t, pgtestdb.NoopMigrator{})
+}
+
+func newDatabase(t testing.TB, m pgtestdb.Migrator) string {
+	t.Helper()
 	raw := os.Getenv(DatabaseURLEnv)
 	if raw == "" {
 		t.Fatalf("%s is not set: run the tests with `make test`, which starts a throwaway PostgreSQL", DatabaseURLEnv)
@@ -53,7 +64,7 @@ func NewDatabase(t testing.TB) string {
 		Options:                   "sslmode=disable",
 		ForceTerminateConnections: true,
 	}
-	return pgtestdb.Custom(t, conf, migrator{}).URL()
+	return pgtestdb.Custom(t, conf, m).URL()
 }
 
 // NewPool opens a pool on a fresh test database and closes it after the test.

@@ -1,0 +1,105 @@
+// Package recommendation turns a scoring result into the snapshot stored
+// with an assessment: everything the result page shows, frozen with the
+// model version that made it, so later catalog or model changes never
+// rewrite what someone was told.
+package recommendation
+
+import (
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/scoring"
+)
+
+// Snapshot is the stored recommendation. Its JSON is also the export format.
+type Snapshot struct {
+	ModelVersion         string     `json:"model_version"`
+	QuestionnaireVersion string     `json:"questionnaire_version"`
+	Tracks               []TrackFit `json:"tracks"`
+	Paths                []PathFit  `json:"paths"`
+	Warnings             []Warning  `json:"warnings"`
+}
+
+// TrackFit is a track's fit and its readable contributions.
+type TrackFit struct {
+	Track         catalog.Track  `json:"track"`
+	Label         string         `json:"label"`
+	Score         int            `json:"score"`
+	Contributions []Contribution `json:"contributions"`
+}
+
+// PathFit is one ranked path with its reasons, warnings and plan.
+type PathFit struct {
+	ID            string         `json:"id"`
+	Name          string         `json:"name"`
+	Track         catalog.Track  `json:"track"`
+	Score         int            `json:"score"`
+	Contributions []Contribution `json:"contributions"`
+	Warnings      []Warning      `json:"warnings"`
+	Plan          Plan           `json:"plan"`
+}
+
+// Contribution is one reason a score moved, in points.
+type Contribution struct {
+	Label  string `json:"label"`
+	Points int    `json:"points"`
+}
+
+// Warning is an honest caution with the source it rests on.
+type Warning struct {
+	Kind   string            `json:"kind"`
+	Title  string            `json:"title"`
+	Detail string            `json:"detail"`
+	Cite   *catalog.Citation `json:"source,omitempty"`
+}
+
+// Plan is the 7/30/90-day first steps for a path.
+type Plan struct {
+	Days7  []string `json:"days_7"`
+	Days30 []string `json:"days_30"`
+	Days90 []string `json:"days_90"`
+}
+
+// Build freezes a scoring result into a snapshot, with path names and plans
+// from the catalog as they are today.
+func Build(res scoring.Result, questionnaireVersion string) Snapshot {
+	s := Snapshot{ModelVersion: res.ModelVersion, QuestionnaireVersion: questionnaireVersion}
+	for _, t := range res.Tracks {
+		s.Tracks = append(s.Tracks, TrackFit{
+			Track: t.Track, Label: t.Track.Label(), Score: t.Score, Contributions: contributions(t.Contributions),
+		})
+	}
+	for _, p := range res.Paths {
+		fit := PathFit{ID: p.PathID, Track: p.Track, Score: p.Score,
+			Contributions: contributions(p.Contributions), Warnings: warnings(p.Warnings)}
+		if cp, ok := catalog.ByID(p.PathID); ok {
+			fit.Name = cp.Name
+			fit.Plan = Plan{Days7: cp.Plan.Days7, Days30: cp.Plan.Days30, Days90: cp.Plan.Days90}
+		}
+		s.Paths = append(s.Paths, fit)
+	}
+	s.Warnings = warnings(res.Warnings)
+	return s
+}
+
+// Top returns the best-fitting track.
+func (s Snapshot) Top() TrackFit {
+	if len(s.Tracks) == 0 {
+		return TrackFit{}
+	}
+	return s.Tracks[0]
+}
+
+func contributions(cs []scoring.Contribution) []Contribution {
+	out := make([]Contribution, 0, len(cs))
+	for _, c := range cs {
+		out = append(out, Contribution{Label: c.Label, Points: c.Points})
+	}
+	return out
+}
+
+func warnings(ws []scoring.Warning) []Warning {
+	out := make([]Warning, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail, Cite: w.Cite})
+	}
+	return out
+}

@@ -1,0 +1,43 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handleAssessmentCreate saves the first page and hands out the private
+// edit link. Invalid answers come back with every typed value and nothing
+// is stored until the page is valid.
+func handleAssessmentCreate(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			rs.formError(w, r, err)
+			return
+		}
+		first := def.Sections[0]
+		page, errs := first.Validate(r.PostForm)
+		if len(errs) > 0 {
+			rs.render(w, r, http.StatusUnprocessableEntity, web.AssessmentStepPage(stepView(def, 1, page, errs, "/assessments")))
+			return
+		}
+		secret, hash := capability.NewSecret()
+		answers := questionnaire.Answers{}.With(first, page)
+		if _, err := st.CreateAssessment(r.Context(), hash, capability.NewShareID(), def.Version, answers); err != nil {
+			if errors.Is(err, store.ErrUnavailable) {
+				v := stepView(def, 1, page, nil, "/assessments")
+				v.NotSaved = true
+				w.Header().Set("Retry-After", "30")
+				rs.render(w, r, http.StatusServiceUnavailable, web.AssessmentStepPage(v))
+				return
+			}
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, assessmentStepPath(secret, 2)+"?saved=new", http.StatusSeeOther)
+	}
+}

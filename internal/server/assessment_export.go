@@ -1,0 +1,89 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// assessmentExport is the downloadable JSON copy of an assessment.
+type assessmentExport struct {
+	Kind                 string                   `json:"kind"`
+	ExportedAt           time.Time                `json:"exported_at"`
+	QuestionnaireVersion string                   `json:"questionnaire_version"`
+	CreatedAt            *time.Time               `json:"created_at,omitempty"`
+	UpdatedAt            *time.Time               `json:"updated_at,omitempty"`
+	CompletedAt          *time.Time               `json:"completed_at,omitempty"`
+	ShareURL             string                   `json:"share_url,omitempty"`
+	HideFreeText         *bool                    `json:"hide_free_text_on_share,omitempty"`
+	Answers              questionnaire.Answers    `json:"answers"`
+	Result               *recommendation.Snapshot `json:"result,omitempty"`
+}
+
+// handleAssessmentExport downloads everything stored about the assessment.
+func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, _, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		out := assessmentExport{
+			Kind: "crossroads-assessment", ExportedAt: time.Now().UTC(),
+			QuestionnaireVersion: a.QuestionnaireVersion,
+			CreatedAt:            &a.CreatedAt, UpdatedAt: &a.UpdatedAt, CompletedAt: a.CompletedAt,
+			ShareURL:     origin(cfg, r) + assessmentSharePath(a.ShareID),
+			HideFreeText: &a.HideFreeText,
+			Answers:      a.Answers,
+		}
+		if a.Result != nil {
+			snap, err := decodeSnapshot(a)
+			if err != nil {
+				rs.fail(w, r, err)
+				return
+			}
+			out.Result = &snap
+		}
+		writeJSONDownload(w, "crossroads-assessment.json", out)
+	}
+}
+
+// handleAssessmentSharedExport downloads what the share view shows, and no more.
+func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, ok := loadSharedAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		snap, err := decodeSnapshot(a)
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		answers := questionnaire.Answers(a.Answers)
+		if a.HideFreeText {
+			answers = answers.WithoutFreeText(def)
+		}
+		writeJSONDownload(w, "crossroads-result.json", assessmentExport{
+			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
+			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
+			Answers: answers, Result: &snap,
+		})
+	}
+}
+
+// writeJSONDownload sends v as an indented JSON attachment.
+func writeJSONDownload(w http.ResponseWriter, filename string, v any) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		http.Error(w, "could not encode the export", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
+	_, _ = w.Write(append(b, '\n'))
+}

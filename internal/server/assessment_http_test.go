@@ -1,0 +1,255 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+func TestFirstPageValidationKeepsEveryTypedValue(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	form := sectionForm(def.Sections[0], map[string][]string{
+		"hustle-hours": {"about twelve"},
+		"runway":       {"500"},
+		"budget":       {"750"},
+	})
+	form.Del("day-job")
+	resp, body := post(t, app, "/assessments", form)
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("invalid first page = %d; want 422", resp.StatusCode)
+	}
+	mustContain(t, "error page", body,
+		"There is a problem", `href="#f-hustle-hours"`, `href="#f-runway"`, `href="#f-day-job-0"`,
+		`value="about twelve"`, `value="500"`, `value="750"`, "<title>Error: ")
+	var n int
+	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("an invalid first page stored %d assessments (err %v); want none", n, err)
+	}
+}
+
+func TestEditLinkResumesAtFirstUnansweredPage(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	resp, _ := post(t, app, "/assessments", sectionForm(def.Sections[0], nil))
+	base := strings.TrimSuffix(resp.Header.Get("Location"), "/step/2?saved=new")
+	post(t, app, base+"/step/2", sectionForm(def.Sections[1], nil))
+
+	resp, _ = get(t, app, base)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != base+"/step/3" {
+		t.Fatalf("edit link = %d → %q; want 303 → step 3", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	resp, body := get(t, app, base+"/step/1")
+	if resp.StatusCode != 200 || resp.Header.Get("Cache-Control") != "no-store" {
+		t.Errorf("step 1 = %d, Cache-Control %q; want 200 and no-store", resp.StatusCode, resp.Header.Get("Cache-Control"))
+	}
+	mustContain(t, "resumed step 1", body, `value="10"`, "Step 1 of 6")
+}
+
+func TestBackSavesEvenInvalidInput(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	resp, _ := post(t, app, "/assessments", sectionForm(def.Sections[0], nil))
+	base := strings.TrimSuffix(resp.Header.Get("Location"), "/step/2?saved=new")
+	form := url.Values{"skill-writing": {"4"}, "domain-name": {"Dental clinics"}, "action": {"back"}}
+	resp, _ = post(t, app, base+"/step/2", form)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != base+"/step/1" {
+		t.Fatalf("Back = %d → %q; want 303 → step 1", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	_, body := get(t, app, base+"/step/2")
+	mustContain(t, "step 2 after Back", body, `>Dental clinics</textarea>`)
+	if !strings.Contains(body, `id="f-skill-writing-3" name="skill-writing" value="4" checked`) {
+		t.Error("the rating chosen before Back is not checked any more")
+	}
+}
+
+func TestFinishedAssessmentStoresSnapshotAndShares(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	base := completeAssessment(t, app, nil)
+	share := sharePathOf(t, app, base)
+
+	var model string
+	var tracks int
+	err := app.Pool.QueryRow(context.Background(),
+		`SELECT model_version, jsonb_array_length(result->'tracks') FROM assessments`).Scan(&model, &tracks)
+	if err != nil || model == "" || tracks != 3 {
+		t.Fatalf("stored snapshot: model %q, %d tracks, err %v", model, tracks, err)
+	}
+
+	_, owner := get(t, app, base+"/result")
+	resp, shared := get(t, app, share)
+	if resp.StatusCode != 200 {
+		t.Fatalf("share page = %d", resp.StatusCode)
+	}
+	ownerTitle := between(owner, "<h1>", "</h1>")
+	if ownerTitle == "" || ownerTitle != between(shared, "<h1>", "</h1>") {
+		t.Errorf("share page shows %q, owner sees %q", between(shared, "<h1>", "</h1>"), ownerTitle)
+	}
+	mustContain(t, "share page", shared, `property="og:title" content="Best fit: `, `property="og:description" content="Track fit: `)
+	if strings.Contains(shared, "/a/") || strings.Contains(shared, "Replace the share link") {
+		t.Error("the share page leaks the edit link or owner controls")
+	}
+
+	// The share JSON carries what the page shows.
+	resp, js := get(t, app, share+"/export.json")
+	var export struct {
+		Result struct {
+			Paths []struct{ Name string } `json:"paths"`
+		} `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(js), &export); err != nil || resp.Header.Get("Content-Type") != "application/json; charset=utf-8" {
+		t.Fatalf("share export: %v (%s)", err, resp.Header.Get("Content-Type"))
+	}
+	if len(export.Result.Paths) < 14 || !strings.Contains(ownerTitle, export.Result.Paths[0].Name) {
+		t.Errorf("share export disagrees with the page: %d paths", len(export.Result.Paths))
+	}
+}
+
+func TestChangingAnswersUpdatesTheSnapshot(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	base := completeAssessment(t, app, nil)
+	var before string
+	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&before)
+
+	// A different person on page 2: a strong programmer and mathematician.
+	form := sectionForm(def.Sections[1], map[string][]string{"skill-programming": {"5"}, "skill-maths": {"5"}, "skill-writing": {"1"}})
+	if resp, _ := post(t, app, base+"/step/2", form); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("re-saving page 2 = %d", resp.StatusCode)
+	}
+	var after string
+	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&after)
+	if after == before {
+		t.Error("changing answers on a finished assessment did not update its snapshot")
+	}
+}
+
+func TestScriptInFreeTextIsEscaped(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	attack := `<script>alert("x")</script>`
+	base := completeAssessment(t, app, map[string][]string{"domain-name": {attack}, "goal-three-years": {attack}})
+	share := sharePathOf(t, app, base)
+	for _, path := range []string{base + "/result", share} {
+		_, body := get(t, app, path)
+		if strings.Contains(body, attack) || strings.Contains(body, "<script>alert") {
+			t.Errorf("%s echoes the script unescaped", path)
+		}
+		mustContain(t, path, body, `&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;`)
+	}
+}
+
+func TestShareCanHideFreeText(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	secretText := "my plan to leave Initech"
+	base := completeAssessment(t, app, map[string][]string{"goal-three-years": {secretText}})
+	share := sharePathOf(t, app, base)
+	if _, body := get(t, app, share); !strings.Contains(body, secretText) {
+		t.Fatal("free text missing from the share view before hiding it")
+	}
+	resp, _ := post(t, app, base+"/visibility", url.Values{"hide_free_text": {"yes"}})
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("visibility = %d", resp.StatusCode)
+	}
+	for _, path := range []string{share, share + "/export.json"} {
+		if _, body := get(t, app, path); strings.Contains(body, secretText) {
+			t.Errorf("%s still shows hidden free text", path)
+		}
+	}
+	if _, body := get(t, app, base+"/result"); !strings.Contains(body, secretText) {
+		t.Error("the owner no longer sees their own free text")
+	}
+}
+
+func TestRegenerateAndDeleteRevokeLinks(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	base := completeAssessment(t, app, nil)
+	oldShare := sharePathOf(t, app, base)
+	if resp, _ := post(t, app, base+"/share", nil); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("regenerate = %d", resp.StatusCode)
+	}
+	if resp, _ := get(t, app, oldShare); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("old share link after regenerating = %d; want 404", resp.StatusCode)
+	}
+	newShare := sharePathOf(t, app, base)
+	if resp, _ := get(t, app, newShare); newShare == oldShare || resp.StatusCode != 200 {
+		t.Errorf("new share link %q = %d", newShare, resp.StatusCode)
+	}
+
+	if resp, body := post(t, app, base+"/delete", nil); resp.StatusCode != 200 || !strings.Contains(body, "was deleted") {
+		t.Fatalf("delete = %d", resp.StatusCode)
+	}
+	for _, path := range []string{base, base + "/result", base + "/step/1", base + "/export.json", newShare, newShare + "/export.json"} {
+		if resp, body := get(t, app, path); resp.StatusCode != http.StatusNotFound || !strings.Contains(body, "We could not find that page") {
+			t.Errorf("%s after delete = %d; want the friendly 404", path, resp.StatusCode)
+		}
+	}
+	var n int
+	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("%d assessment rows after delete (err %v); want 0", n, err)
+	}
+}
+
+func TestOwnerExportHasEverything(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	base := completeAssessment(t, app, map[string][]string{"domain-name": {"Veterinary clinics"}})
+	resp, body := get(t, app, base+"/export.json")
+	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), "attachment") {
+		t.Fatalf("export = %d, %q", resp.StatusCode, resp.Header.Get("Content-Disposition"))
+	}
+	var out struct {
+		Answers  map[string][]string `json:"answers"`
+		ShareURL string              `json:"share_url"`
+		Result   struct {
+			ModelVersion string `json:"model_version"`
+		} `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(body), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Answers["domain-name"][0] != "Veterinary clinics" || out.Result.ModelVersion == "" || !strings.Contains(out.ShareURL, "/r/") {
+		t.Errorf("export incomplete: %+v", out)
+	}
+}
+
+func TestUnknownAndMalformedLinksAreFriendly404s(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	for _, path := range []string{
+		"/a/short", "/a/" + strings.Repeat("A", 43), "/a/" + strings.Repeat("A", 43) + "/result",
+		"/r/nope", "/r/" + strings.Repeat("B", 22), "/r/" + strings.Repeat("B", 22) + "/export.json",
+		"/a/" + strings.Repeat("A", 43) + "/step/99",
+	} {
+		resp, body := get(t, app, path)
+		if resp.StatusCode != http.StatusNotFound || !strings.Contains(body, "We could not find that page") {
+			t.Errorf("%s = %d; want the friendly 404", path, resp.StatusCode)
+		}
+	}
+}
+
+func between(s, start, end string) string {
+	i := strings.Index(s, start)
+	if i < 0 {
+		return ""
+	}
+	s = s[i+len(start):]
+	j := strings.Index(s, end)
+	if j < 0 {
+		return ""
+	}
+	return s[:j]
+}

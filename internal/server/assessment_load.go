@@ -1,0 +1,27 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// loadOwnAssessment resolves the private edit secret in the URL, writing the
+// friendly 404 or 503 itself when it cannot. A malformed secret never
+// reaches the database.
+func loadOwnAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, string, bool) {
+	secret := chi.URLParam(r, "secret")
+	if !capability.ValidSecret(secret) {
+		rs.notFound(w, r)
+		return store.Assessment{}, "", false
+	}
+	a, err := st.AssessmentByEditHash(r.Context(), capability.Hash(secret))
+	if err != nil {
+		rs.fail(w, r, err)
+		return store.Assessment{}, "", false
+	}
+	return a, secret, true
+}

@@ -1,0 +1,44 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handleAssessmentResult is the owner's result page, with the sharing,
+// export and delete controls. One database round trip.
+func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		if a.Result == nil {
+			http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
+			return
+		}
+		snap, err := decodeSnapshot(a)
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		base := assessmentEditPath(secret)
+		v := resultView(def, snap, a.Answers, false, base)
+		v.Owner = &web.OwnerControls{
+			EditURL:       origin(cfg, r) + base,
+			ShareURL:      origin(cfg, r) + assessmentSharePath(a.ShareID),
+			RegenerateURL: base + "/share",
+			VisibilityURL: base + "/visibility",
+			HideFreeText:  a.HideFreeText,
+			DeleteURL:     base + "/delete",
+			ExportURL:     base + "/export.json",
+			ShareReplaced: r.URL.Query().Get("done") == "share",
+			VisibilitySet: r.URL.Query().Get("done") == "visibility",
+		}
+		rs.render(w, r, http.StatusOK, web.ResultPage(v))
+	}
+}

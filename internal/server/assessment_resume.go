@@ -1,0 +1,26 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// handleAssessmentResume is where the private link lands: the result when
+// the assessment is finished, otherwise the first page still missing answers.
+func handleAssessmentResume(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		next := def.FirstIncomplete(a.Answers)
+		if next == len(def.Sections) && a.Result != nil {
+			http.Redirect(w, r, assessmentResultPath(secret), http.StatusSeeOther)
+			return
+		}
+		step := min(next+1, len(def.Sections))
+		http.Redirect(w, r, assessmentStepPath(secret, step), http.StatusSeeOther)
+	}
+}

@@ -1,0 +1,53 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// handleAssessmentShareRegenerate replaces the share id; the old share link
+// answers 404 from then on.
+func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		if err := st.ReplaceAssessmentShareID(r.Context(), a.ID, capability.NewShareID()); err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, assessmentResultPath(secret)+"?done=share#sharing", http.StatusSeeOther)
+	}
+}
+
+// handleAssessmentVisibility chooses whether the share view shows the
+// owner's free-text answers.
+func handleAssessmentVisibility(rs *responder, st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			rs.formError(w, r, err)
+			return
+		}
+		var hide bool
+		switch r.PostForm.Get("hide_free_text") {
+		case "yes":
+			hide = true
+		case "no":
+		default:
+			rs.errorPage(w, r, http.StatusBadRequest)
+			return
+		}
+		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		if err := st.SetAssessmentHideFreeText(r.Context(), a.ID, hide); err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, assessmentResultPath(secret)+"?done=visibility#sharing", http.StatusSeeOther)
+	}
+}

@@ -1,0 +1,52 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// loadSharedAssessment resolves a share id to a finished assessment.
+func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, bool) {
+	id := chi.URLParam(r, "id")
+	if !capability.ValidShareID(id) {
+		rs.notFound(w, r)
+		return store.Assessment{}, false
+	}
+	a, err := st.AssessmentByShareID(r.Context(), id)
+	if err == nil && a.Result == nil {
+		err = store.ErrNotFound // a draft has nothing to show yet
+	}
+	if err != nil {
+		rs.fail(w, r, err)
+		return store.Assessment{}, false
+	}
+	return a, true
+}
+
+// handleAssessmentShared is the read-only share view. One database round trip.
+func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		a, ok := loadSharedAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		snap, err := decodeSnapshot(a)
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		v := resultView(def, snap, a.Answers, a.HideFreeText, "")
+		path := assessmentSharePath(a.ShareID)
+		v.ExportURL = path + "/export.json"
+		v.Social = socialMeta(snap, origin(cfg, r)+path)
+		w.Header().Set("Cache-Control", "private, no-cache")
+		rs.render(w, r, http.StatusOK, web.ResultPage(v))
+	}
+}

@@ -1,0 +1,46 @@
+package server
+
+import (
+	"net/http"
+	"strconv"
+
+	"github.com/crossroads/crossroads/internal/config"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// stepNumber reads {n} from the URL; ok is false for anything but 1..total.
+func stepNumber(r *http.Request, total int) (int, bool) {
+	n, err := strconv.Atoi(chi.URLParam(r, "n"))
+	return n, err == nil && n >= 1 && n <= total
+}
+
+// handleAssessmentStep shows questionnaire page n with the saved answers.
+// With ?check=1 (sent when finishing found this page incomplete) it also
+// shows what is missing.
+func handleAssessmentStep(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		n, ok := stepNumber(r, len(def.Sections))
+		if !ok {
+			rs.notFound(w, r)
+			return
+		}
+		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		if !ok {
+			return
+		}
+		answers := questionnaire.Answers(a.Answers)
+		var errs map[string]string
+		if r.URL.Query().Get("check") == "1" {
+			_, errs = def.Sections[n-1].Validate(answers)
+		}
+		v := stepView(def, n, answers, errs, assessmentStepPath(secret, n))
+		v.EditURL = origin(cfg, r) + assessmentEditPath(secret)
+		v.JustCreated = r.URL.Query().Get("saved") == "new"
+		rs.render(w, r, http.StatusOK, web.AssessmentStepPage(v))
+	}
+}

@@ -1,0 +1,99 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Assessment is one stored questionnaire with its recommendation snapshot.
+type Assessment struct {
+	ID                   int64
+	ShareID              string
+	QuestionnaireVersion string
+	Answers              map[string][]string
+	HideFreeText         bool
+	ModelVersion         *string
+	Result               json.RawMessage // the recommendation snapshot; nil until finished
+	CompletedAt          *time.Time
+	CreatedAt            time.Time
+	UpdatedAt            time.Time
+}
+
+const assessmentColumns = `id, share_id, questionnaire_version, answers, hide_free_text,
+	model_version, result, completed_at, created_at, updated_at`
+
+func scanAssessment(row pgx.Row) (Assessment, error) {
+	var a Assessment
+	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText,
+		&a.ModelVersion, &a.Result, &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
+	return a, mapErr(err)
+}
+
+// CreateAssessment stores a new draft with the first page's answers.
+func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, questionnaireVersion string, answers map[string][]string) (int64, error) {
+	var id int64
+	err := s.pool.QueryRow(ctx, `
+		INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers)
+		VALUES ($1, $2, $3, $4)
+		RETURNING id`, editHash, shareID, questionnaireVersion, answers).Scan(&id)
+	return id, mapErr(err)
+}
+
+// AssessmentByEditHash finds an assessment by the hash of its edit secret.
+func (s *Store) AssessmentByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
+	return scanAssessment(s.pool.QueryRow(ctx,
+		`SELECT `+assessmentColumns+` FROM assessments WHERE edit_hash = $1`, editHash))
+}
+
+// AssessmentByShareID finds an assessment by its current share id.
+func (s *Store) AssessmentByShareID(ctx context.Context, shareID string) (Assessment, error) {
+	return scanAssessment(s.pool.QueryRow(ctx,
+		`SELECT `+assessmentColumns+` FROM assessments WHERE share_id = $1`, shareID))
+}
+
+// SaveAnswers replaces the answers of a draft or finished assessment. A
+// finished one keeps its old snapshot until SaveResult replaces it.
+func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]string) error {
+	return s.exec(ctx, `UPDATE assessments SET answers = $2, updated_at = now() WHERE id = $1`, id, answers)
+}
+
+// SaveResult stores the answers and the snapshot made from them in one
+// statement, so they can never disagree.
+func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, modelVersion string, snapshot any) error {
+	return s.exec(ctx, `
+		UPDATE assessments
+		SET answers = $2, model_version = $3, result = $4,
+		    completed_at = coalesce(completed_at, now()), updated_at = now()
+		WHERE id = $1`, id, answers, modelVersion, snapshot)
+}
+
+// ReplaceAssessmentShareID gives the assessment a new share id; the old
+// share link stops working at once.
+func (s *Store) ReplaceAssessmentShareID(ctx context.Context, id int64, shareID string) error {
+	return s.exec(ctx, `UPDATE assessments SET share_id = $2, updated_at = now() WHERE id = $1`, id, shareID)
+}
+
+// SetAssessmentHideFreeText chooses whether the share view hides free text.
+func (s *Store) SetAssessmentHideFreeText(ctx context.Context, id int64, hide bool) error {
+	return s.exec(ctx, `UPDATE assessments SET hide_free_text = $2, updated_at = now() WHERE id = $1`, id, hide)
+}
+
+// DeleteAssessment removes the assessment for good.
+func (s *Store) DeleteAssessment(ctx context.Context, id int64) error {
+	return s.exec(ctx, `DELETE FROM assessments WHERE id = $1`, id)
+}
+
+// exec runs a statement that must touch exactly one row.
+func (s *Store) exec(ctx context.Context, sql string, args ...any) error {
+	tag, err := s.pool.Exec(ctx, sql, args...)
+	if err != nil {
+		return mapErr(err)
+	}
+	if tag.RowsAffected() == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
