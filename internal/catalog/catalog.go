@@ -9,6 +9,8 @@
 // appears here that the articles do not print.
 package catalog
 
+import "slices"
+
 // Track is one of the three ways to earn with (or around) AI that Crossroads compares.
 type Track string
 
@@ -297,16 +299,39 @@ func (p Path) Citations() []Citation {
 	return out
 }
 
-// All returns every path in stable display order: marketing, then AI jobs,
-// then hybrids. Each call builds fresh values, so callers may modify them.
-func All() []Path { return paths() }
+// entries is the catalog, built once; All and ByID hand out deep copies of it.
+var entries = paths()
 
-// ByID returns the path with the given ID.
+// All returns every path in stable display order: marketing, then AI jobs,
+// then hybrids. The values are copies, so callers may modify them.
+func All() []Path {
+	out := make([]Path, len(entries))
+	for i, p := range entries {
+		out[i] = p.clone()
+	}
+	return out
+}
+
+// ByID returns a copy of the path with the given ID.
 func ByID(id string) (Path, bool) {
-	for _, p := range paths() {
+	for _, p := range entries {
 		if p.ID == id {
-			return p, true
+			return p.clone(), true
 		}
 	}
 	return Path{}, false
+}
+
+// clone copies everything p shares by reference: slices and citations.
+func (p Path) clone() Path {
+	p.Skills = slices.Clone(p.Skills)
+	p.Risks = slices.Clone(p.Risks)
+	p.Plan = Plan{slices.Clone(p.Plan.Days7), slices.Clone(p.Plan.Days30), slices.Clone(p.Plan.Days90)}
+	for _, r := range []*Rated{&p.LearningCurve, &p.UpfrontInvestment, &p.TimeToFirstIncome, &p.Demand,
+		&p.Volatility, &p.Flexibility, &p.FutureProofing, &p.PlatformDependency, &p.Commoditisation} {
+		r.Cite = r.Cite.clone()
+	}
+	p.HoursPerWeek.Cite = p.HoursPerWeek.Cite.clone()
+	p.Income.Cite = p.Income.Cite.clone()
+	return p
 }

@@ -163,7 +163,6 @@ func paths() []Path {
 				Note: "According to industry reports the article cites, prompt engineers can earn between $175,000 and $300,000 per year.",
 				Cite: mva(SectionIncome, "prompt engineers can earn between $175,000 and $300,000 per year, while AI research scientists and machine learning engineers command even higher compensation"),
 			},
-			Risks: []Risk{RiskHypeCycle, RiskRentedLand, RiskCommoditisation},
 			Plan: Plan{
 				Days7: []string{
 					"Pick one model and one real task; write, test and refine prompts, keeping before-and-after outputs.",

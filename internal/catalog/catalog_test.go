@@ -250,6 +250,16 @@ func TestEveryPathIsComplete(t *testing.T) {
 			if p.Track == catalog.AIJob && !p.HasRisk(catalog.RiskHypeCycle) {
 				t.Error("AI job without the hype-cycle risk")
 			}
+			// A risk's warning quotes the matching axis, so that axis must cite.
+			for risk, axis := range map[catalog.Risk]catalog.Rated{
+				catalog.RiskRentedLand:      p.PlatformDependency,
+				catalog.RiskCommoditisation: p.Commoditisation,
+				catalog.RiskHypeCycle:       p.Volatility,
+			} {
+				if p.HasRisk(risk) && axis.Cite == nil {
+					t.Errorf("risk %s needs a cited axis", risk)
+				}
+			}
 		})
 	}
 }
@@ -338,5 +348,11 @@ func TestAllReturnsIndependentCopies(t *testing.T) {
 	b := catalog.All()
 	if b[0].Name == "changed" || b[0].Skills[0].Level == 0 || b[0].Demand.Cite.Quote == "changed" {
 		t.Error("All() shares state between calls")
+	}
+	p, _ := catalog.ByID(b[0].ID)
+	p.Plan.Days7[0] = "changed"
+	p.Income.Note = "changed"
+	if q, _ := catalog.ByID(b[0].ID); q.Plan.Days7[0] == "changed" || q.Income.Note == "changed" {
+		t.Error("ByID() shares state between calls")
 	}
 }

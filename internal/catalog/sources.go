@@ -131,6 +131,14 @@ const MaxQuoteLen = 200
 // link to that section on the sources page.
 func (c Citation) Anchor() string { return string(c.Source) + "--" + c.Section }
 
+func (c *Citation) clone() *Citation {
+	if c == nil {
+		return nil
+	}
+	cc := *c
+	return &cc
+}
+
 // Resolve returns the source and section c points at.
 func (c Citation) Resolve() (Source, Section, bool) {
 	src, ok := SourceByID(c.Source)

@@ -41,10 +41,9 @@ type Question struct {
 	Min, Max int      // Scale and Number bounds, inclusive
 	Unit     string   // Number: plural noun used in messages and beside the input, e.g. "hours"
 	Required bool
-	MaxLen   int    // Text: limit in characters
-	LowLabel string // Scale: what Min means
-	// HighLabel is what Max means on a Scale.
-	HighLabel string
+	MaxLen   int // Text: limit in characters
+	// LowLabel and HighLabel say what a Scale's Min and Max mean.
+	LowLabel, HighLabel string
 	// FreeText marks answers in the user's own words, which a share link may hide.
 	FreeText bool
 }

@@ -130,7 +130,7 @@ type Thresholds struct {
 	SourceHours   int     // Sarah's 70-hour weeks, from the first article
 	RunwayMonths  int     // savings below this make a full-time switch risky
 	UneasyAtMost  int     // a 1–5 answer at or below this counts as uneasy or low
-	FullHours     int     // weekly hours that count as fully available
+	FullHours     int     // weekly hours that count as fully available: the top of DESIGN.md's "10–20 hours a week at most"
 	WeeksPerMonth float64 // for turning hourly rates into monthly income
 }
 
@@ -326,7 +326,7 @@ func tracks() []TrackModel {
 				Cite:   *mva(catalog.SectionChoice, "The most forward-thinking professionals will likely be those who combine skills from both domains"),
 			},
 			Criteria: []Criterion{
-				{"Domain expertise: the real sustainable advantage", dimDomain, false, 8,
+				{"Domain expertise, the real sustainable advantage", dimDomain, false, 8,
 					*sh(catalog.SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")},
 				{"Already uses AI tools", dimAITools, false, 6, outside},
 				{"Wants control over time and creative output", dimAutonomy, false, 3,
@@ -352,15 +352,15 @@ func warningRules(th Thresholds) []WarningRule {
 			"It compares like with like. It assumes every free hour is billed, before fees and tax, which is optimistic: read a pass as a ceiling, not a forecast.",
 			nil},
 		{KindRentedLand, "Building on rented land",
-			"Shown on every path that depends on platforms you don’t control; also at the top when the AI-powered side hustle is your top track and you rated your comfort with such platforms " + n(th.UneasyAtMost) + "/5 or lower.",
+			"Shown on every path that depends on platforms you don’t control, with what the sources say about that path; also at the top when the AI-powered side hustle is your top track and you rated your comfort with such platforms " + n(th.UneasyAtMost) + "/5 or lower.",
 			"The first article calls this the risk of AI side hustles.",
 			sh(catalog.SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")},
 		{KindCommoditisation, "Commoditisation",
-			"Shown on every path the sources describe as exposed; also at the top when the AI-powered side hustle is your top track and you rated your domain expertise " + n(th.UneasyAtMost) + "/5 or lower.",
+			"Shown on every path the sources describe as exposed, with what they say about that path; also at the top when the AI-powered side hustle is your top track and you rated your domain expertise " + n(th.UneasyAtMost) + "/5 or lower.",
 			"The barrier to entry is dropping fast; domain expertise is the defence the first article names.",
 			sh(catalog.SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
 		{KindHypeCycle, "Hype-cycle volatility",
-			"Shown on every generative-AI job; also at the top when a generative-AI job is your top track and you rated your comfort with swinging income " + n(th.UneasyAtMost) + "/5 or lower, or would rather avoid work that changes fast.",
+			"Shown on every generative-AI job, with what the sources say about its volatility; also at the top when a generative-AI job is your top track and you rated your comfort with swinging income " + n(th.UneasyAtMost) + "/5 or lower, or would rather avoid work that changes fast.",
 			"Demand is white-hot but tied to the hype cycle, and a technique that is cutting-edge today could be obsolete in 18 months.",
 			mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
 	}

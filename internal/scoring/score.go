@@ -76,6 +76,15 @@ func (r Result) Path(id string) (PathFit, bool) {
 // paths is the catalog, read once: scoring never modifies it.
 var paths = catalog.All()
 
+// dimIndex finds a dimension's position in model.Dimensions.
+var dimIndex = func() map[string]int {
+	m := map[string]int{}
+	for i, d := range model.Dimensions {
+		m[d.ID] = i
+	}
+	return m
+}()
+
 // Score rates every track and path for the answers. Answers are read against
 // def; a missing or invalid answer counts as neutral, so Score accepts any
 // map, never panics and always returns scores from 0 to 100.
@@ -83,48 +92,81 @@ func Score(def questionnaire.Definition, a questionnaire.Answers) Result {
 	in := readAnswers(def, a)
 	prof := in.profile()
 
-	byTrack := map[catalog.Track]Fit{}
+	// In catalog.Tracks order; the hybrid, last, reads the two before it.
+	fits := make([]Fit, 0, len(model.Tracks))
 	for _, tm := range model.Tracks {
-		byTrack[tm.Track] = trackFit(tm, prof, byTrack)
+		fits = append(fits, trackFit(tm, prof, fits))
 	}
-	res := Result{ModelVersion: ModelVersion}
-	for _, d := range model.Dimensions {
-		v := prof.values[d.ID]
-		res.Profile = append(res.Profile, Trait{Dimension: d.ID, Percent: int(math.Round(v.value * 100)), Answered: v.answered})
+	res := Result{
+		ModelVersion: ModelVersion,
+		Profile:      make([]Trait, len(model.Dimensions)),
+		Tracks:       slices.Clone(fits),
+		Paths:        make([]PathFit, 0, len(paths)),
 	}
-	for _, t := range catalog.Tracks() {
-		res.Tracks = append(res.Tracks, byTrack[t])
+	for i, d := range model.Dimensions {
+		v := prof[i]
+		res.Profile[i] = Trait{Dimension: d.ID, Percent: int(math.Round(v.value * 100)), Answered: v.answered}
 	}
 	slices.SortStableFunc(res.Tracks, func(x, y Fit) int { return y.Score - x.Score })
 
+	skills := in.skills()
 	f := in.facts()
+	ws := newWarnings(f)
 	for _, p := range paths {
-		pf := pathFit(p, byTrack[p.Track].Score, in)
-		pf.Warnings = pathWarnings(p, f)
+		pf := pathFit(p, fitOf(fits, p.Track), skills)
+		pf.Warnings = ws.forPath(p, f)
 		res.Paths = append(res.Paths, pf)
 	}
 	slices.SortStableFunc(res.Paths, func(x, y PathFit) int { return y.Score - x.Score })
 
-	res.Warnings = globalWarnings(f, res.Tracks[0].Track)
+	res.Warnings = ws.global(f, res.Tracks[0].Track)
 	return res
 }
 
-// answers holds the answers that pass validation, keyed by question ID.
-type answers struct {
-	questions map[string]questionnaire.Question
-	valid     map[string][]string
+func fitOf(fits []Fit, t catalog.Track) int {
+	for _, f := range fits {
+		if f.Track == t {
+			return f.Score
+		}
+	}
+	return 0
 }
 
+// answer is one answer that passed validation, with its number parsed.
+type answer struct {
+	q    *questionnaire.Question
+	vals []string
+	n    int // the value of a Scale or Number answer
+}
+
+// answers holds the answers that pass validation, keyed by question ID.
+type answers map[string]answer
+
 // readAnswers keeps only answers that pass the questionnaire's own
-// validation, so "invalid" means the same thing here as on the page.
+// validation, so "invalid" means the same thing here as on the page. Free
+// text is skipped: it never changes a score.
 func readAnswers(def questionnaire.Definition, a questionnaire.Answers) answers {
-	in := answers{questions: map[string]questionnaire.Question{}, valid: map[string][]string{}}
-	for _, s := range def.Sections {
-		for _, q := range s.Questions {
-			in.questions[q.ID] = q
-			if kept, msg := q.Validate(a[q.ID]); msg == "" && len(kept) > 0 {
-				in.valid[q.ID] = kept
+	in := make(answers, 40)
+	for si := range def.Sections {
+		qs := def.Sections[si].Questions
+		for qi := range qs {
+			q := &qs[qi]
+			if q.Kind == questionnaire.Text {
+				continue
 			}
+			kept, msg := q.Validate(a[q.ID])
+			if msg != "" || len(kept) == 0 {
+				continue
+			}
+			ans := answer{q: q, vals: kept}
+			if q.Kind == questionnaire.Scale || q.Kind == questionnaire.Number {
+				n, err := strconv.Atoi(kept[0])
+				if err != nil {
+					continue
+				}
+				ans.n = n
+			}
+			in[q.ID] = ans
 		}
 	}
 	return in
@@ -132,42 +174,36 @@ func readAnswers(def questionnaire.Definition, a questionnaire.Answers) answers 
 
 // whole returns a valid Scale or Number answer.
 func (in answers) whole(id string) (int, bool) {
-	v, ok := in.valid[id]
-	if !ok {
+	a, ok := in[id]
+	if !ok || (a.q.Kind != questionnaire.Scale && a.q.Kind != questionnaire.Number) {
 		return 0, false
 	}
-	q := in.questions[id]
-	if q.Kind != questionnaire.Scale && q.Kind != questionnaire.Number {
-		return 0, false
-	}
-	n, err := strconv.Atoi(v[0])
-	return n, err == nil
+	return a.n, true
 }
 
 // choice returns a valid Single answer.
 func (in answers) choice(id string) (string, bool) {
-	v, ok := in.valid[id]
-	if !ok || in.questions[id].Kind != questionnaire.Single {
+	a, ok := in[id]
+	if !ok || a.q.Kind != questionnaire.Single {
 		return "", false
 	}
-	return v[0], true
+	return a.vals[0], true
 }
 
 // read returns one input's value from 0 to 1, or false when the answer is
 // missing, invalid or of a kind the input cannot read.
 func (in answers) read(inp Input) (float64, bool) {
-	q, ok := in.questions[inp.Question]
-	vals := in.valid[inp.Question]
-	if !ok || len(vals) == 0 {
+	a, ok := in[inp.Question]
+	if !ok {
 		return 0, false
 	}
 	var x float64
 	switch {
 	case inp.Option != "":
-		if q.Kind != questionnaire.Multi {
+		if a.q.Kind != questionnaire.Multi {
 			return 0, false
 		}
-		if slices.Contains(vals, inp.Option) {
+		if slices.Contains(a.vals, inp.Option) {
 			x = 1
 		}
 	case len(inp.Choices) > 0:
@@ -187,11 +223,10 @@ func (in answers) read(inp Input) (float64, bool) {
 		}
 		x = float64(min(max(n, 0), inp.Cap)) / float64(inp.Cap)
 	default:
-		n, ok := in.whole(inp.Question)
-		if !ok || q.Kind != questionnaire.Scale || q.Max <= q.Min {
+		if a.q.Kind != questionnaire.Scale || a.q.Max <= a.q.Min {
 			return 0, false
 		}
-		x = float64(n-q.Min) / float64(q.Max-q.Min)
+		x = float64(a.n-a.q.Min) / float64(a.q.Max-a.q.Min)
 	}
 	x = min(max(x, 0), 1)
 	if inp.Invert {
@@ -205,14 +240,13 @@ type dimValue struct {
 	answered bool
 }
 
-type profile struct {
-	values map[string]dimValue
-}
+// profile holds every dimension, in model.Dimensions order.
+type profile []dimValue
 
 // profile computes every dimension; an unreadable input counts as 0.5.
 func (in answers) profile() profile {
-	p := profile{values: make(map[string]dimValue, len(model.Dimensions))}
-	for _, d := range model.Dimensions {
+	p := make(profile, len(model.Dimensions))
+	for i, d := range model.Dimensions {
 		var sum, weights float64
 		answered := false
 		for _, inp := range d.Inputs {
@@ -228,25 +262,27 @@ func (in answers) profile() profile {
 		if weights > 0 {
 			v = sum / weights
 		}
-		p.values[d.ID] = dimValue{value: v, answered: answered}
+		p[i] = dimValue{value: v, answered: answered}
 	}
 	return p
 }
 
 // dim returns a dimension's value, neutral if the model names an unknown one.
 func (p profile) dim(id string) dimValue {
-	if v, ok := p.values[id]; ok {
-		return v
+	if i, ok := dimIndex[id]; ok && i < len(p) {
+		return p[i]
 	}
 	return dimValue{value: 0.5}
 }
 
 // trackFit scores one track. The hybrid reads the marketing and AI-job fits
 // from done, which is why the model lists the hybrid last.
-func trackFit(tm TrackModel, prof profile, done map[catalog.Track]Fit) Fit {
-	ps := []part{{"Base", tm.Base}}
+func trackFit(tm TrackModel, prof profile, done []Fit) Fit {
+	ps := make([]part, 0, len(tm.Criteria)+3)
+	ps = append(ps, part{"Base", tm.Base})
 	if c := tm.Combination; c != nil {
-		stronger, weaker := done[catalog.Marketing], done[catalog.AIJob]
+		stronger := Fit{Track: catalog.Marketing, Score: fitOf(done, catalog.Marketing)}
+		weaker := Fit{Track: catalog.AIJob, Score: fitOf(done, catalog.AIJob)}
 		if weaker.Score > stronger.Score {
 			stronger, weaker = weaker, stronger
 		}
@@ -274,12 +310,13 @@ func trackFit(tm TrackModel, prof profile, done map[catalog.Track]Fit) Fit {
 }
 
 // pathFit scores one path from its track's fit and the user's skills.
-func pathFit(p catalog.Path, trackScore int, in answers) PathFit {
+func pathFit(p catalog.Path, trackScore int, skills skillLevels) PathFit {
 	pm := model.Paths
-	ps := []part{{
+	ps := make([]part, 0, len(p.Skills)+2)
+	ps = append(ps, part{
 		"Base: " + p.Track.Label() + " fit " + strconv.Itoa(trackScore) + " × " + strconv.Itoa(round(pm.TrackShare*100)) + "%",
 		pm.TrackShare * float64(trackScore),
-	}}
+	})
 	// Each need is worth need × (need − 1) shares: a core skill outweighs a
 	// minor one, and a need of 1 ("a little") is met by any rating.
 	var shares float64
@@ -290,7 +327,7 @@ func pathFit(p catalog.Path, trackScore int, in answers) PathFit {
 		if shares == 0 {
 			break
 		}
-		level, answered := in.skill(n.Skill)
+		level, answered := skills.of(n.Skill)
 		earned := pm.SkillPoints * float64(n.Level) * (min(level, float64(n.Level)) - 1) / shares
 		label := n.Skill.Label() + " " + strconv.Itoa(int(math.Round(level))) + "/5, path needs " + strconv.Itoa(n.Level) + "/5"
 		if !answered {
@@ -302,13 +339,28 @@ func pathFit(p catalog.Path, trackScore int, in answers) PathFit {
 	return PathFit{PathID: p.ID, Track: p.Track, Score: score, Contributions: cs}
 }
 
-// skill returns the user's 1–5 rating of a skill, 3 when unanswered.
-func (in answers) skill(s catalog.Skill) (float64, bool) {
-	for _, si := range model.Paths.Skills {
-		if si.Skill == s {
-			if x, ok := in.read(Input{Question: si.Question, Weight: 1}); ok {
-				return 1 + 4*x, true
-			}
+// skillLevels are the user's 1–5 skill ratings, in model.Paths.Skills order.
+type skillLevels []struct {
+	level    float64
+	answered bool
+}
+
+// skills reads every skill rating once; an unanswered skill counts as 3.
+func (in answers) skills() skillLevels {
+	out := make(skillLevels, len(model.Paths.Skills))
+	for i, si := range model.Paths.Skills {
+		out[i].level = 3
+		if x, ok := in.read(Input{Question: si.Question, Weight: 1}); ok {
+			out[i].level, out[i].answered = 1+4*x, true
+		}
+	}
+	return out
+}
+
+func (sl skillLevels) of(s catalog.Skill) (float64, bool) {
+	for i, si := range model.Paths.Skills {
+		if si.Skill == s && i < len(sl) {
+			return sl[i].level, sl[i].answered
 		}
 	}
 	return 3, false

@@ -251,9 +251,10 @@ var trackPresets = map[catalog.Track][]string{
 }
 
 // TestEveryPathCanWin constructs, for each path, the person it is for: the
-// track's preset plus skills exactly at the path's needs (1 elsewhere). If
-// that alone does not put the path strictly first, a short coordinate
-// search over all answers tries to; either way the path must end up #1.
+// track's preset plus skills exactly at the path's needs (1 elsewhere), and
+// requires that path to come strictly first. It works because no path's
+// needs sit within another same-track path's (see the catalog's
+// TestSkillProfilesAreDistinct) and the presets put the path's track on top.
 func TestEveryPathCanWin(t *testing.T) {
 	def := questionnaire.Default()
 	for _, p := range paths {
@@ -262,21 +263,10 @@ func TestEveryPathCanWin(t *testing.T) {
 			for _, si := range model.Paths.Skills {
 				a[si.Question] = []string{strconv.Itoa(max(p.Need(si.Skill), 1))}
 			}
-			best := margin(Score(def, a), p.ID)
-			for pass := 0; best <= 0 && pass < 5; pass++ {
-				for _, q := range questions(def) {
-					for _, v := range candidates(q) {
-						b := a.Clone()
-						b[q.ID] = v
-						if m := margin(Score(def, b), p.ID); m > best {
-							a, best = b, m
-						}
-					}
-				}
-			}
-			if best <= 0 {
-				r := Score(def, a)
-				t.Errorf("%s is never strictly first; best margin %d, top %s %d", p.ID, best, r.Paths[0].PathID, r.Paths[0].Score)
+			r := Score(def, a)
+			if m := margin(r, p.ID); m <= 0 {
+				t.Errorf("%s is not strictly first for its own profile (margin %d); top is %s %d",
+					p.ID, m, r.Paths[0].PathID, r.Paths[0].Score)
 			}
 		})
 	}
@@ -319,6 +309,7 @@ func TestHybridWinsWhenBothProfilesAreStrong(t *testing.T) {
 	if checked < 20 {
 		t.Fatalf("only %d generated answer sets had both profiles strong; the property is barely tested", checked)
 	}
+	t.Logf("%d answer sets with both profiles strong; the hybrid led in all", checked)
 }
 
 // TestScoresAreBoundedAndExplained checks the invariants on random answers.
@@ -363,6 +354,15 @@ func checkResult(t *testing.T, r Result) {
 	for _, tr := range r.Profile {
 		if tr.Percent < 0 || tr.Percent > 100 {
 			t.Errorf("trait %s = %d%%", tr.Dimension, tr.Percent)
+		}
+	}
+	all := slices.Clone(r.Warnings)
+	for _, pf := range r.Paths {
+		all = append(all, pf.Warnings...)
+	}
+	for _, w := range all {
+		if w.Kind == "" || w.Title == "" || w.Detail == "" || w.Cite == nil {
+			t.Errorf("warning without kind, title, detail or citation: %+v", w)
 		}
 	}
 }
@@ -454,24 +454,6 @@ func questions(def questionnaire.Definition) []questionnaire.Question {
 	var out []questionnaire.Question
 	for _, s := range def.Sections {
 		out = append(out, s.Questions...)
-	}
-	return out
-}
-
-// candidates lists the answers worth trying for a question.
-func candidates(q questionnaire.Question) [][]string {
-	var out [][]string
-	switch q.Kind {
-	case questionnaire.Scale:
-		for n := q.Min; n <= q.Max; n++ {
-			out = append(out, []string{strconv.Itoa(n)})
-		}
-	case questionnaire.Single, questionnaire.Multi:
-		for _, o := range q.Options {
-			out = append(out, []string{o.Value})
-		}
-	case questionnaire.Number:
-		out = append(out, []string{strconv.Itoa(q.Min)}, []string{strconv.Itoa((q.Min + q.Max) / 2)}, []string{strconv.Itoa(q.Max)})
 	}
 	return out
 }

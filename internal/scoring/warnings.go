@@ -77,15 +77,47 @@ func warn(kind, title, detail string) Warning {
 	return Warning{Kind: kind, Title: title, Detail: detail, Cite: c}
 }
 
-// globalWarnings are about the user's situation and their top track.
-func globalWarnings(f facts, top catalog.Track) []Warning {
+// warnings holds what one Score call's warnings share: the burnout and
+// runway warnings, and the notes on the user's own answers that the path
+// risks append to the path's sourced text.
+type warnings struct {
+	burnout, runway                       *Warning
+	platformNote, commodityNote, hypeNote string
+}
+
+func newWarnings(f facts) warnings {
+	th := model.Thresholds
+	var ws warnings
+	if f.overworked() {
+		w := burnout(f)
+		ws.burnout = &w
+	}
+	if f.shortRunway() {
+		w := warn(KindRunway, "",
+			"You would rely on savings that cover "+strconv.Itoa(f.runway)+" months. Generative-AI roles have a higher entry bar and often need a significant upfront investment in education, and the sources give no timeline for landing one. Consider keeping your income while you build the skills.")
+		ws.runway = &w
+	}
+	if f.platformsOK && f.platforms <= th.UneasyAtMost {
+		ws.platformNote = " You rated your comfort with platforms you don’t control " + strconv.Itoa(f.platforms) + "/5."
+	}
+	if f.domainOK && f.domain <= th.UneasyAtMost {
+		ws.commodityNote = " You rated your domain expertise " + strconv.Itoa(f.domain) + "/5; the first article names it as the lasting advantage."
+	}
+	if f.change == "avoid" {
+		ws.hypeNote = " You said you would rather choose work that changes slowly."
+	}
+	return ws
+}
+
+// global returns the warnings about the user's situation and top track.
+func (ws warnings) global(f facts, top catalog.Track) []Warning {
 	th := model.Thresholds
 	var out []Warning
-	if f.overworked() {
-		out = append(out, burnout(f))
+	if ws.burnout != nil {
+		out = append(out, *ws.burnout)
 	}
-	if top == catalog.AIJob && f.shortRunway() {
-		out = append(out, runway(f))
+	if top == catalog.AIJob && ws.runway != nil {
+		out = append(out, *ws.runway)
 	}
 	if top == catalog.Hybrid && f.platformsOK && f.platforms <= th.UneasyAtMost {
 		out = append(out, warn(KindRentedLand, "Your top track builds on rented land",
@@ -116,46 +148,40 @@ func burnout(f facts) Warning {
 	return warn(KindBurnout, title, detail)
 }
 
-func runway(f facts) Warning {
-	return warn(KindRunway, "",
-		"You would rely on savings that cover "+strconv.Itoa(f.runway)+" months. Generative-AI roles have a higher entry bar and often need a significant upfront investment in education, and the sources give no timeline for landing one. Consider keeping your income while you build the skills.")
-}
-
-// pathWarnings are the risks of one path, tailored to the answers.
-func pathWarnings(p catalog.Path, f facts) []Warning {
-	th := model.Thresholds
+// forPath returns the risks of one path, tailored to the answers. A risk's
+// detail is the path's own sourced text for that axis, so a copywriting
+// warning says what the sources say about copywriting.
+func (ws warnings) forPath(p catalog.Path, f facts) []Warning {
 	var out []Warning
-	if p.Mode == catalog.SideHustle && f.overworked() {
-		out = append(out, burnout(f))
+	if p.Mode == catalog.SideHustle && ws.burnout != nil {
+		out = append(out, *ws.burnout)
 	}
 	if w, ok := incomeGoal(p, f); ok {
 		out = append(out, w)
 	}
-	if p.Mode == catalog.FullTime && f.shortRunway() {
-		out = append(out, runway(f))
+	if p.Mode == catalog.FullTime && ws.runway != nil {
+		out = append(out, *ws.runway)
 	}
 	if p.HasRisk(catalog.RiskRentedLand) {
-		detail := "This path depends on platforms and technologies you don’t control: their prices, rules and quality can change under you."
-		if f.platformsOK && f.platforms <= th.UneasyAtMost {
-			detail += " You rated your comfort with that " + strconv.Itoa(f.platforms) + "/5."
-		}
-		out = append(out, warn(KindRentedLand, "", detail))
+		out = append(out, pathRisk(KindRentedLand, p.PlatformDependency, ws.platformNote))
 	}
 	if p.HasRisk(catalog.RiskCommoditisation) {
-		detail := "What is technically sophisticated today becomes commoditised tomorrow; the defence is the domain expertise and business understanding you bring."
-		if f.domainOK && f.domain <= th.UneasyAtMost {
-			detail += " You rated your domain expertise " + strconv.Itoa(f.domain) + "/5."
-		}
-		out = append(out, warn(KindCommoditisation, "", detail))
+		out = append(out, pathRisk(KindCommoditisation, p.Commoditisation, ws.commodityNote))
 	}
 	if p.HasRisk(catalog.RiskHypeCycle) {
-		detail := "Demand is white-hot but tied to the hype cycle and tech investment trends, and a technique that is cutting-edge today could be obsolete in 18 months."
-		if f.change == "avoid" {
-			detail += " You said you would rather choose work that changes slowly."
-		}
-		out = append(out, warn(KindHypeCycle, "", detail))
+		out = append(out, pathRisk(KindHypeCycle, p.Volatility, ws.hypeNote))
 	}
 	return out
+}
+
+// pathRisk builds a risk warning from the path's rating on the matching axis.
+func pathRisk(kind string, r catalog.Rated, note string) Warning {
+	w := warn(kind, "", r.Text+note)
+	if r.Cite != nil {
+		c := *r.Cite
+		w.Cite = &c
+	}
+	return w
 }
 
 // incomeGoal compares the monthly goal with a path's published range, in
