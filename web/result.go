@@ -87,6 +87,15 @@ type OwnerControls struct {
 	ShareReplaced  bool
 	VisibilitySet  bool
 	CompareURL     string
+	// What names the thing ("assessment" when empty).
+	What string
+}
+
+func (o OwnerControls) what() string {
+	if o.What == "" {
+		return "assessment"
+	}
+	return o.What
 }
 
 // TrackBars turns the track fits into chart bars.

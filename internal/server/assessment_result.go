@@ -3,6 +3,7 @@ package server
 import (
 	"net/http"
 
+	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
@@ -39,6 +40,14 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 			ShareReplaced: r.URL.Query().Get("done") == "share",
 			VisibilitySet: r.URL.Query().Get("done") == "visibility",
 		}
+		for i := range v.TopPaths {
+			q := "?assessment=" + a.ShareID + "&path=" + v.TopPaths[i].ID
+			v.TopPaths[i].CompareURL = "/comparisons/new" + q
+			if v.TopPaths[i].Mode != catalog.FullTime.Label() {
+				v.TopPaths[i].CanvasURL = "/canvases/new" + q
+			}
+		}
+		v.Owner.CompareURL = "/comparisons/new?assessment=" + a.ShareID
 		rs.render(w, r, http.StatusOK, web.ResultPage(v))
 	}
 }

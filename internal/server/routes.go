@@ -60,5 +60,21 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/r/{id}", handleAssessmentShared(rs, st, cfg, def))
 	r.Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, st, def))
 
+	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
+	// /shared/comparison/{id} is the read-only share view.
+	r.Get("/comparisons/new", handleComparisonNew(rs, st))
+	r.Post("/comparisons", handleComparisonCreate(rs, st))
+	r.Route("/compare/{secret}", func(r chi.Router) {
+		r.Use(noStore)
+		r.Get("/", handleComparisonEdit(rs, st, cfg))
+		r.Post("/", handleComparisonSave(rs, st))
+		r.Post("/share", handleComparisonShareRegenerate(rs, st))
+		r.Get("/delete", handleComparisonDeleteConfirm(rs, st))
+		r.Post("/delete", handleComparisonDelete(rs, st))
+		r.Get("/export.json", handleComparisonExport(rs, st, cfg))
+	})
+	r.Get("/shared/comparison/{id}", handleComparisonShared(rs, st, cfg))
+	r.Get("/shared/comparison/{id}/export.json", handleComparisonSharedExport(rs, st))
+
 	addCanvasRoutes(r, rs, cfg, st)
 }

@@ -1,0 +1,269 @@
+package server
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/projection"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
+	"github.com/crossroads/crossroads/web"
+)
+
+// footnotes numbers citations in order of first use.
+type footnotes struct {
+	byAnchor map[string]int
+	list     []web.Footnote
+}
+
+func (f *footnotes) cite(c *catalog.Citation) int {
+	if c == nil {
+		return 0
+	}
+	key := c.Anchor() + "\x00" + c.Quote
+	if n, ok := f.byAnchor[key]; ok {
+		return n
+	}
+	ref := sourceRef(c)
+	if ref == nil {
+		return 0
+	}
+	if f.byAnchor == nil {
+		f.byAnchor = map[string]int{}
+	}
+	n := len(f.list) + 1
+	f.byAnchor[key] = n
+	f.list = append(f.list, web.Footnote{N: n, Label: ref.Label, URL: ref.URL, Quote: c.Quote})
+	return n
+}
+
+// skillQuestions maps each catalog skill to the question that rates it.
+func skillQuestions() map[catalog.Skill]string {
+	m := map[catalog.Skill]string{}
+	for _, s := range scoring.Model().Paths.Skills {
+		m[s.Skill] = s.Question
+	}
+	return m
+}
+
+// comparisonView builds the side-by-side table and the projection for a
+// state; answers (nil without an assessment) weight the axes and show gaps.
+func comparisonView(s comparisonState, answers questionnaire.Answers) web.ComparisonView {
+	var paths []catalog.Path
+	var names []string
+	for _, id := range s.Paths {
+		if p, ok := catalog.ByID(id); ok {
+			paths = append(paths, p)
+			names = append(names, p.Name)
+		}
+	}
+	v := web.ComparisonView{Title: strings.Join(names, " vs "), Weighted: answers != nil}
+	if len(names) == 0 {
+		v.Title = "Compare paths"
+	}
+	weights := compare.Weights(answers)
+	for _, w := range weights {
+		prefer := "lower"
+		if w.PreferHigh {
+			prefer = "higher"
+		}
+		v.Weights = append(v.Weights, web.CompareWeight{Label: w.Label, Prefer: prefer, Why: w.Why, Points: w.Points})
+	}
+	var fn footnotes
+	gaps := skillQuestions()
+
+	skillRow := web.CompareRow{Label: "Skills needed"}
+	modeRow := web.CompareRow{Label: "Side hustle or full-time"}
+	incomeRow := web.CompareRow{Label: "Income"}
+	hoursRow := web.CompareRow{Label: "Hours per week"}
+	for _, p := range paths {
+		o := compare.Score(p, weights)
+		col := web.CompareColumn{Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), Score: o.Score}
+		for _, b := range o.Breakdown {
+			col.Breakdown = append(col.Breakdown, web.Contribution{
+				Label: b.Label + " " + strconv.Itoa(b.Level) + "/5 (worth " + strconv.Itoa(b.Max) + ")", Points: b.Points})
+		}
+		v.Columns = append(v.Columns, col)
+
+		cell := web.CompareCell{}
+		for _, g := range compare.Gaps(p, answers, gaps) {
+			line := g.Skill.Label() + ": needs " + strconv.Itoa(g.Need) + "/5"
+			if g.Rating > 0 {
+				line += ", you " + strconv.Itoa(g.Rating) + "/5"
+				if g.Gap > 0 {
+					line += " (gap " + strconv.Itoa(g.Gap) + ")"
+				}
+			}
+			cell.Lines = append(cell.Lines, line)
+		}
+		skillRow.Cells = append(skillRow.Cells, cell)
+		modeRow.Cells = append(modeRow.Cells, web.CompareCell{Text: p.Mode.Label()})
+		incomeRow.Cells = append(incomeRow.Cells, web.CompareCell{Text: incomeText(p.Income), Foot: fn.cite(p.Income.Cite)})
+		hoursRow.Cells = append(hoursRow.Cells, web.CompareCell{Text: p.HoursPerWeek.Text, Foot: fn.cite(p.HoursPerWeek.Cite)})
+	}
+	v.Rows = append(v.Rows, modeRow, skillRow)
+	for _, axis := range catalog.Axes() {
+		row := web.CompareRow{Label: axis.Label}
+		for _, p := range paths {
+			r, _ := p.Rating(axis.ID)
+			row.Cells = append(row.Cells, web.CompareCell{
+				Level: levelText(r.Level, axis), Text: r.Text, Foot: fn.cite(r.Cite),
+			})
+		}
+		v.Rows = append(v.Rows, row)
+		if axis.ID == "time-to-first-income" {
+			v.Rows = append(v.Rows, incomeRow, hoursRow)
+		}
+	}
+	v.Footnotes = fn.list
+	v.Projection = projectionView(s)
+	return v
+}
+
+func levelText(level int, a catalog.Axis) string {
+	if level < 1 || level > 5 {
+		return ""
+	}
+	word := ""
+	switch {
+	case level <= 2:
+		word = a.LowMeans
+	case level >= 4:
+		word = a.HighMeans
+	default:
+		word = "in between"
+	}
+	return strconv.Itoa(level) + "/5 · " + word
+}
+
+// projectionView runs the projection for the chosen side hustle and job.
+func projectionView(s comparisonState) *web.ProjectionView {
+	in := s.input()
+	if in.Hustle == nil && in.Job == nil {
+		return nil
+	}
+	res := projection.Project(in)
+	pv := &web.ProjectionView{Goal: s.Goal}
+	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
+	hp, _ := s.hustlePath()
+	jp, _ := s.jobPath()
+	if res.Hustle != nil {
+		pv.HustleName = hp.Name
+		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, res.Months)...)
+		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: hp.Name + " (solid red)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
+	}
+	if res.Job != nil {
+		pv.JobName = jp.Name
+		pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, res.Months)...)
+		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: jp.Name + " (solid blue)", Class: "stroke-job", Values: nets(*res.Job)})
+	}
+	for i := range res.Months {
+		row := web.ProjectionRow{Month: i + 1}
+		if res.Hustle != nil {
+			row.Hustle, row.HustleCum = web.Money(res.Hustle.Months[i].Net), web.Money(res.Hustle.Months[i].Cumulative)
+		}
+		if res.Job != nil {
+			row.Job, row.JobCum = web.Money(res.Job.Months[i].Net), web.Money(res.Job.Months[i].Cumulative)
+		}
+		pv.Rows = append(pv.Rows, row)
+	}
+	return pv
+}
+
+func nets(s projection.Series) []float64 {
+	out := make([]float64, len(s.Months))
+	for i, m := range s.Months {
+		out[i] = m.Net
+	}
+	return out
+}
+
+// milestones says in words when a path reaches the goal and pays back.
+func milestones(name string, s projection.Series, goal float64, horizon int) []string {
+	var out []string
+	h := strconv.Itoa(horizon)
+	switch {
+	case goal <= 0:
+		out = append(out, name+": set a monthly goal to see when it is reached.")
+	case s.GoalMonth > 0:
+		out = append(out, name+" reaches your "+web.Money(goal)+" monthly goal in month "+strconv.Itoa(s.GoalMonth)+".")
+	default:
+		out = append(out, name+" does not reach your "+web.Money(goal)+" monthly goal within "+h+" months.")
+	}
+	if s.Start < 0 {
+		if s.PaybackMonth > 0 {
+			out = append(out, name+" pays back its "+web.Money(-s.Start)+" upfront cost by month "+strconv.Itoa(s.PaybackMonth)+".")
+		} else {
+			out = append(out, name+" does not pay back its "+web.Money(-s.Start)+" upfront cost within "+h+" months.")
+		}
+	}
+	return out
+}
+
+// comparisonFormView is the editable form: every value as typed (or as
+// stored), each default labelled with where it came from.
+func comparisonFormView(action, submit string, s comparisonState, typed, errs map[string]string, d compare.ProjectionDefaults, assessmentShareID string) (web.ComparisonForm, []web.FieldError) {
+	f := web.ComparisonForm{Action: action, SubmitLabel: submit, AssessmentShareID: assessmentShareID}
+	var summary []web.FieldError
+
+	f.Paths = web.Field{Name: "paths", Label: "Paths to compare (choose two or three)", Error: errs["paths"],
+		Hint: "The first side hustle and the first full-time role you choose get an income projection."}
+	chosen := map[string]bool{}
+	for _, id := range s.Paths {
+		chosen[id] = true
+	}
+	for _, p := range catalog.All() {
+		f.Paths.Choices = append(f.Paths.Choices, web.Choice{Value: p.ID, Label: p.Name + " (" + p.Track.Label() + ")", Checked: chosen[p.ID]})
+	}
+	if f.Paths.Error != "" {
+		summary = append(summary, web.FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
+	}
+
+	notes := map[string]compare.Default{
+		"goal_per_month": d.Goal, "hustle.hours_per_week": d.Hours, "hustle.weeks_off_per_year": d.WeeksOff,
+		"hustle.start_rate": d.StartRate, "hustle.ramped_rate": d.Ramped, "hustle.ramp_months": d.RampMonths,
+		"hustle.retainer_per_month": d.Retainer, "hustle.platform_fee_pct": d.FeePct, "hustle.tax_pct": d.TaxPct,
+		"hustle.upfront_cost": d.Upfront, "hustle.monthly_cost": d.Monthly, "job.salary_per_year": d.Salary,
+		"job.learning_months": d.LearningMonths, "job.learning_cost": d.LearningCost, "job.tax_pct": d.JobTaxPct,
+	}
+	hp, hasHustle := s.hustlePath()
+	jp, hasJob := s.jobPath()
+	for _, nf := range numFields {
+		value, ok := typed[nf.key]
+		if !ok {
+			value = formatAmount(nf.get(&s))
+		}
+		fld := web.Field{Name: nf.key, Label: nf.label, Value: value, Suffix: nf.unit, Error: errs[nf.key], Hint: hintFor(notes[nf.key])}
+		switch nf.group {
+		case groupGoal:
+			f.Goal = fld
+		case groupHustle:
+			f.Hustle = append(f.Hustle, fld)
+		case groupJob:
+			f.Job = append(f.Job, fld)
+		}
+		if fld.Error != "" {
+			summary = append(summary, web.FieldError{Target: fld.ID(), Message: fld.Error})
+		}
+	}
+	// Both groups are always shown, so values survive a change of paths.
+	f.HustleTitle = "Side hustle (projected when you choose one)"
+	if hasHustle {
+		f.HustleTitle = "Side hustle: " + hp.Name
+	}
+	f.JobTitle = "Job (projected when you choose a full-time role)"
+	if hasJob {
+		f.JobTitle = "Job: " + jp.Name
+	}
+	return f, summary
+}
+
+func hintFor(d compare.Default) string {
+	h := d.Note
+	if ref := sourceRef(d.Cite); ref != nil {
+		h += " Source: " + ref.Label + "."
+	}
+	return h
+}

@@ -1,0 +1,67 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Comparison is a stored side-by-side comparison. When it started from an
+// assessment, that assessment's answers and share id come with it, read in
+// the same query.
+type Comparison struct {
+	ID                int64
+	ShareID           string
+	Data              json.RawMessage
+	CreatedAt         time.Time
+	UpdatedAt         time.Time
+	AssessmentAnswers map[string][]string // nil when not linked
+	AssessmentShareID *string
+}
+
+const comparisonSelect = `
+	SELECT c.id, c.share_id, c.data, c.created_at, c.updated_at, a.answers, a.share_id
+	FROM comparisons c LEFT JOIN assessments a ON a.id = c.assessment_id`
+
+func scanComparison(row pgx.Row) (Comparison, error) {
+	var c Comparison
+	err := row.Scan(&c.ID, &c.ShareID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
+	return c, mapErr(err)
+}
+
+// CreateComparison stores a new comparison, optionally linked to the
+// assessment with the given share id (ignored when it does not exist).
+func (s *Store) CreateComparison(ctx context.Context, editHash []byte, shareID, assessmentShareID string, data any) error {
+	_, err := s.pool.Exec(ctx, `
+		INSERT INTO comparisons (edit_hash, share_id, assessment_id, data)
+		VALUES ($1, $2, (SELECT id FROM assessments WHERE share_id = $3), $4)`,
+		editHash, shareID, assessmentShareID, data)
+	return mapErr(err)
+}
+
+// ComparisonByEditHash finds a comparison by the hash of its edit secret.
+func (s *Store) ComparisonByEditHash(ctx context.Context, editHash []byte) (Comparison, error) {
+	return scanComparison(s.pool.QueryRow(ctx, comparisonSelect+` WHERE c.edit_hash = $1`, editHash))
+}
+
+// ComparisonByShareID finds a comparison by its current share id.
+func (s *Store) ComparisonByShareID(ctx context.Context, shareID string) (Comparison, error) {
+	return scanComparison(s.pool.QueryRow(ctx, comparisonSelect+` WHERE c.share_id = $1`, shareID))
+}
+
+// UpdateComparisonByEditHash replaces the comparison's data in one round trip.
+func (s *Store) UpdateComparisonByEditHash(ctx context.Context, editHash []byte, data any) error {
+	return s.exec(ctx, `UPDATE comparisons SET data = $2, updated_at = now() WHERE edit_hash = $1`, editHash, data)
+}
+
+// ReplaceComparisonShareID gives the comparison a new share id; the old link dies.
+func (s *Store) ReplaceComparisonShareID(ctx context.Context, editHash []byte, shareID string) error {
+	return s.exec(ctx, `UPDATE comparisons SET share_id = $2, updated_at = now() WHERE edit_hash = $1`, editHash, shareID)
+}
+
+// DeleteComparisonByEditHash removes the comparison for good.
+func (s *Store) DeleteComparisonByEditHash(ctx context.Context, editHash []byte) error {
+	return s.exec(ctx, `DELETE FROM comparisons WHERE edit_hash = $1`, editHash)
+}
