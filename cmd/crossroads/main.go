@@ -79,6 +79,9 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
+	sweepCtx, stopSweeping := context.WithCancel(ctx)
+	defer stopSweeping()
+	go sweepDrafts(sweepCtx, store.New(pool), cfg, logger)
 
 	select {
 	case err := <-serveErr:
@@ -96,6 +99,28 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// sweepDrafts deletes expired drafts now and then at every interval until
+// ctx ends. Several instances may run it; the store makes sure only one
+// sweeps at a time.
+func sweepDrafts(ctx context.Context, st *store.Store, cfg config.Config, logger *slog.Logger) {
+	t := time.NewTicker(cfg.CleanupInterval)
+	defer t.Stop()
+	for {
+		n, swept, err := st.DeleteStaleDrafts(ctx, cfg.DraftTTL)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			logger.Warn("draft sweep failed; will retry", "err", err)
+		case swept && n > 0:
+			logger.Info("expired unfinished drafts deleted", "count", n, "older_than", cfg.DraftTTL)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // migrateWithRetry waits a little for a database that is still starting, so

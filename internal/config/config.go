@@ -4,6 +4,7 @@ package config
 import (
 	"fmt"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -25,6 +26,18 @@ type Config struct {
 	TLS bool
 	// ShutdownTimeout bounds how long in-flight requests may run after SIGTERM.
 	ShutdownTimeout time.Duration
+	// WriteLimit is how many form posts one client may send per minute
+	// (RATE_LIMIT_WRITES); 0 turns the limit off.
+	WriteLimit int
+	// TrustedProxyHeader names the header a trusted reverse proxy sets to the
+	// client's IP (TRUSTED_PROXY_HEADER, e.g. X-Forwarded-For). Empty means
+	// the connection's address is used and such headers are ignored.
+	TrustedProxyHeader string
+	// DraftTTL is how long an unfinished assessment is kept after its last
+	// change (DRAFT_TTL).
+	DraftTTL time.Duration
+	// CleanupInterval is how often expired drafts are swept (CLEANUP_INTERVAL).
+	CleanupInterval time.Duration
 }
 
 // Load builds a Config from getenv, applying defaults and rejecting bad values.
@@ -35,6 +48,9 @@ func Load(getenv func(string) string) (Config, error) {
 		BaseURL:         strings.TrimRight(getenv("BASE_URL"), "/"),
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
+		WriteLimit:      60,
+		DraftTTL:        30 * 24 * time.Hour,
+		CleanupInterval: time.Hour,
 	}
 	if v := getenv("ADDR"); v != "" {
 		c.Addr = v
@@ -60,12 +76,29 @@ func Load(getenv func(string) string) (Config, error) {
 		}
 		c.TLS = b
 	}
-	if v := getenv("SHUTDOWN_TIMEOUT"); v != "" {
-		d, err := time.ParseDuration(v)
-		if err != nil || d <= 0 {
-			return c, fmt.Errorf("SHUTDOWN_TIMEOUT %q must be a positive duration such as 20s", v)
+	for _, d := range []struct {
+		name string
+		dst  *time.Duration
+	}{
+		{"SHUTDOWN_TIMEOUT", &c.ShutdownTimeout},
+		{"DRAFT_TTL", &c.DraftTTL},
+		{"CLEANUP_INTERVAL", &c.CleanupInterval},
+	} {
+		if v := getenv(d.name); v != "" {
+			parsed, err := time.ParseDuration(v)
+			if err != nil || parsed <= 0 {
+				return c, fmt.Errorf("%s %q must be a positive duration such as 20s or 720h", d.name, v)
+			}
+			*d.dst = parsed
 		}
-		c.ShutdownTimeout = d
 	}
+	if v := getenv("RATE_LIMIT_WRITES"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return c, fmt.Errorf("RATE_LIMIT_WRITES %q must be a whole number of posts per minute (0 turns it off)", v)
+		}
+		c.WriteLimit = n
+	}
+	c.TrustedProxyHeader = http.CanonicalHeaderKey(strings.TrimSpace(getenv("TRUSTED_PROXY_HEADER")))
 	return c, nil
 }

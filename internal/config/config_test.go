@@ -15,7 +15,8 @@ func TestLoadDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Addr != ":8080" || c.LogLevel != slog.LevelInfo || c.TLS || c.ShutdownTimeout != 20*time.Second {
+	if c.Addr != ":8080" || c.LogLevel != slog.LevelInfo || c.TLS || c.ShutdownTimeout != 20*time.Second ||
+		c.WriteLimit != 60 || c.DraftTTL != 30*24*time.Hour || c.TrustedProxyHeader != "" {
 		t.Errorf("unexpected defaults: %+v", c)
 	}
 }
@@ -41,11 +42,13 @@ func TestLoadOverrides(t *testing.T) {
 	c, err := Load(env(map[string]string{
 		"DATABASE_URL": "postgres://x", "ADDR": "127.0.0.1:9000", "BASE_URL": "https://cr.example/",
 		"LOG_LEVEL": "debug", "TLS": "1", "SHUTDOWN_TIMEOUT": "5s",
+		"RATE_LIMIT_WRITES": "0", "TRUSTED_PROXY_HEADER": "x-forwarded-for", "DRAFT_TTL": "48h",
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Addr != "127.0.0.1:9000" || c.BaseURL != "https://cr.example" || c.LogLevel != slog.LevelDebug || !c.TLS || c.ShutdownTimeout != 5*time.Second {
+	if c.Addr != "127.0.0.1:9000" || c.BaseURL != "https://cr.example" || c.LogLevel != slog.LevelDebug || !c.TLS ||
+		c.ShutdownTimeout != 5*time.Second || c.WriteLimit != 0 || c.TrustedProxyHeader != "X-Forwarded-For" || c.DraftTTL != 48*time.Hour {
 		t.Errorf("overrides not applied: %+v", c)
 	}
 }

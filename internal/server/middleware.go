@@ -3,12 +3,15 @@ package server
 import (
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
+	"github.com/go-chi/httprate"
 )
 
 // requestLogger writes one line per request. It logs the route pattern, never
@@ -103,6 +106,51 @@ func limitBody(n int64) func(http.Handler) http.Handler {
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, n)
 			next.ServeHTTP(w, r)
+		})
+	}
+}
+
+// clientIP is the address a request came from. A proxy header is trusted
+// only when configured, because anyone can send one; X-Forwarded-For's last
+// entry is the one our own proxy appended.
+func clientIP(r *http.Request, trustedHeader string) string {
+	if trustedHeader != "" {
+		if v := strings.TrimSpace(r.Header.Get(trustedHeader)); v != "" {
+			parts := strings.Split(v, ",")
+			if ip := strings.TrimSpace(parts[len(parts)-1]); ip != "" {
+				return httprate.CanonicalizeIP(ip)
+			}
+		}
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		host = r.RemoteAddr
+	}
+	return httprate.CanonicalizeIP(host)
+}
+
+// limitWrites caps form posts per client per minute with a friendly 429 and
+// Retry-After. Reading is never limited. The counters live in this process,
+// so with several instances each enforces the limit on its own.
+func limitWrites(rs *responder, perMinute int, trustedHeader string) func(http.Handler) http.Handler {
+	if perMinute <= 0 {
+		return func(next http.Handler) http.Handler { return next }
+	}
+	limiter := httprate.NewRateLimiter(perMinute, time.Minute,
+		httprate.WithKeyFuncs(func(r *http.Request) (string, error) { return clientIP(r, trustedHeader), nil }),
+		httprate.WithLimitHandler(func(w http.ResponseWriter, r *http.Request) {
+			rs.errorPage(w, r, http.StatusTooManyRequests)
+		}),
+	)
+	return func(next http.Handler) http.Handler {
+		limited := limiter.Handler(next)
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			switch r.Method {
+			case http.MethodGet, http.MethodHead, http.MethodOptions:
+				next.ServeHTTP(w, r)
+			default:
+				limited.ServeHTTP(w, r)
+			}
 		})
 	}
 }

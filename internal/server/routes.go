@@ -26,7 +26,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
 	r.Use(crossOriginProtection(rs))
+	r.Use(limitWrites(rs, cfg.WriteLimit, cfg.TrustedProxyHeader))
 	r.Use(limitBody(maxBodyBytes))
+	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json"))
 	r.Use(middleware.Timeout(30 * time.Second))
 
 	r.NotFound(rs.notFound)

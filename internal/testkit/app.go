@@ -1,6 +1,7 @@
 package testkit
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -21,13 +22,25 @@ type App struct {
 	Client *http.Client // does not follow redirects, so tests can see them
 }
 
-// StartApp serves the whole app on a fresh database for the test's duration.
+// StartApp serves the whole app on a fresh database for the test's duration,
+// with the write rate limit off.
 func StartApp(t testing.TB) *App {
 	t.Helper()
-	pool := NewPool(t)
+	return StartAppOn(t, NewDatabase(t), config.Config{})
+}
+
+// StartAppOn serves the app with cfg on the database at databaseURL; two
+// calls with the same URL are two instances sharing one database.
+func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
+	t.Helper()
+	pool, err := store.Open(context.Background(), databaseURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
 	st := store.New(pool)
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv := httptest.NewServer(server.New(logger, config.Config{}, st))
+	srv := httptest.NewServer(server.New(logger, cfg, st))
 	t.Cleanup(srv.Close)
 	return &App{
 		URL:   srv.URL,
