@@ -11,7 +11,7 @@ TEST_PGDATA := .data/pgtest
 TEST_PGPORT := 54330
 BIN := .data/bin/crossroads
 
-.PHONY: run build generate lint test test-go check-generated db-start db-stop db-reset db-url deps
+.PHONY: run build generate lint test check-generated db-start db-stop db-reset deps loadtest
 
 ## run: start the local database if DATABASE_URL is unset, migrate, serve on ADDR
 run: build
@@ -29,7 +29,7 @@ build: generate
 
 ## generate: regenerate the templ components
 generate:
-	@go tool templ generate >/dev/null
+	@go tool templ generate -log-level error
 
 ## lint: go vet, gofmt, and generated code in sync
 lint: check-generated
@@ -39,7 +39,7 @@ lint: check-generated
 
 ## check-generated: fail if `go tool templ generate` changes any committed file
 check-generated:
-	@go tool templ generate >/dev/null
+	@go tool templ generate -log-level error
 	@if [ -n "$$(git status --porcelain -- '*_templ.go')" ]; then \
 	  echo "templ generate changed these files; run 'make generate' and commit them:"; \
 	  git status --porcelain -- '*_templ.go'; exit 1; fi
@@ -66,3 +66,17 @@ db-stop:
 db-reset:
 	@.ci/pg reset $(RUN_PGDATA) $(RUN_PGPORT)
 	@.ci/pg reset $(TEST_PGDATA) $(TEST_PGPORT)
+
+## loadtest: LOAD_N complete assessments at LOAD_C concurrency against a fresh
+## server and database (rate limit off); prints what was stored and the 5xx count
+LOAD_N ?= 2000
+LOAD_C ?= 64
+LOAD_ADDR ?= 127.0.0.1:8089
+loadtest: build
+	@.ci/pg start $(RUN_PGDATA) $(RUN_PGPORT) durable
+	@db="$$(.ci/pg url $(RUN_PGDATA) $(RUN_PGPORT) durable | sed 's#/crossroads?#/crossroads_loadtest?#')"; \
+	go run ./cmd/loadtest -recreate-database -database-url "$$db"; \
+	DATABASE_URL="$$db" ADDR=$(LOAD_ADDR) RATE_LIMIT_WRITES=0 LOG_LEVEL=warn $(BIN) & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
+	for i in $$(seq 1 100); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
+	go run ./cmd/loadtest -url http://$(LOAD_ADDR) -n $(LOAD_N) -c $(LOAD_C) -database-url "$$db"
