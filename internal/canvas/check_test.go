@@ -250,3 +250,30 @@ func TestMessagesNeverQuoteTheUser(t *testing.T) {
 		t.Errorf("riskiest = %+v, want a Why without user text", r.Riskiest)
 	}
 }
+
+func TestCanvasQuestionsMatchValidateKeysAndFindingBoxes(t *testing.T) {
+	c := good()
+	c.RealProblem, c.JustifiesTime, c.Aligned = "x", "y", "z"
+	v := c.Validate()
+	boxes := map[string]bool{}
+	for _, f := range Check(Canvas{}, -1).Findings {
+		boxes[f.Box] = true
+	}
+	for _, q := range Questions() {
+		if _, ok := v[q.Key]; !ok {
+			t.Errorf("Validate has no key %q for %q", q.Key, q.Text)
+		}
+		if !boxes[q.Box] {
+			t.Errorf("no finding on box %q for an empty canvas", q.Box)
+		}
+		if _, _, ok := good().Answer(q.Key); !ok {
+			t.Errorf("Answer(%q) unknown", q.Key)
+		}
+	}
+	if a, why, _ := good().Answer("justifies_time"); a != Yes || why != "The price covers the hours." {
+		t.Errorf("Answer(justifies_time) = %q, %q", a, why)
+	}
+	if _, _, ok := good().Answer("nope"); ok {
+		t.Error("Answer(nope) reported ok")
+	}
+}

@@ -1,0 +1,75 @@
+package server
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handleCanvasCreate stores a new canvas from the first submit of the form,
+// whichever button was pressed, and sends the owner to its private edit
+// link with a "bookmark this" notice. Invalid input is shown back (422)
+// with everything typed and nothing stored.
+func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
+	how := canvasHowItWorksView()
+	return func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		v, err := parseCanvasForm(r)
+		if err != nil {
+			canvasFormFailed(rs, w, r, err)
+			return
+		}
+		s := canvasEditorState{}
+		if p, ok := catalog.ByID(v.Get("path")); ok {
+			s.pathID = p.ID
+		}
+		if id := v.Get("assessment"); capability.ValidShareID(id) {
+			s.assessmentShareID = id
+		}
+		op := parseCanvasOp(v.Get("op"))
+		s.in = op.apply(decodeCanvasInput(v))
+		data, errs := s.in.toCanvas()
+		data.PathID = s.pathID
+
+		if len(errs) > 0 {
+			s.errs = errs
+			// The link and the free hours make the self-check match the
+			// page the person came from; without them it is still useful.
+			if la, err := canvasLinkedAssessment(r, st, s.assessmentShareID); err == nil {
+				s.assessment = &la
+			}
+			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
+			return
+		}
+
+		secret, hash := capability.NewSecret()
+		_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
+		if canvasUnavailable(err) {
+			rs.logger.Warn("canvas not created: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+			s.notSaved = true
+			rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
+			return
+		}
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, canvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
+	}
+}
+
+// canvasFormFailed answers a body that could not be read as a form: too
+// large is a 413, anything else a 400; neither is the server's fault.
+func canvasFormFailed(rs *responder, w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, errCanvasForm) {
+		rs.errorPage(w, r, http.StatusBadRequest)
+		return
+	}
+	rs.fail(w, r, err)
+}

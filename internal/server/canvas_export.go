@@ -1,0 +1,101 @@
+package server
+
+import (
+	"encoding/json"
+	"net/http"
+	"time"
+
+	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// canvasExport is the downloadable JSON copy of a canvas.
+type canvasExport struct {
+	Format     string    `json:"format"`
+	ExportedAt time.Time `json:"exported_at"`
+	// The owner's copy only: when it was made and where its links point.
+	CreatedAt          *time.Time `json:"created_at,omitempty"`
+	UpdatedAt          *time.Time `json:"updated_at,omitempty"`
+	ShareURL           string     `json:"share_url,omitempty"`
+	AssessmentShareURL string     `json:"assessment_share_url,omitempty"`
+
+	Path      *canvasExportedPath `json:"path,omitempty"`
+	Canvas    canvas.Canvas       `json:"canvas"`
+	SelfCheck canvas.Report       `json:"self_check"`
+}
+
+type canvasExportedPath struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// canvasExportFormat names the document so a later import can recognise it.
+const canvasExportFormat = "crossroads-canvas/1"
+
+// newCanvasExport holds what both copies share: the canvas, its path and
+// the self-check as the pages show it.
+func newCanvasExport(c store.Canvas) canvasExport {
+	data := c.Data
+	// Empty lists are [] rather than null, which is friendlier to read.
+	if data.Pains == nil {
+		data.Pains = []canvas.PainPoint{}
+	}
+	if data.Dependencies == nil {
+		data.Dependencies = []canvas.Dependency{}
+	}
+	freeHours := -1
+	if c.Assessment != nil {
+		freeHours = c.Assessment.FreeHours
+	}
+	rep := canvas.Check(data, freeHours)
+	if rep.Findings == nil {
+		rep.Findings = []canvas.Finding{}
+	}
+	e := canvasExport{Format: canvasExportFormat, ExportedAt: time.Now().UTC(), Canvas: data, SelfCheck: rep}
+	if p, ok := catalog.ByID(c.PathID); ok {
+		e.Path = &canvasExportedPath{ID: p.ID, Name: p.Name}
+	}
+	return e
+}
+
+// handleCanvasExport downloads everything stored about the canvas.
+func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c := canvasFrom(r)
+		e := newCanvasExport(c)
+		e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
+		e.ShareURL = origin(cfg, r) + canvasViewPath(c.ShareID)
+		if c.Assessment != nil {
+			e.AssessmentShareURL = origin(cfg, r) + assessmentSharePath(c.Assessment.ShareID)
+		}
+		writeCanvasJSON(rs, w, r, e)
+	}
+}
+
+// handleCanvasViewExport downloads what the share view shows, and nothing
+// more: no dates, no links to the owner's other data.
+func handleCanvasViewExport(rs *responder, st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c, ok := sharedCanvas(rs, st, w, r)
+		if !ok {
+			return
+		}
+		writeCanvasJSON(rs, w, r, newCanvasExport(c))
+	}
+}
+
+// writeCanvasJSON encodes first and writes after, so a failure is a clean
+// error page rather than half a file.
+func writeCanvasJSON(rs *responder, w http.ResponseWriter, r *http.Request, e canvasExport) {
+	b, err := json.MarshalIndent(e, "", "  ")
+	if err != nil {
+		rs.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="crossroads-canvas.json"`)
+	w.Header().Set("Cache-Control", "no-store")
+	_, _ = w.Write(append(b, '\n'))
+}

@@ -1,0 +1,89 @@
+package server_test
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+// TestCanvasPagesPassQualityCheck runs axe-core (WCAG 2.2 A/AA) and the Nu
+// HTML Checker on every state a canvas page can be in.
+func TestCanvasPagesPassQualityCheck(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	ctx := testkit.Browser(t)
+	assessment := canvasLinkedAssessmentFor(t, app, "4")
+
+	testkit.CheckPage(t, ctx, app.URL+"/canvases/new")
+	testkit.CheckPage(t, ctx, app.URL+"/canvases/new?path=ai-micro-saas&assessment="+assessment)
+	testkit.CheckPage(t, ctx, app.URL+"/canvases/new?path=no-such-path&assessment=nope")
+
+	// An edit page with findings in most boxes, linked to an assessment and
+	// a path, just created (the "bookmark this" notice is on).
+	form := canvasFilledForm()
+	form.Set("path", "ai-micro-saas")
+	form.Set("assessment", assessment)
+	form.Set("hours_per_week", "9") // over the assessment's 4 free hours
+	form.Set("pains.1.what", "Returns because the text and photos disagree")
+	form.Set("dependencies.1.platform", "Instagram")
+	form.Set("dependencies.1.mitigation", "A mailing list of our own")
+	form.Set("justifies_time", "no")
+	form.Set("aligned", "unsure")
+	edit := canvasCreate(t, app, form)
+	testkit.CheckPage(t, ctx, app.URL+edit+"?created=1")
+	testkit.CheckPage(t, ctx, app.URL+edit+"?saved=1&shared=1")
+	share := canvasSharePathOf(t, app, edit)
+	testkit.CheckPage(t, ctx, app.URL+share)
+
+	// A blank canvas: every box has a finding and nothing to show.
+	blank := canvasCreate(t, app, url.Values{})
+	testkit.CheckPage(t, ctx, app.URL+blank)
+	testkit.CheckPage(t, ctx, app.URL+canvasSharePathOf(t, app, blank))
+
+	// The 422 state, as served to a plain HTTP client, for the HTML checker…
+	bad := canvasFilledForm()
+	bad.Set("hours_per_week", "ten")
+	bad.Set("pains.0.severity", "very")
+	bad.Set("dependencies.0.evidence", "hearsay")
+	bad.Set("niche", strings.Repeat("n", 250))
+	bad.Set("title", "bad \xff bytes \x00 here")
+	for _, path := range []string{"/canvases", edit} {
+		resp, body := canvasPost(t, app, path, bad)
+		if resp.StatusCode != http.StatusUnprocessableEntity {
+			t.Fatalf("POST %s with bad input = %d; want 422", path, resp.StatusCode)
+		}
+		testkit.CheckHTML(t, "422 from POST "+path, []byte(body))
+	}
+
+	// …and as a person produces it in the browser, for axe.
+	testkit.Run(t, ctx,
+		chromedp.Navigate(app.URL+edit),
+		chromedp.Clear(chromedp.CSS(canvasField("hours_per_week"))),
+		chromedp.SendKeys(chromedp.CSS(canvasField("hours_per_week")), "ten"),
+	)
+	if status := canvasSubmit(t, ctx, `button[name=op][value=save]`); status != http.StatusUnprocessableEntity {
+		t.Fatalf("saving “ten” hours in the browser answered %d; want 422", status)
+	}
+	if v := testkit.Get(t, ctx, chromedp.Value(chromedp.CSS(canvasField("hours_per_week")))); v != "ten" {
+		t.Errorf("the rejected value came back as %q; want it kept as typed", v)
+	}
+	testkit.CheckAxe(t, ctx, "422 canvas edit page in the browser")
+
+	// Delete: the confirmation page, then the deleted page.
+	testkit.CheckPage(t, ctx, app.URL+edit+"/delete")
+	testkit.Run(t, ctx, chromedp.Navigate(app.URL+edit+"/delete"))
+	if status := canvasSubmit(t, ctx, `main form button[type=submit]`); status != http.StatusOK {
+		t.Fatalf("deleting in the browser answered %d", status)
+	}
+	testkit.CheckAxe(t, ctx, "deleted page")
+	resp, body := canvasPost(t, app, blank+"/delete", nil)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("POST delete = %d", resp.StatusCode)
+	}
+	testkit.CheckHTML(t, "deleted page", []byte(body))
+}

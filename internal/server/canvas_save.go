@@ -1,0 +1,70 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/go-chi/chi/v5/middleware"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handleCanvasSave stores the whole form, whichever button was pressed:
+// "Save canvas", or adding or removing a row, so no button ever loses what
+// was typed. Invalid input is shown back (422) and nothing is stored. It
+// loads the canvas itself rather than through loadCanvas, so that with the
+// database down it can still show back what was typed.
+func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
+	how := canvasHowItWorksView()
+	return func(w http.ResponseWriter, r *http.Request) {
+		secret := canvasSecret(r)
+		if !capability.ValidSecret(secret) {
+			rs.notFound(w, r)
+			return
+		}
+		c, loadErr := st.CanvasByEditHash(r.Context(), capability.Hash(secret))
+		if loadErr != nil && !canvasUnavailable(loadErr) {
+			rs.fail(w, r, loadErr)
+			return
+		}
+		v, err := parseCanvasForm(r)
+		if err != nil {
+			canvasFormFailed(rs, w, r, err)
+			return
+		}
+		op := parseCanvasOp(v.Get("op"))
+		s := canvasEditorState{
+			in:         op.apply(decodeCanvasInput(v)),
+			pathID:     c.PathID,
+			assessment: c.Assessment,
+			secret:     canvasSecret(r),
+			shareID:    c.ShareID,
+			origin:     origin(cfg, r),
+		}
+		data, errs := s.in.toCanvas()
+		// The path is fixed when the canvas is created; the form cannot change it.
+		data.PathID = c.PathID
+		if loadErr != nil {
+			err = loadErr
+		} else if len(errs) > 0 {
+			s.errs = errs
+			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
+			return
+		} else {
+			err = st.SaveCanvas(r.Context(), c.ID, data)
+		}
+		if canvasUnavailable(err) {
+			rs.logger.Warn("canvas not saved: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+			s.notSaved = true
+			rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
+			return
+		}
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, canvasEditPath(s.secret)+"?saved=1"+op.fragment(s.in), http.StatusSeeOther)
+	}
+}

@@ -1,0 +1,21 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// handleCanvasShare replaces the canvas's share id; the old share link
+// stops working at once.
+func handleCanvasShare(rs *responder, st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c := canvasFrom(r)
+		if err := st.ReplaceCanvasShareID(r.Context(), c.ID, capability.NewShareID()); err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, canvasEditPath(canvasSecret(r))+"?shared=1#sharing", http.StatusSeeOther)
+	}
+}
