@@ -39,7 +39,7 @@ type CompareRow struct {
 
 // CompareCell is one path's value on one axis.
 type CompareCell struct {
-	Level string   // "4/5 · steep"; "" when the axis has no rating
+	Level string // "4/5 · steep"; "" when the axis has no rating
 	Text  string
 	Lines []string // extra lines, e.g. skill gaps
 	Foot  int      // footnote number; 0 for none

@@ -18,11 +18,11 @@ type Choice struct {
 // value the person typed (kept even when it was invalid) and its error.
 type Field struct {
 	// Name is the form key; ID is derived from it.
-	Name   string
-	Label  string
-	Hint   string
-	Value  string
-	Error  string
+	Name    string
+	Label   string
+	Hint    string
+	Value   string
+	Error   string
 	Choices []Choice
 	// Suffix is a unit shown after a number input ("hours a week").
 	Suffix string

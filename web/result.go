@@ -77,16 +77,16 @@ type Result struct {
 
 // OwnerControls are the private page's sharing and data controls.
 type OwnerControls struct {
-	EditURL        string
-	ShareURL       string
-	RegenerateURL  string
-	VisibilityURL  string
-	HideFreeText   bool
-	DeleteURL      string
-	ExportURL      string
-	ShareReplaced  bool
-	VisibilitySet  bool
-	CompareURL     string
+	EditURL       string
+	ShareURL      string
+	RegenerateURL string
+	VisibilityURL string
+	HideFreeText  bool
+	DeleteURL     string
+	ExportURL     string
+	ShareReplaced bool
+	VisibilitySet bool
+	CompareURL    string
 	// What names the thing ("assessment" when empty).
 	What string
 }

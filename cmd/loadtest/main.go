@@ -36,7 +36,7 @@ func main() {
 
 type tally struct {
 	completed, serverErrors, otherFailures atomic.Int64
-	firstFailure                          atomic.Value
+	firstFailure                           atomic.Value
 }
 
 func run(args []string, stdout io.Writer) error {

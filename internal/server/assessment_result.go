@@ -43,7 +43,7 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 		for i := range v.TopPaths {
 			q := "?assessment=" + a.ShareID + "&path=" + v.TopPaths[i].ID
 			v.TopPaths[i].CompareURL = "/comparisons/new" + q
-			if v.TopPaths[i].Mode != catalog.FullTime.Label() {
+			if p, ok := catalog.ByID(v.TopPaths[i].ID); ok && p.Mode == catalog.SideHustle {
 				v.TopPaths[i].CanvasURL = "/canvases/new" + q
 			}
 		}

@@ -24,6 +24,7 @@ func TestDatabaseOutageAnswers503AndRecovers(t *testing.T) {
 	base := completeAssessment(t, app, nil)
 	share := sharePathOf(t, app, base)
 	_, before := get(t, app, share)
+	canvasEdit := canvasCreate(t, app, canvasFilledForm())
 
 	cluster.Stop()
 
@@ -64,6 +65,13 @@ func TestDatabaseOutageAnswers503AndRecovers(t *testing.T) {
 		t.Errorf("saving a comparison with the database down = %d; want 503", resp.StatusCode)
 	}
 	mustContain(t, "comparison posted during the outage", body, "Not saved", `value="175000"`)
+	canvasForm := canvasFilledForm()
+	canvasForm.Set("niche", "Independent bookshops in York")
+	resp, body = post(t, app, canvasEdit, canvasForm)
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("saving a canvas with the database down = %d; want 503", resp.StatusCode)
+	}
+	mustContain(t, "canvas saved during the outage", body, "Not saved", `value="Independent bookshops in York"`)
 
 	cluster.Start()
 

@@ -78,5 +78,23 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/shared/comparison/{id}", handleComparisonShared(rs, st, cfg))
 	r.Get("/shared/comparison/{id}/export.json", handleComparisonSharedExport(rs, st))
 
-	addCanvasRoutes(r, rs, cfg, st)
+	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
+	// read-only share view.
+	r.Get("/canvases/new", handleCanvasNew(rs, st))
+	r.Post("/canvases", handleCanvasCreate(rs, st))
+	r.Route("/canvas/{secret}", func(r chi.Router) {
+		r.Use(noStore)
+		// Save loads the canvas itself, so an outage can show typed values back.
+		r.Post("/", handleCanvasSave(rs, cfg, st))
+		r.Group(func(r chi.Router) {
+			r.Use(loadCanvas(rs, st))
+			r.Get("/", handleCanvasEdit(rs, cfg))
+			r.Post("/share", handleCanvasShare(rs, st))
+			r.Get("/delete", handleCanvasDeleteConfirm(rs))
+			r.Post("/delete", handleCanvasDelete(rs, st))
+			r.Get("/export.json", handleCanvasExport(rs, cfg))
+		})
+	})
+	r.Get("/shared/canvas/{id}", handleCanvasView(rs, cfg, st))
+	r.Get("/shared/canvas/{id}/export.json", handleCanvasViewExport(rs, st))
 }
