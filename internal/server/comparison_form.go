@@ -182,13 +182,7 @@ func (s comparisonState) input() projection.Input {
 // defaultComparison pre-fills a comparison of paths for a person whose
 // answers may be nil.
 func defaultComparison(paths []string, answers questionnaire.Answers) (comparisonState, compare.ProjectionDefaults) {
-	var ps []catalog.Path
-	for _, id := range paths {
-		if p, ok := catalog.ByID(id); ok {
-			ps = append(ps, p)
-		}
-	}
-	d := compare.Defaults(ps, answers)
+	d := compare.Defaults(catalogPaths(paths), answers)
 	s := comparisonState{
 		Paths: paths,
 		Goal:  d.Goal.Value,
@@ -232,6 +226,17 @@ func defaultPaths(ranked []string, requested string) []string {
 	for _, t := range []catalog.Track{catalog.Marketing, catalog.AIJob, catalog.Hybrid} {
 		if id := best[t]; id != "" {
 			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// catalogPaths looks up catalog paths by id, skipping unknown ones.
+func catalogPaths(ids []string) []catalog.Path {
+	out := make([]catalog.Path, 0, len(ids))
+	for _, id := range ids {
+		if p, ok := catalog.ByID(id); ok {
+			out = append(out, p)
 		}
 	}
 	return out

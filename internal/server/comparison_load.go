@@ -14,41 +14,44 @@ import (
 func comparisonEditPath(secret string) string   { return "/compare/" + secret }
 func comparisonSharePath(shareID string) string { return "/shared/comparison/" + shareID }
 
-// loadOwnComparison resolves the private edit secret, writing the friendly
-// 404 or 503 itself when it cannot.
-func loadOwnComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, string, bool) {
+// loadOwnComparison resolves the private edit secret and decodes the stored
+// comparison, writing the friendly 404, 503 or 500 itself when it cannot.
+func loadOwnComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, comparisonState, string, bool) {
 	secret := chi.URLParam(r, "secret")
 	if !capability.ValidSecret(secret) {
 		rs.notFound(w, r)
-		return store.Comparison{}, "", false
+		return store.Comparison{}, comparisonState{}, "", false
 	}
-	c, err := st.ComparisonByEditHash(r.Context(), capability.Hash(secret))
+	c, s, err := decodedComparison(st.ComparisonByEditHash(r.Context(), capability.Hash(secret)))
 	if err != nil {
 		rs.fail(w, r, err)
-		return store.Comparison{}, "", false
+		return store.Comparison{}, comparisonState{}, "", false
 	}
-	return c, secret, true
+	return c, s, secret, true
 }
 
-// loadSharedComparison resolves a share id.
-func loadSharedComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, bool) {
+// loadSharedComparison resolves a share id and decodes the comparison.
+func loadSharedComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, comparisonState, bool) {
 	id := chi.URLParam(r, "id")
 	if !capability.ValidShareID(id) {
 		rs.notFound(w, r)
-		return store.Comparison{}, false
+		return store.Comparison{}, comparisonState{}, false
 	}
-	c, err := st.ComparisonByShareID(r.Context(), id)
+	c, s, err := decodedComparison(st.ComparisonByShareID(r.Context(), id))
 	if err != nil {
 		rs.fail(w, r, err)
-		return store.Comparison{}, false
+		return store.Comparison{}, comparisonState{}, false
 	}
-	return c, true
+	return c, s, true
 }
 
-func decodeComparisonState(c store.Comparison) (comparisonState, error) {
+func decodedComparison(c store.Comparison, err error) (store.Comparison, comparisonState, error) {
 	var s comparisonState
-	if err := json.Unmarshal(c.Data, &s); err != nil {
-		return s, fmt.Errorf("comparison %d: decode: %w", c.ID, err)
+	if err != nil {
+		return c, s, err
 	}
-	return s, nil
+	if err := json.Unmarshal(c.Data, &s); err != nil {
+		return c, s, fmt.Errorf("comparison %d: decode: %w", c.ID, err)
+	}
+	return c, s, nil
 }

@@ -13,7 +13,7 @@ import (
 // handleComparisonShareRegenerate replaces the share id; the old link 404s.
 func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, secret, ok := loadOwnComparison(rs, st, w, r)
+		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
 		if !ok {
 			return
 		}
@@ -28,7 +28,7 @@ func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.Handle
 // handleComparisonDeleteConfirm asks before deleting.
 func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, secret, ok := loadOwnComparison(rs, st, w, r)
+		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
 		if !ok {
 			return
 		}
@@ -41,7 +41,7 @@ func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerF
 // handleComparisonDelete removes the comparison for good.
 func handleComparisonDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, secret, ok := loadOwnComparison(rs, st, w, r)
+		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
 		if !ok {
 			return
 		}
@@ -66,13 +66,8 @@ type comparisonExport struct {
 // handleComparisonExport downloads everything stored about the comparison.
 func handleComparisonExport(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, _, ok := loadOwnComparison(rs, st, w, r)
+		c, s, _, ok := loadOwnComparison(rs, st, w, r)
 		if !ok {
-			return
-		}
-		s, err := decodeComparisonState(c)
-		if err != nil {
-			rs.fail(w, r, err)
 			return
 		}
 		writeJSONDownload(w, "crossroads-comparison.json", comparisonExport{
@@ -85,13 +80,8 @@ func handleComparisonExport(rs *responder, st *store.Store, cfg config.Config) h
 // handleComparisonShared is the read-only share view. One round trip.
 func handleComparisonShared(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, ok := loadSharedComparison(rs, st, w, r)
+		c, s, ok := loadSharedComparison(rs, st, w, r)
 		if !ok {
-			return
-		}
-		s, err := decodeComparisonState(c)
-		if err != nil {
-			rs.fail(w, r, err)
 			return
 		}
 		v := comparisonView(s, c.AssessmentAnswers)
@@ -110,13 +100,8 @@ func handleComparisonShared(rs *responder, st *store.Store, cfg config.Config) h
 // handleComparisonSharedExport downloads what the share view shows.
 func handleComparisonSharedExport(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, ok := loadSharedComparison(rs, st, w, r)
+		_, s, ok := loadSharedComparison(rs, st, w, r)
 		if !ok {
-			return
-		}
-		s, err := decodeComparisonState(c)
-		if err != nil {
-			rs.fail(w, r, err)
 			return
 		}
 		writeJSONDownload(w, "crossroads-comparison.json", comparisonExport{

@@ -7,7 +7,6 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/crossroads/crossroads/internal/capability"
-	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -19,18 +18,12 @@ import (
 // or with "not saved" (503), keeping every value as typed.
 func comparisonFormPage(rs *responder, w http.ResponseWriter, r *http.Request, status int, action string,
 	s comparisonState, typed, errs map[string]string, answers questionnaire.Answers, assessmentShareID string) {
-	var paths []catalog.Path
-	for _, id := range s.Paths {
-		if p, ok := catalog.ByID(id); ok {
-			paths = append(paths, p)
-		}
-	}
 	v := comparisonView(s, answers)
 	if len(errs) > 0 {
 		v.Projection = nil // a projection of invalid inputs would mislead
 	}
 	v.Form = new(web.ComparisonForm)
-	*v.Form, v.Errors = comparisonFormView(action, "Save and update the comparison", s, typed, errs, compare.Defaults(paths, answers), assessmentShareID)
+	*v.Form, v.Errors = comparisonFormView(action, "Save and update the comparison", s, typed, errs, compare.Defaults(catalogPaths(s.Paths), answers), assessmentShareID)
 	if status == http.StatusServiceUnavailable {
 		v.NotSaved = true
 		w.Header().Set("Retry-After", "30")
@@ -82,25 +75,14 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 // handleComparisonEdit is the owner's comparison page. One round trip.
 func handleComparisonEdit(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, secret, ok := loadOwnComparison(rs, st, w, r)
+		c, s, secret, ok := loadOwnComparison(rs, st, w, r)
 		if !ok {
 			return
 		}
-		s, err := decodeComparisonState(c)
-		if err != nil {
-			rs.fail(w, r, err)
-			return
-		}
 		base := comparisonEditPath(secret)
-		var paths []catalog.Path
-		for _, id := range s.Paths {
-			if p, ok := catalog.ByID(id); ok {
-				paths = append(paths, p)
-			}
-		}
 		v := comparisonView(s, c.AssessmentAnswers)
 		v.Form = new(web.ComparisonForm)
-		*v.Form, _ = comparisonFormView(base, "Save and update the comparison", s, nil, nil, compare.Defaults(paths, c.AssessmentAnswers), "")
+		*v.Form, _ = comparisonFormView(base, "Save and update the comparison", s, nil, nil, compare.Defaults(catalogPaths(s.Paths), c.AssessmentAnswers), "")
 		if c.AssessmentShareID != nil {
 			v.AssessmentURL = assessmentSharePath(*c.AssessmentShareID)
 		}

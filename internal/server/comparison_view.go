@@ -51,13 +51,10 @@ func skillQuestions() map[catalog.Skill]string {
 // comparisonView builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
 func comparisonView(s comparisonState, answers questionnaire.Answers) web.ComparisonView {
-	var paths []catalog.Path
-	var names []string
-	for _, id := range s.Paths {
-		if p, ok := catalog.ByID(id); ok {
-			paths = append(paths, p)
-			names = append(names, p.Name)
-		}
+	paths := catalogPaths(s.Paths)
+	names := make([]string, len(paths))
+	for i, p := range paths {
+		names[i] = p.Name
 	}
 	v := web.ComparisonView{Title: strings.Join(names, " vs "), Weighted: answers != nil}
 	if len(names) == 0 {
