@@ -31,10 +31,14 @@ func New(pool *pgxpool.Pool) *Store { return &Store{pool: pool} }
 
 // Open connects a pool to databaseURL. It does not wait for the database to
 // answer, so the app can start (and serve friendly 503s) while it is down.
-func Open(ctx context.Context, databaseURL string) (*pgxpool.Pool, error) {
+// Options adjust the pool's configuration (tests use one to count queries).
+func Open(ctx context.Context, databaseURL string, options ...func(*pgxpool.Config)) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(databaseURL)
 	if err != nil {
 		return nil, fmt.Errorf("parse DATABASE_URL: %w", err)
+	}
+	for _, o := range options {
+		o(cfg)
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

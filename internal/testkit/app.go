@@ -5,8 +5,10 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/crossroads/crossroads/internal/config"
@@ -16,10 +18,12 @@ import (
 
 // App is the real server (real router, real database) on a random port.
 type App struct {
-	URL    string
-	Pool   *pgxpool.Pool
-	Store  *store.Store
-	Client *http.Client // does not follow redirects, so tests can see them
+	URL string
+	// Queries counts every statement the app sends to PostgreSQL.
+	Queries *QueryCounter
+	Pool    *pgxpool.Pool
+	Store   *store.Store
+	Client  *http.Client // does not follow redirects, so tests can see them
 }
 
 // StartApp serves the whole app on a fresh database for the test's duration,
@@ -33,7 +37,10 @@ func StartApp(t testing.TB) *App {
 // calls with the same URL are two instances sharing one database.
 func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	t.Helper()
-	pool, err := store.Open(context.Background(), databaseURL)
+	queries := &QueryCounter{}
+	pool, err := store.Open(context.Background(), databaseURL, func(c *pgxpool.Config) {
+		c.ConnConfig.Tracer = queries
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,9 +50,10 @@ func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	srv := httptest.NewServer(server.New(logger, cfg, st))
 	t.Cleanup(srv.Close)
 	return &App{
-		URL:   srv.URL,
-		Pool:  pool,
-		Store: st,
+		URL:     srv.URL,
+		Queries: queries,
+		Pool:    pool,
+		Store:   st,
 		Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		}},
@@ -60,3 +68,19 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(string(p))
 	return len(p), nil
 }
+
+// QueryCounter is a pgx tracer that counts statements, so tests can hold
+// pages to their database round-trip budget.
+type QueryCounter struct{ n atomic.Int64 }
+
+// TraceQueryStart counts one statement.
+func (q *QueryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceQueryStartData) context.Context {
+	q.n.Add(1)
+	return ctx
+}
+
+// TraceQueryEnd does nothing; the start is what counts.
+func (q *QueryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
+
+// Count is the number of statements so far.
+func (q *QueryCounter) Count() int64 { return q.n.Load() }

@@ -1,0 +1,122 @@
+package server_test
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+// Budgets from the design: a page costs at most two database round trips
+// and weighs under 50 KB before compression (15 KB gzipped).
+const (
+	maxQueriesPerPage = 2
+	maxPageBytes      = 50 << 10
+	maxGzipBytes      = 15 << 10
+)
+
+// TestEveryPageKeepsItsBudget requests every page and form of the app once,
+// counting the statements it sends to PostgreSQL and the bytes it weighs.
+func TestEveryPageKeepsItsBudget(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+
+	base := completeAssessment(t, app, map[string][]string{"goal-three-years": {strings.Repeat("A long answer. ", 30)}})
+	share := sharePathOf(t, app, base)
+	shareID := strings.TrimPrefix(share, "/r/")
+	cmp := createComparison(t, app, validComparison())
+	cmpShare := shareLinkOn(t, app, cmp, "/shared/comparison/")
+	cv := canvasCreate(t, app, canvasFilledForm())
+	cvShare := canvasSharePathOf(t, app, cv)
+
+	gets := []string{
+		"/", "/sources", "/how-scoring-works", "/assessments/new", "/no/such/page",
+		base, base + "/step/1", base + "/step/6", base + "/result", base + "/delete", base + "/export.json",
+		share, share + "/export.json",
+		"/comparisons/new", "/comparisons/new?assessment=" + shareID, cmp, cmp + "/delete", cmp + "/export.json", cmpShare,
+		"/canvases/new", "/canvases/new?assessment=" + shareID + "&path=ai-consulting", cv, cv + "/delete", cv + "/export.json", cvShare,
+	}
+	for _, path := range gets {
+		before := app.Queries.Count()
+		resp, body := get(t, app, path)
+		if n := app.Queries.Count() - before; n > maxQueriesPerPage {
+			t.Errorf("GET %s: %d database round trips; budget %d", path, n, maxQueriesPerPage)
+		}
+		if resp.StatusCode >= 500 {
+			t.Errorf("GET %s: %d", path, resp.StatusCode)
+		}
+		if len(body) > maxPageBytes {
+			t.Errorf("GET %s weighs %d bytes; budget %d", path, len(body), maxPageBytes)
+		}
+		if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+			if z := gzipSize(t, app, path); z > maxGzipBytes {
+				t.Errorf("GET %s weighs %d bytes gzipped; budget %d", path, z, maxGzipBytes)
+			}
+		}
+	}
+
+	posts := []struct {
+		path string
+		form url.Values
+	}{
+		{"/assessments", sectionForm(def.Sections[0], nil)},
+		{base + "/step/2", sectionForm(def.Sections[1], nil)},
+		{base + "/step/6", sectionForm(def.Sections[5], nil)},
+		{base + "/step/3", url.Values{"action": {"back"}}},
+		{base + "/step/3", url.Values{"action": {"next"}}},
+		{base + "/visibility", url.Values{"hide_free_text": {"yes"}}},
+		{base + "/share", nil},
+		{"/comparisons", validComparison()},
+		{cmp, validComparison()},
+		{cmp, url.Values{"paths": {"seo-consulting"}}},
+		{cmp + "/share", nil},
+		{"/canvases", canvasFilledForm()},
+		{cv, canvasFilledForm()},
+		{cv + "/share", nil},
+		{cmp + "/delete", nil},
+		{cv + "/delete", nil},
+		{base + "/delete", nil},
+	}
+	for _, p := range posts {
+		before := app.Queries.Count()
+		resp, _ := post(t, app, p.path, p.form)
+		if n := app.Queries.Count() - before; n > maxQueriesPerPage {
+			t.Errorf("POST %s: %d database round trips; budget %d", p.path, n, maxQueriesPerPage)
+		}
+		if resp.StatusCode >= 500 {
+			t.Errorf("POST %s: %d", p.path, resp.StatusCode)
+		}
+	}
+}
+
+func gzipSize(t *testing.T, app *testkit.App, path string) int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, app.URL+path, nil)
+	req.Header.Set("Accept-Encoding", "gzip") // set by hand, so the client does not decompress
+	resp, err := app.Client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.Header.Get("Content-Encoding") != "gzip" {
+		t.Errorf("GET %s is not compressed", path)
+	}
+	return len(b)
+}
+
+// shareLinkOn finds the share link with the given prefix on an owner's page.
+func shareLinkOn(t *testing.T, app *testkit.App, page, prefix string) string {
+	t.Helper()
+	_, body := get(t, app, page)
+	i := strings.Index(body, prefix)
+	if i < 0 {
+		t.Fatalf("no %s link on %s", prefix, page)
+	}
+	return body[i : i+len(prefix)+22]
+}
