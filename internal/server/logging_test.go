@@ -1,0 +1,87 @@
+package server_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/server"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+// lockedBuffer is a log sink safe for the server's goroutines.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// TestRequestLogNamesRoutesNeverSecrets walks an assessment and checks the
+// one-line-per-request log: route patterns and statuses, never the edit
+// secret or share id from the URL.
+func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
+	t.Parallel()
+	pool, err := store.Open(context.Background(), testkit.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	var logs lockedBuffer
+	srv := httptest.NewServer(server.New(slog.New(slog.NewTextHandler(&logs, nil)), config.Config{}, store.New(pool)))
+	defer srv.Close()
+	app := &testkit.App{URL: srv.URL, Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
+		return http.ErrUseLastResponse
+	}}}
+
+	base := completeAssessment(t, app, nil)
+	share := sharePathOf(t, app, base)
+	get(t, app, share)
+	post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{"skill-writing": {"nine"}}))
+
+	out := logs.String()
+	secret := strings.TrimPrefix(base, "/a/")
+	shareID := strings.TrimPrefix(share, "/r/")
+	if strings.Contains(out, secret) || strings.Contains(out, shareID) {
+		t.Fatalf("the request log contains a capability secret:\n%s", out)
+	}
+	for _, want := range []string{
+		`route=/a/{secret}/step/{n} status=303`, `route=/a/{secret}/result status=200`,
+		`route=/r/{id} status=200`, `route=/a/{secret}/step/{n} status=422`, "request_id=", "duration=",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %q", want)
+		}
+	}
+}
+
+func TestHSTSOnlyWhenServedOverTLS(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	plain := testkit.StartAppOn(t, db, config.Config{})
+	tls := testkit.StartAppOn(t, db, config.Config{TLS: true})
+	if resp, _ := get(t, plain, "/"); resp.Header.Get("Strict-Transport-Security") != "" {
+		t.Error("HSTS sent although TLS is not configured")
+	}
+	if resp, _ := get(t, tls, "/"); !strings.Contains(resp.Header.Get("Strict-Transport-Security"), "max-age=") {
+		t.Error("no HSTS with TLS configured")
+	}
+}
