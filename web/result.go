@@ -68,6 +68,11 @@ type Result struct {
 	Answers      []AnswerGroup
 	// FreeTextHidden says free-text answers were left out of this view.
 	FreeTextHidden bool
+	// OlderModel says the result was made by an earlier scoring model.
+	OlderModel bool
+	// IncompleteURL, on the owner's page, points at the page whose answers
+	// were changed into an incomplete state since this result was made.
+	IncompleteURL string
 	// Owner is set on the private result page only.
 	Owner *OwnerControls
 	// ExportURL downloads a JSON copy of what this page shows.

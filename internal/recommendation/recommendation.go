@@ -16,6 +16,8 @@ type Snapshot struct {
 	Tracks               []TrackFit `json:"tracks"`
 	Paths                []PathFit  `json:"paths"`
 	Warnings             []Warning  `json:"warnings"`
+	// Answers are the answers the result was made from.
+	Answers map[string][]string `json:"answers,omitempty"`
 }
 
 // TrackFit is a track's fit and its readable contributions.

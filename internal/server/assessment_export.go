@@ -64,10 +64,8 @@ func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionna
 			rs.fail(w, r, err)
 			return
 		}
-		answers := questionnaire.Answers(a.Answers)
-		if a.HideFreeText {
-			answers = answers.WithoutFreeText(def)
-		}
+		answers := sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText)
+		snap.Answers = nil // shown once, filtered, above
 		writeJSONDownload(w, "crossroads-result.json", assessmentExport{
 			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,

@@ -253,3 +253,44 @@ func between(s, start, end string) string {
 	}
 	return s[:j]
 }
+
+// TestSharedExportAllowsOnlyKnownQuestions: an answer stored under a key the
+// questionnaire no longer has (say, a renamed free-text question) never
+// reaches a share link.
+func TestSharedExportAllowsOnlyKnownQuestions(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	base := completeAssessment(t, app, nil)
+	share := sharePathOf(t, app, base)
+	_, err := app.Pool.Exec(context.Background(), `
+		UPDATE assessments SET
+		  answers = answers || '{"old-free-text": ["my secret plan"]}',
+		  result = jsonb_set(result, '{answers,old-free-text}', '["my secret plan"]')`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{share, share + "/export.json"} {
+		if _, body := get(t, app, path); strings.Contains(body, "my secret plan") {
+			t.Errorf("%s shows an answer to an unknown question", path)
+		}
+	}
+}
+
+// TestResultSaysWhenAnswersNoLongerMatch: after an answer is changed into an
+// invalid one (kept, as typed, by Back), the result stays the last complete
+// one and the owner is told so.
+func TestResultSaysWhenAnswersNoLongerMatch(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	base := completeAssessment(t, app, nil)
+	form := sectionForm(def.Sections[0], map[string][]string{"hustle-hours": {"lots"}})
+	form.Set("action", "back")
+	post(t, app, base+"/step/1", form)
+	_, body := get(t, app, base+"/result")
+	mustContain(t, "result", body, "not complete yet", base+"/step/1?check=1")
+	_, shared := get(t, app, sharePathOf(t, app, base))
+	if strings.Contains(shared, "lots") {
+		t.Error("the share view shows the unfinished edit instead of the answers the result was made from")
+	}
+}

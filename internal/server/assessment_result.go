@@ -6,6 +6,7 @@ import (
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
@@ -28,7 +29,11 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 			return
 		}
 		base := assessmentEditPath(secret)
-		v := resultView(def, snap, a.Answers, false, base)
+		v := resultView(def, snap, resultAnswers(a, snap), false, base)
+		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
+		if next := def.FirstIncomplete(a.Answers); next < len(def.Sections) {
+			v.IncompleteURL = assessmentStepPath(secret, next+1) + "?check=1"
+		}
 		v.Owner = &web.OwnerControls{
 			EditURL:       origin(cfg, r) + base,
 			ShareURL:      origin(cfg, r) + assessmentSharePath(a.ShareID),

@@ -6,7 +6,11 @@ import (
 	"github.com/crossroads/crossroads/internal/scoring"
 )
 
-// scoreAnswers runs the scoring model and freezes its result.
+// scoreAnswers runs the scoring model and freezes its result together with
+// the answers it was made from, so a result page never pairs old scores
+// with newer answers.
 func scoreAnswers(def questionnaire.Definition, answers questionnaire.Answers) recommendation.Snapshot {
-	return recommendation.Build(scoring.Score(def, answers), def.Version)
+	snap := recommendation.Build(scoring.Score(def, answers), def.Version)
+	snap.Answers = answers.Clone()
+	return snap
 }

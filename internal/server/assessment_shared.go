@@ -8,6 +8,7 @@ import (
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
@@ -42,7 +43,8 @@ func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, d
 			rs.fail(w, r, err)
 			return
 		}
-		v := resultView(def, snap, a.Answers, a.HideFreeText, "")
+		v := resultView(def, snap, sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText), a.HideFreeText, "")
+		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 		path := assessmentSharePath(a.ShareID)
 		v.ExportURL = path + "/export.json"
 		v.Social = socialMeta(snap, origin(cfg, r)+path)

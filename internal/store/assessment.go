@@ -56,18 +56,51 @@ func (s *Store) AssessmentByShareID(ctx context.Context, shareID string) (Assess
 
 // SaveAnswers replaces the answers of a draft or finished assessment. A
 // finished one keeps its old snapshot until SaveResult replaces it.
-func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]string) error {
-	return s.exec(ctx, `UPDATE assessments SET answers = $2, updated_at = now() WHERE id = $1`, id, answers)
+//
+// Answers are read, merged with one page and written back, so two tabs
+// saving different pages could overwrite each other. seen is the UpdatedAt
+// the caller read: if the row changed since, nothing is written and the
+// error is ErrConflict, so the caller can read again and merge. A zero seen
+// writes unconditionally.
+func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]string, seen time.Time) error {
+	return s.execUnchanged(ctx, id, seen, `
+		UPDATE assessments SET answers = $3, updated_at = clock_timestamp()
+		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers)
 }
 
 // SaveResult stores the answers and the snapshot made from them in one
-// statement, so they can never disagree.
-func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, modelVersion string, snapshot any) error {
-	return s.exec(ctx, `
+// statement, so they can never disagree. seen works as for SaveAnswers.
+func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, modelVersion string, snapshot any, seen time.Time) error {
+	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
-		SET answers = $2, model_version = $3, result = $4,
-		    completed_at = coalesce(completed_at, now()), updated_at = now()
-		WHERE id = $1`, id, answers, modelVersion, snapshot)
+		SET answers = $3, model_version = $4, result = $5,
+		    completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
+		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers, modelVersion, snapshot)
+}
+
+// execUnchanged runs an update guarded by updated_at = seen. When no row
+// matched it tells a concurrent change (ErrConflict) from a deleted row
+// (ErrNotFound); that costs a round trip only on the rare failure.
+func (s *Store) execUnchanged(ctx context.Context, id int64, seen time.Time, sql string, args ...any) error {
+	var since *time.Time
+	if !seen.IsZero() {
+		since = &seen
+	}
+	tag, err := s.pool.Exec(ctx, sql, append([]any{id, since}, args...)...)
+	if err != nil {
+		return mapErr(err)
+	}
+	if tag.RowsAffected() == 1 {
+		return nil
+	}
+	var exists bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM assessments WHERE id = $1)`, id).Scan(&exists); err != nil {
+		return mapErr(err)
+	}
+	if exists {
+		return ErrConflict
+	}
+	return ErrNotFound
 }
 
 // ReplaceAssessmentShareID gives the assessment a new share id; the old

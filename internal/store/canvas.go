@@ -31,8 +31,9 @@ type Canvas struct {
 
 // LinkedAssessment is the little a canvas reads from its assessment.
 type LinkedAssessment struct {
-	// ShareID is the assessment's current share id, so a link back never
-	// points at a share link its owner has replaced.
+	// ShareID is the share id the canvas was linked through. The link only
+	// holds while the assessment still has it, so replacing the share link
+	// revokes the canvas's view of the assessment too.
 	ShareID string
 	// FreeHours is the answer to "how many hours a week could you give";
 	// -1 when it is unanswered.
@@ -40,12 +41,13 @@ type LinkedAssessment struct {
 }
 
 // canvasSelect reads a canvas and, through the LEFT JOIN, its assessment's
-// share id and free hours in the same round trip.
+// share id and free hours in the same round trip. The join re-checks the
+// share id the link was made through, so a replaced share link revokes it.
 const canvasSelect = `
 	SELECT c.id, c.share_id, c.path_id, c.data, c.created_at, c.updated_at,
 	       a.share_id, a.answers -> $2::text ->> 0
 	FROM canvases c
-	LEFT JOIN assessments a ON a.id = c.assessment_id`
+	LEFT JOIN assessments a ON a.id = c.assessment_id AND a.share_id = c.assessment_share_id`
 
 func scanCanvas(row pgx.Row) (Canvas, error) {
 	var (
@@ -82,10 +84,9 @@ func freeHours(s *string) int {
 func (s *Store) CreateCanvas(ctx context.Context, editHash []byte, shareID, assessmentShareID, pathID string, data canvas.Canvas) (int64, error) {
 	var id int64
 	err := s.pool.QueryRow(ctx, `
-		INSERT INTO canvases (edit_hash, share_id, assessment_id, path_id, data)
-		VALUES (@edit_hash, @share_id,
-		        (SELECT id FROM assessments WHERE share_id = @assessment_share_id AND @assessment_share_id <> ''),
-		        @path_id, @data)
+		WITH linked AS (SELECT id, share_id FROM assessments WHERE share_id = @assessment_share_id AND @assessment_share_id <> '')
+		INSERT INTO canvases (edit_hash, share_id, assessment_id, assessment_share_id, path_id, data)
+		VALUES (@edit_hash, @share_id, (SELECT id FROM linked), (SELECT share_id FROM linked), @path_id, @data)
 		RETURNING id`, pgx.NamedArgs{
 		"edit_hash":           editHash,
 		"share_id":            shareID,

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"time"
 	"errors"
 	"testing"
 
@@ -116,17 +117,23 @@ func TestCanvasStoreFollowsItsAssessment(t *testing.T) {
 		t.Errorf("LinkedAssessmentByShareID = %+v, %v; want %+v", la, err, *c.Assessment)
 	}
 
-	// The link back follows a replaced share id, and a missing answer is -1.
-	aShare2 := capability.NewShareID()
-	if err := st.ReplaceAssessmentShareID(ctx, aID, aShare2); err != nil {
-		t.Fatal(err)
-	}
-	if err := st.SaveAnswers(ctx, aID, map[string][]string{"domain-name": {"Dentistry"}}); err != nil {
+	// Changed answers are read live; a missing answer is -1.
+	if err := st.SaveAnswers(ctx, aID, map[string][]string{"domain-name": {"Dentistry"}}, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	c, _ = st.CanvasByEditHash(ctx, hash)
-	if c.Assessment == nil || c.Assessment.ShareID != aShare2 || c.Assessment.FreeHours != -1 {
-		t.Errorf("after the assessment changed: %+v; want share %s, -1 hours", c.Assessment, aShare2)
+	if c.Assessment == nil || c.Assessment.ShareID != aShare || c.Assessment.FreeHours != -1 {
+		t.Errorf("after the answers changed: %+v; want share %s, -1 hours", c.Assessment, aShare)
+	}
+
+	// Replacing the share link revokes the link made through the old one:
+	// whoever started the canvas from it no longer sees the assessment.
+	if err := st.ReplaceAssessmentShareID(ctx, aID, capability.NewShareID()); err != nil {
+		t.Fatal(err)
+	}
+	c, err = st.CanvasByEditHash(ctx, hash)
+	if err != nil || c.Assessment != nil {
+		t.Errorf("after the share link was replaced: %+v, %v; want the canvas, unlinked", c.Assessment, err)
 	}
 
 	// Deleting the assessment keeps the canvas and drops the link.

@@ -21,9 +21,12 @@ type Comparison struct {
 	AssessmentShareID *string
 }
 
+// comparisonSelect re-checks the share id the link was made through, so a
+// replaced share link stops the comparison reading the assessment's answers.
 const comparisonSelect = `
 	SELECT c.id, c.share_id, c.data, c.created_at, c.updated_at, a.answers, a.share_id
-	FROM comparisons c LEFT JOIN assessments a ON a.id = c.assessment_id`
+	FROM comparisons c
+	LEFT JOIN assessments a ON a.id = c.assessment_id AND a.share_id = c.assessment_share_id`
 
 func scanComparison(row pgx.Row) (Comparison, error) {
 	var c Comparison
@@ -35,8 +38,9 @@ func scanComparison(row pgx.Row) (Comparison, error) {
 // assessment with the given share id (ignored when it does not exist).
 func (s *Store) CreateComparison(ctx context.Context, editHash []byte, shareID, assessmentShareID string, data any) error {
 	_, err := s.pool.Exec(ctx, `
-		INSERT INTO comparisons (edit_hash, share_id, assessment_id, data)
-		VALUES ($1, $2, (SELECT id FROM assessments WHERE share_id = $3), $4)`,
+		WITH linked AS (SELECT id, share_id FROM assessments WHERE share_id = $3 AND $3 <> '')
+		INSERT INTO comparisons (edit_hash, share_id, assessment_id, assessment_share_id, data)
+		VALUES ($1, $2, (SELECT id FROM linked), (SELECT share_id FROM linked), $4)`,
 		editHash, shareID, assessmentShareID, data)
 	return mapErr(err)
 }

@@ -1,0 +1,52 @@
+package server_test
+
+import (
+	"context"
+	"net/http"
+	"sync"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+// TestPagesSavedAtOnceAreAllKept saves every page of one assessment at the
+// same moment, as several open tabs might: no page's answers may be lost,
+// and the stored result must be made from the final answers.
+func TestPagesSavedAtOnceAreAllKept(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	def := questionnaire.Default()
+	base := completeAssessment(t, app, nil)
+	changes := map[string][]string{
+		"budget": {"777"}, "domain-name": {"Concurrent clinics"}, "style-contact": {"1"},
+		"goal-three-years": {"Concurrent agency"}, "ai-tools": {"never"}, "risk-change": {"avoid"},
+	}
+	for round := range 3 {
+		var wg sync.WaitGroup
+		for i, sec := range def.Sections {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				resp, _ := post(t, app, base+"/step/"+string(rune('1'+i)), sectionForm(sec, changes))
+				if resp.StatusCode != http.StatusSeeOther {
+					t.Errorf("round %d page %d = %d", round, i+1, resp.StatusCode)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	var answers, snapshot map[string][]string
+	err := app.Pool.QueryRow(context.Background(), `SELECT answers, result->'answers' FROM assessments`).Scan(&answers, &snapshot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range changes {
+		if got := answers[q]; len(got) == 0 || got[0] != want[0] {
+			t.Errorf("%s = %v after concurrent saves; want %v", q, got, want)
+		}
+		if got := snapshot[q]; len(got) == 0 || got[0] != want[0] {
+			t.Errorf("result made from %s = %v; want the final %v", q, got, want)
+		}
+	}
+}
