@@ -2,9 +2,9 @@ package store_test
 
 import (
 	"context"
-	"time"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/capability"
