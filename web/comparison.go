@@ -12,7 +12,9 @@ type ComparisonView struct {
 	Weights    []CompareWeight
 	Footnotes  []Footnote
 	Projection *ProjectionView
-	Form       *ComparisonForm // nil on the share view
+	// Assumptions list the projection's inputs on the share view.
+	Assumptions []AnswerLine
+	Form        *ComparisonForm // nil on the share view
 	Errors     []FieldError
 	NotSaved   bool
 	// AssessmentURL links back to the assessment it started from.

@@ -268,7 +268,7 @@ func Layout(p Page) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 22, "</main><footer class=\"site-footer\"><div class=\"wrap\"><p>Crossroads has no accounts and no trackers. Whatever you save is reachable only through its links; you can download or delete it at any time.</p><p>Every figure comes from the <a href=\"/sources\">sources we name</a>. Scores come from a <a href=\"/how-scoring-works\">published model</a>.</p></div></footer></body></html>")
+		templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 22, "</main><footer class=\"site-footer\"><div class=\"wrap\"><p>Crossroads has no accounts and no trackers. Whatever you save is reachable only through its links; you can download or delete it at any time.</p><p>Facts and figures about the paths come from the <a href=\"/sources\">sources we name</a>; the 1–5 ratings are our reading of them, and numbers we pre-fill in projections are placeholders for you to replace. Scores come from a <a href=\"/how-scoring-works\">published model</a>.</p></div></footer></body></html>")
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -56,7 +56,7 @@ func SourcesPage(docs []SourceDoc) templ.Component {
 				}()
 			}
 			ctx = templ.InitializeContext(ctx)
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Sources</h1><p class=\"lead\">Every figure, risk and criterion Crossroads shows comes from these two articles. Below each section are the exact words we rely on. Where the articles give no figure, we say so instead of guessing.</p>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 1, "<h1>Sources</h1><p class=\"lead\">Every fact and figure Crossroads states about the paths — incomes, demand, risks, the criteria for each track — comes from these two articles. Below each section are the exact words we rely on. Where the articles give no figure, we say so instead of guessing. The 1–5 ratings are our reading of these passages, and the few thresholds of our own (such as when the burnout warning starts) are marked as ours on <a href=\"/how-scoring-works\">How scoring works</a>.</p>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -167,8 +167,8 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 		salary     Origin
 		hours      Origin
 	}{
-		{"SEO has its own rates", []string{"seo-consulting", "prompt-engineer"}, nil, FromPath, 50, FromPath, Assumption},
-		{"social media borrows SEO's, labelled", []string{"social-media-management", "ai-ethics-specialist"}, nil, FromReference, 50, FromReference, Assumption},
+		{"SEO has its own rates", []string{"seo-consulting", "prompt-engineer"}, nil, FromPath, 50, FromPath, Placeholder},
+		{"social media borrows SEO's, labelled", []string{"social-media-management", "ai-ethics-specialist"}, nil, FromReference, 50, FromReference, Placeholder},
 		{"answers fill hours", []string{"copywriting", "prompt-engineer"}, questionnaire.Answers{"hustle-hours": {"15"}}, FromReference, 50, FromPath, FromAnswers},
 	}
 	for _, tt := range tests {

@@ -20,8 +20,9 @@ const (
 	FromReference Origin = "reference"
 	// FromAnswers is what the person said in their assessment.
 	FromAnswers Origin = "answers"
-	// Assumption is a neutral starting value for the person to replace.
-	Assumption Origin = "assumption"
+	// Placeholder is a neutral starting value of ours, for the person to
+	// replace with their own; it is not a figure from the sources.
+	Placeholder Origin = "placeholder"
 )
 
 // Default is one pre-filled input with its provenance.
@@ -59,18 +60,18 @@ const (
 // mode among paths) and pre-fills every input.
 func Defaults(paths []catalog.Path, answers questionnaire.Answers) ProjectionDefaults {
 	d := ProjectionDefaults{
-		Goal:           answerOr(answers, "income-goal", 0, "No goal set: enter the monthly income you want."),
-		Hours:          answerOr(answers, "hustle-hours", 10, "Your assumption: hours a week you can keep up."),
-		WeeksOff:       assume(4, "Your assumption: holidays and slow weeks a year."),
-		RampMonths:     assume(12, "Your assumption: the sources say rates grow “as they build a track record” but give no timeline."),
-		Retainer:       assume(0, "Optional: a monthly retainer from a client once you are established."),
-		FeePct:         assume(0, "Your assumption: a marketplace’s cut, if you find clients through one. The sources give no figure."),
-		TaxPct:         assume(0, "Enter your own rate: 0% shows income before tax. The sources give no figure."),
-		Upfront:        answerOr(answers, "budget", 0, "Your assumption: courses, tools or equipment before the first client."),
-		Monthly:        assume(0, "Your assumption: subscriptions to AI tools and software."),
-		LearningMonths: assume(12, "Your assumption: months of study before a hire. The sources give no timeline, only a “steeper” learning curve."),
-		LearningCost:   assume(0, "Your assumption: courses or degrees on the way to the role."),
-		JobTaxPct:      assume(0, "Enter your own rate: 0% shows salary before tax."),
+		Goal:           answerOr(answers, "income-goal", 0, "No goal set yet: enter the monthly income you want to keep."),
+		Hours:          answerOr(answers, "hustle-hours", 10, "Placeholder: replace it with the hours a week you can keep up."),
+		WeeksOff:       placeholder(4, "Placeholder: holidays and slow weeks a year."),
+		RampMonths:     placeholder(12, "Placeholder: the sources say rates grow “as they build a track record” but give no timeline."),
+		Retainer:       placeholder(0, "Optional: a monthly retainer from a client once you are established."),
+		FeePct:         placeholder(0, "Placeholder: a marketplace’s cut, if you find clients through one. The sources give no figure."),
+		TaxPct:         placeholder(0, "Enter your own rate: at 0% the projection shows income before tax. The sources give no figure."),
+		Upfront:        placeholder(0, "Placeholder: what you will really spend on courses, tools or equipment before the first client. The second article says many marketing side hustles start with “minimal investment”."),
+		Monthly:        placeholder(0, "Placeholder: subscriptions to AI tools and software."),
+		LearningMonths: placeholder(12, "Placeholder: months of study before a hire. The sources give no timeline, only a “steeper” learning curve."),
+		LearningCost:   placeholder(0, "Placeholder: courses or degrees on the way to the role."),
+		JobTaxPct:      placeholder(0, "Enter your own rate: at 0% the projection shows salary before tax."),
 	}
 	for _, p := range paths {
 		switch {
@@ -89,18 +90,20 @@ func Defaults(paths []catalog.Path, answers questionnaire.Answers) ProjectionDef
 	return d
 }
 
-func assume(v float64, note string) Default { return Default{Value: v, Origin: Assumption, Note: note} }
+func placeholder(v float64, note string) Default { return Default{Value: v, Origin: Placeholder, Note: note} }
 
 func answerOr(a questionnaire.Answers, q string, fallback float64, note string) Default {
 	if a != nil {
 		if n, err := strconv.Atoi(a.Get(q)); err == nil && n >= 0 {
-			return Default{Value: float64(n), Origin: FromAnswers, Note: "From your assessment."}
+			note := "From your assessment."
+			if q == "income-goal" {
+				// The questionnaire asks for it before tax; the projection compares take-home pay.
+				note = "From your assessment, where you gave it before tax. The projection compares what you keep after fees, costs and tax, so lower it if you enter a tax rate."
+			}
+			return Default{Value: float64(n), Origin: FromAnswers, Note: note}
 		}
 	}
-	if fallback == 0 && q == "income-goal" {
-		return Default{Value: 0, Origin: Assumption, Note: note}
-	}
-	return assume(fallback, note)
+	return placeholder(fallback, note)
 }
 
 // rates are the path's published hourly range, or the reference path's,
@@ -113,7 +116,7 @@ func rates(p catalog.Path) (start, ramped Default) {
 	}
 	ref, ok := catalog.ByID(referenceRatePath)
 	if !ok || !ref.Income.Known {
-		return assume(0, "Enter the hourly rate you expect."), assume(0, "Enter the hourly rate you expect once established.")
+		return placeholder(0, "Enter the hourly rate you expect."), placeholder(0, "Enter the hourly rate you expect once established.")
 	}
 	note := "Reference only: the sources publish no rate for " + p.Name + "; this is their figure for " + ref.Name + ". Replace it with your own."
 	return Default{Value: ref.Income.Low, Origin: FromReference, Note: note, Cite: ref.Income.Cite},
@@ -129,7 +132,7 @@ func salary(p catalog.Path) Default {
 	}
 	ref, ok := catalog.ByID(referenceSalaryPath)
 	if !ok || !ref.Income.Known {
-		return assume(0, "Enter the salary you expect.")
+		return placeholder(0, "Enter the salary you expect.")
 	}
 	return Default{Value: ref.Income.Low, Origin: FromReference, Cite: ref.Income.Cite,
 		Note: "Reference only: the sources publish no salary for " + p.Name + "; this is the low end of their " + ref.Name + " range. Replace it with your own."}

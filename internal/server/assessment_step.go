@@ -41,6 +41,7 @@ func handleAssessmentStep(rs *responder, st *store.Store, cfg config.Config, def
 		v := stepView(def, n, answers, errs, assessmentStepPath(secret, n))
 		v.EditURL = origin(cfg, r) + assessmentEditPath(secret)
 		v.JustCreated = r.URL.Query().Get("saved") == "new"
+		v.DraftDays = int(cfg.DraftTTL.Hours() / 24)
 		rs.render(w, r, http.StatusOK, web.AssessmentStepPage(v))
 	}
 }

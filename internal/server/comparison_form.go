@@ -39,7 +39,7 @@ const (
 
 // numFields lists the projection inputs; their keys match projection.Validate's.
 var numFields = []numField{
-	{"goal_per_month", "Monthly income goal", "US dollars a month", groupGoal,
+	{"goal_per_month", "Monthly income goal, take-home", "US dollars a month", groupGoal,
 		func(s *comparisonState) float64 { return s.Goal }, func(s *comparisonState, v float64) { s.Goal = v }},
 	{"hustle.hours_per_week", "Hours a week", "hours", groupHustle,
 		func(s *comparisonState) float64 { return s.Hustle.HoursPerWeek }, func(s *comparisonState, v float64) { s.Hustle.HoursPerWeek = v }},

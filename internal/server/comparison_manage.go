@@ -87,11 +87,10 @@ func handleComparisonShared(rs *responder, st *store.Store, cfg config.Config) h
 		v := comparisonView(s, c.AssessmentAnswers)
 		path := comparisonSharePath(c.ShareID)
 		v.ExportURL = path + "/export.json"
-		desc := "Side by side on the same axes, with sources for every figure."
-		if v.Projection != nil && len(v.Projection.Summary) > 0 {
-			desc = v.Projection.Summary[0]
-		}
-		v.Social = &web.Social{Title: v.Title, Description: desc, URL: origin(cfg, r) + path}
+		v.Assumptions = assumptionLines(s)
+		// The preview never carries the owner's own figures, such as their goal.
+		v.Social = &web.Social{Title: v.Title, URL: origin(cfg, r) + path,
+			Description: "Side by side on the same axes, with a source for every figure and a month-by-month income projection."}
 		w.Header().Set("Cache-Control", "private, no-cache")
 		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
 	}

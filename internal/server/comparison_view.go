@@ -264,3 +264,18 @@ func hintFor(d compare.Default) string {
 	}
 	return h
 }
+
+// assumptionLines lists every input behind a projection, for the share view,
+// which has no form to show them in.
+func assumptionLines(s comparisonState) []web.AnswerLine {
+	_, hasHustle := s.hustlePath()
+	_, hasJob := s.jobPath()
+	var out []web.AnswerLine
+	for _, nf := range numFields {
+		if (nf.group == groupHustle && !hasHustle) || (nf.group == groupJob && !hasJob) {
+			continue
+		}
+		out = append(out, web.AnswerLine{Question: nf.label, Answer: formatAmount(nf.get(&s)) + " " + nf.unit})
+	}
+	return out
+}

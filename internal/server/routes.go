@@ -22,6 +22,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	rs := &responder{logger: logger}
 
 	r.Use(middleware.RequestID)
+	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
 	r.Use(requestLogger(logger))
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
@@ -29,7 +30,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(limitWrites(rs, cfg.WriteLimit, cfg.TrustedProxyHeader))
 	r.Use(limitBody(maxBodyBytes))
 	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json"))
-	r.Use(middleware.Timeout(30 * time.Second))
+	r.Use(requestDeadline(30 * time.Second))
 
 	r.NotFound(rs.notFound)
 	r.MethodNotAllowed(rs.methodNotAllowed)

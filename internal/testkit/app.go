@@ -27,10 +27,30 @@ type App struct {
 }
 
 // StartApp serves the whole app on a fresh database for the test's duration,
-// with the write rate limit off.
+// with the production defaults except the write rate limit, which is off.
 func StartApp(t testing.TB) *App {
 	t.Helper()
-	return StartAppOn(t, NewDatabase(t), config.Config{})
+	url := NewDatabase(t)
+	return StartAppOn(t, url, DefaultConfig(t, url))
+}
+
+// DefaultConfig is the configuration the binary would load with only
+// DATABASE_URL set, less the write rate limit.
+func DefaultConfig(t testing.TB, databaseURL string) config.Config {
+	t.Helper()
+	cfg, err := config.Load(func(k string) string {
+		switch k {
+		case "DATABASE_URL":
+			return databaseURL
+		case "RATE_LIMIT_WRITES":
+			return "0"
+		}
+		return ""
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }
 
 // StartAppOn serves the app with cfg on the database at databaseURL; two
