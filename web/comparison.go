@@ -15,8 +15,8 @@ type ComparisonView struct {
 	// Assumptions list the projection's inputs on the share view.
 	Assumptions []AnswerLine
 	Form        *ComparisonForm // nil on the share view
-	Errors     []FieldError
-	NotSaved   bool
+	Errors      []FieldError
+	NotSaved    bool
 	// AssessmentURL links back to the assessment it started from.
 	AssessmentURL string
 	JustCreated   bool

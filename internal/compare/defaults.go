@@ -90,7 +90,9 @@ func Defaults(paths []catalog.Path, answers questionnaire.Answers) ProjectionDef
 	return d
 }
 
-func placeholder(v float64, note string) Default { return Default{Value: v, Origin: Placeholder, Note: note} }
+func placeholder(v float64, note string) Default {
+	return Default{Value: v, Origin: Placeholder, Note: note}
+}
 
 func answerOr(a questionnaire.Answers, q string, fallback float64, note string) Default {
 	if a != nil {
