@@ -26,8 +26,6 @@ type Field struct {
 	Choices []Choice
 	// Suffix is a unit shown after a number input ("hours a week").
 	Suffix string
-	// Required marks the field; the server still does all validation.
-	Required bool
 	// Rows sizes a textarea.
 	Rows int
 }

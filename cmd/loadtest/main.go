@@ -174,8 +174,9 @@ func recreateDatabase(dbURL string) error {
 		return err
 	}
 	name := strings.TrimPrefix(u.Path, "/")
-	if name == "" || name == "postgres" {
-		return fmt.Errorf("refusing to recreate database %q", name)
+	// Dropping a database is irreversible: only ever one made for load tests.
+	if !strings.HasSuffix(name, "_loadtest") {
+		return fmt.Errorf("refusing to recreate database %q: its name must end in _loadtest", name)
 	}
 	u.Path = "/postgres"
 	ctx := context.Background()

@@ -140,9 +140,12 @@ func burnout(f facts) Warning {
 	title := "A " + strconv.Itoa(total) + "-hour week risks burnout"
 	detail := "Your day job (" + strconv.Itoa(f.dayHours) + " hours) plus " + strconv.Itoa(f.hustleHours) +
 		" hours for a new path makes " + strconv.Itoa(total) + " hours a week. "
-	if total >= th.SourceHours {
+	switch {
+	case total == th.SourceHours:
 		detail += "That is the " + strconv.Itoa(th.SourceHours) + "-hour week at which Sarah, in the first article, saw her main job performance slip."
-	} else {
+	case total > th.SourceHours:
+		detail += "That is more than the " + strconv.Itoa(th.SourceHours) + "-hour weeks at which Sarah, in the first article, saw her main job performance slip."
+	default:
 		detail += "In the first article, Sarah’s side hustle grew to " + strconv.Itoa(th.SourceHours) + "-hour weeks and her main job performance slipped; plan your hours before you get there."
 	}
 	return warn(KindBurnout, title, detail)
@@ -204,8 +207,8 @@ func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
 		if !f.hustleOK {
 			return Warning{}, false
 		}
-		weekly := float64(f.hustleHours) * model.Thresholds.WeeksPerMonth
-		low, high = in.Low*weekly, in.High*weekly
+		monthlyHours := float64(f.hustleHours) * model.Thresholds.WeeksPerMonth
+		low, high = in.Low*monthlyHours, in.High*monthlyHours
 		basis = strconv.Itoa(f.hustleHours) + " hours a week"
 		if f.hustleHours == 0 {
 			return incomeWarning(p, "No hours for an hourly income",
@@ -219,7 +222,7 @@ func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
 		if goal > low {
 			return incomeWarning(p, "Your income goal needs more than the starting rate",
 				"At the "+dollars(in.Low)+"-an-hour starting rate, "+basis+" brings about "+dollars(low)+
-					" a month. Your goal of "+dollars(goal)+" needs about "+dollars(goal/weekly)+" an hour, which comes with a track record of results."), true
+					" a month. Your goal of "+dollars(goal)+" needs about "+dollars(goal/monthlyHours)+" an hour, which comes with a track record of results."), true
 		}
 	case catalog.PerMonth, catalog.PerYear:
 		low, high = in.Low, in.High

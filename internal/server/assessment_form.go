@@ -28,7 +28,7 @@ func stepView(def questionnaire.Definition, n int, answers questionnaire.Answers
 }
 
 func questionControl(q questionnaire.Question, values []string, msg string) web.StepControl {
-	f := web.Field{Name: q.ID, Label: q.Prompt, Hint: q.Help, Error: msg, Required: q.Required}
+	f := web.Field{Name: q.ID, Label: q.Prompt, Hint: q.Help, Error: msg}
 	if !q.Required {
 		f.Label += " (optional)"
 	}

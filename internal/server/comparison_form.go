@@ -3,6 +3,7 @@ package server
 import (
 	"math"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -136,15 +137,22 @@ func decodeComparison(form url.Values) (comparisonState, map[string]string, map[
 	return s, typed, errs
 }
 
-// parseAmount accepts what people type for money and counts: "3,500",
-// "$50", "25%", " 12 ". Blank means 0.
+// amountPattern is a plain number as people type money and counts: digits
+// with optional thousands commas ("3,500") and decimals, a leading "$" or a
+// trailing "%". "1,2" or "5%0" are not numbers, so they are refused rather
+// than guessed at.
+var amountPattern = regexp.MustCompile(`^\$?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*%?$`)
+
+// parseAmount reads an amount; blank means 0.
 func parseAmount(s string) (float64, bool) {
 	s = strings.TrimSpace(s)
-	s = strings.NewReplacer(",", "", "$", "", "%", "", " ", "").Replace(s)
 	if s == "" {
 		return 0, true
 	}
-	v, err := strconv.ParseFloat(s, 64)
+	if !amountPattern.MatchString(s) {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(strings.Trim(strings.ReplaceAll(s, ",", ""), "$% "), 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, false
 	}

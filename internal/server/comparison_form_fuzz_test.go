@@ -48,3 +48,18 @@ func FuzzDecodeComparison(f *testing.F) {
 		}
 	})
 }
+
+func TestParseAmountAcceptsWhatPeopleTypeAndNoGuesses(t *testing.T) {
+	for in, want := range map[string]float64{
+		"": 0, "12": 12, " 12 ": 12, "3,500": 3500, "$50": 50, "$ 1,250.50": 1250.5, "25%": 25, "0.5": 0.5, "1,000,000": 1e6,
+	} {
+		if got, ok := parseAmount(in); !ok || got != want {
+			t.Errorf("parseAmount(%q) = %v, %v; want %v", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"1,2", "1 2", "5%0", "12,34,567", "ten", "-5", "1e3", "NaN", "Inf", "$$5", "5$", ".5.5"} {
+		if got, ok := parseAmount(in); ok {
+			t.Errorf("parseAmount(%q) = %v; want it refused", in, got)
+		}
+	}
+}

@@ -4,16 +4,30 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/go-chi/chi/v5"
+
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
+// ownComparisonSecret reads the edit secret from the URL; a malformed one is
+// a 404 without a database round trip.
+func ownComparisonSecret(rs *responder, w http.ResponseWriter, r *http.Request) (string, bool) {
+	secret := chi.URLParam(r, "secret")
+	if !capability.ValidSecret(secret) {
+		rs.notFound(w, r)
+		return "", false
+	}
+	return secret, true
+}
+
 // handleComparisonShareRegenerate replaces the share id; the old link 404s.
+// It needs nothing from the stored comparison, so it is one statement.
 func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
+		secret, ok := ownComparisonSecret(rs, w, r)
 		if !ok {
 			return
 		}
@@ -25,11 +39,16 @@ func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.Handle
 	}
 }
 
-// handleComparisonDeleteConfirm asks before deleting.
+// handleComparisonDeleteConfirm asks before deleting. It only checks the
+// comparison exists, so even one whose data could not be read can be deleted.
 func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
+		secret, ok := ownComparisonSecret(rs, w, r)
 		if !ok {
+			return
+		}
+		if _, err := st.ComparisonByEditHash(r.Context(), capability.Hash(secret)); err != nil {
+			rs.fail(w, r, err)
 			return
 		}
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
@@ -38,10 +57,10 @@ func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerF
 	}
 }
 
-// handleComparisonDelete removes the comparison for good.
+// handleComparisonDelete removes the comparison for good, in one statement.
 func handleComparisonDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		_, _, secret, ok := loadOwnComparison(rs, st, w, r)
+		secret, ok := ownComparisonSecret(rs, w, r)
 		if !ok {
 			return
 		}

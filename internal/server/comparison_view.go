@@ -149,12 +149,12 @@ func projectionView(s comparisonState) *web.ProjectionView {
 	if res.Hustle != nil {
 		pv.HustleName = hp.Name
 		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, res.Months)...)
-		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: hp.Name + " (solid red)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
+		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: hp.Name + " (solid line)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
 	}
 	if res.Job != nil {
 		pv.JobName = jp.Name
 		pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, res.Months)...)
-		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: jp.Name + " (solid blue)", Class: "stroke-job", Values: nets(*res.Job)})
+		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: jp.Name + " (dashed line)", Class: "stroke-job", Values: nets(*res.Job)})
 	}
 	for i := range res.Months {
 		row := web.ProjectionRow{Month: i + 1}
