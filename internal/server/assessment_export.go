@@ -48,7 +48,7 @@ func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) h
 			}
 			out.Result = &snap
 		}
-		writeJSONDownload(w, "crossroads-assessment.json", out)
+		rs.writeJSONDownload(w, r, "crossroads-assessment.json", out)
 	}
 }
 
@@ -66,7 +66,7 @@ func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionna
 		}
 		answers := sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText)
 		snap.Answers = nil // shown once, filtered, above
-		writeJSONDownload(w, "crossroads-result.json", assessmentExport{
+		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
 			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
 			Answers: answers, Result: &snap,
@@ -74,14 +74,17 @@ func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionna
 	}
 }
 
-// writeJSONDownload sends v as an indented JSON attachment.
-func writeJSONDownload(w http.ResponseWriter, filename string, v any) {
+// writeJSONDownload sends v as an indented JSON attachment. It encodes
+// before writing, so a failure is a clean friendly 500; exports are personal
+// data, so no cache keeps them.
+func (rs *responder) writeJSONDownload(w http.ResponseWriter, r *http.Request, filename string, v any) {
 	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		http.Error(w, "could not encode the export", http.StatusInternalServerError)
+		rs.fail(w, r, err)
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
+	w.Header().Set("Cache-Control", "no-store")
 	_, _ = w.Write(append(b, '\n'))
 }

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"encoding/json"
 	"net/http"
 	"time"
 
@@ -70,7 +69,7 @@ func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
 		if c.Assessment != nil {
 			e.AssessmentShareURL = origin(cfg, r) + assessmentSharePath(c.Assessment.ShareID)
 		}
-		writeCanvasJSON(rs, w, r, e)
+		rs.writeJSONDownload(w, r, "crossroads-canvas.json", e)
 	}
 }
 
@@ -82,20 +81,6 @@ func handleCanvasViewExport(rs *responder, st *store.Store) http.HandlerFunc {
 		if !ok {
 			return
 		}
-		writeCanvasJSON(rs, w, r, newCanvasExport(c))
+		rs.writeJSONDownload(w, r, "crossroads-canvas.json", newCanvasExport(c))
 	}
-}
-
-// writeCanvasJSON encodes first and writes after, so a failure is a clean
-// error page rather than half a file.
-func writeCanvasJSON(rs *responder, w http.ResponseWriter, r *http.Request, e canvasExport) {
-	b, err := json.MarshalIndent(e, "", "  ")
-	if err != nil {
-		rs.fail(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="crossroads-canvas.json"`)
-	w.Header().Set("Cache-Control", "no-store")
-	_, _ = w.Write(append(b, '\n'))
 }

@@ -89,7 +89,7 @@ func handleComparisonExport(rs *responder, st *store.Store, cfg config.Config) h
 		if !ok {
 			return
 		}
-		writeJSONDownload(w, "crossroads-comparison.json", comparisonExport{
+		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
 			ShareURL: origin(cfg, r) + comparisonSharePath(c.ShareID), Comparison: s,
 		})
@@ -122,7 +122,7 @@ func handleComparisonSharedExport(rs *responder, st *store.Store) http.HandlerFu
 		if !ok {
 			return
 		}
-		writeJSONDownload(w, "crossroads-comparison.json", comparisonExport{
+		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: s,
 		})
 	}
