@@ -53,6 +53,9 @@ func (rs *responder) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 // 404s, an unreachable database is a 503, anything else a logged 500.
 func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
+	case errors.Is(err, context.Canceled) && r.Context().Err() != nil:
+		// The client went away; nobody is left to read an answer.
+		rs.logger.Debug("client gone", "request_id", middleware.GetReqID(r.Context()))
 	case errors.Is(err, store.ErrNotFound):
 		rs.errorPage(w, r, http.StatusNotFound)
 	case errors.Is(err, store.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
