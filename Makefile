@@ -11,7 +11,7 @@ TEST_PGDATA := .data/pgtest
 TEST_PGPORT := 54330
 BIN := .data/bin/crossroads
 
-.PHONY: run build generate lint test check-generated db-start db-stop db-reset deps loadtest
+.PHONY: run build generate lint test check-generated db-start db-stop db-reset deps loadtest bench
 
 ## run: start the local database if DATABASE_URL is unset, migrate, serve on ADDR
 run: build
@@ -80,3 +80,8 @@ loadtest: build
 	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
 	for i in $$(seq 1 100); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
 	go run ./cmd/loadtest -url http://$(LOAD_ADDR) -n $(LOAD_N) -c $(LOAD_C) -database-url "$$db"
+
+## bench: Go benchmarks, 10,000 seeded assessments, the server and a floor
+## under wrk, page weights; writes the latest-run section of docs/perf.md
+bench: build
+	@.ci/bench

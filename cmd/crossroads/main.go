@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"os/signal"
 	"syscall"
@@ -77,6 +78,15 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	}
 	fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
 
+	if cfg.DebugAddr != "" {
+		stopDebug, err := serveDebug(cfg.DebugAddr, logger, stdout)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer stopDebug()
+	}
+
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	sweepCtx, stopSweeping := context.WithCancel(ctx)
@@ -99,6 +109,32 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	}
 	logger.Info("stopped")
 	return nil
+}
+
+// serveDebug serves pprof on addr, which config.Load has checked is a
+// loopback address. Its own mux keeps the profiles off the app's router; the
+// pprof package also registers them on http.DefaultServeMux, which nothing serves.
+func serveDebug(addr string, logger *slog.Logger, stdout io.Writer) (stop func(), err error) {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on DEBUG_ADDR %s: %w", addr, err)
+	}
+	// No WriteTimeout: a CPU profile or trace streams for as long as asked.
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
+		ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelWarn)}
+	go func() {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			logger.Warn("debug listener stopped", "err", err)
+		}
+	}()
+	fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/\n", ln.Addr())
+	return func() { srv.Close() }, nil
 }
 
 // sweepDrafts deletes expired drafts now and then at every interval until

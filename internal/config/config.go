@@ -4,6 +4,7 @@ package config
 import (
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -38,6 +39,11 @@ type Config struct {
 	DraftTTL time.Duration
 	// CleanupInterval is how often expired drafts are swept (CLEANUP_INTERVAL).
 	CleanupInterval time.Duration
+	// DebugAddr, when set (DEBUG_ADDR, e.g. "127.0.0.1:6060"), serves Go's
+	// pprof profiles under /debug/pprof/ on a second listener. It is off by
+	// default and must be a loopback address: profiles reveal internals and
+	// the CPU profile endpoint costs CPU, so it is never reachable from outside.
+	DebugAddr string
 }
 
 // Load builds a Config from getenv, applying defaults and rejecting bad values.
@@ -100,5 +106,25 @@ func Load(getenv func(string) string) (Config, error) {
 		c.WriteLimit = n
 	}
 	c.TrustedProxyHeader = http.CanonicalHeaderKey(strings.TrimSpace(getenv("TRUSTED_PROXY_HEADER")))
+	if v := strings.TrimSpace(getenv("DEBUG_ADDR")); v != "" {
+		if !loopbackAddr(v) {
+			return c, fmt.Errorf("DEBUG_ADDR %q must be a loopback host:port such as 127.0.0.1:6060 (profiles must never be public)", v)
+		}
+		c.DebugAddr = v
+	}
 	return c, nil
+}
+
+// loopbackAddr reports whether addr is host:port with a loopback host.
+// An empty host (":6060") would listen on every interface, so it is not.
+func loopbackAddr(addr string) bool {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "" {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

@@ -23,12 +23,17 @@ func TestLoadDefaults(t *testing.T) {
 
 func TestLoadRejectsBadValues(t *testing.T) {
 	for name, vars := range map[string]map[string]string{
-		"no database":   {},
-		"relative base": {"DATABASE_URL": "x", "BASE_URL": "example.com"},
-		"bad log level": {"DATABASE_URL": "x", "LOG_LEVEL": "loud"},
-		"bad tls":       {"DATABASE_URL": "x", "TLS": "maybe"},
-		"bad shutdown":  {"DATABASE_URL": "x", "SHUTDOWN_TIMEOUT": "-1s"},
-		"ftp base url":  {"DATABASE_URL": "x", "BASE_URL": "ftp://example.com"},
+		"no database":               {},
+		"relative base":             {"DATABASE_URL": "x", "BASE_URL": "example.com"},
+		"bad log level":             {"DATABASE_URL": "x", "LOG_LEVEL": "loud"},
+		"bad tls":                   {"DATABASE_URL": "x", "TLS": "maybe"},
+		"bad shutdown":              {"DATABASE_URL": "x", "SHUTDOWN_TIMEOUT": "-1s"},
+		"ftp base url":              {"DATABASE_URL": "x", "BASE_URL": "ftp://example.com"},
+		"debug on all interfaces":   {"DATABASE_URL": "x", "DEBUG_ADDR": ":6060"},
+		"debug on 0.0.0.0":          {"DATABASE_URL": "x", "DEBUG_ADDR": "0.0.0.0:6060"},
+		"debug on a public address": {"DATABASE_URL": "x", "DEBUG_ADDR": "192.0.2.1:6060"},
+		"debug on a host name":      {"DATABASE_URL": "x", "DEBUG_ADDR": "example.com:6060"},
+		"debug without a port":      {"DATABASE_URL": "x", "DEBUG_ADDR": "127.0.0.1"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Load(env(vars)); err == nil {
@@ -50,5 +55,18 @@ func TestLoadOverrides(t *testing.T) {
 	if c.Addr != "127.0.0.1:9000" || c.BaseURL != "https://cr.example" || c.LogLevel != slog.LevelDebug || !c.TLS ||
 		c.ShutdownTimeout != 5*time.Second || c.WriteLimit != 0 || c.TrustedProxyHeader != "X-Forwarded-For" || c.DraftTTL != 48*time.Hour {
 		t.Errorf("overrides not applied: %+v", c)
+	}
+}
+
+func TestDebugAddr(t *testing.T) {
+	c, err := Load(env(map[string]string{"DATABASE_URL": "x"}))
+	if err != nil || c.DebugAddr != "" {
+		t.Fatalf("DebugAddr = %q, %v; want it off by default", c.DebugAddr, err)
+	}
+	for _, addr := range []string{"127.0.0.1:6060", "localhost:6060", "[::1]:6060", "127.0.0.1:0"} {
+		c, err := Load(env(map[string]string{"DATABASE_URL": "x", "DEBUG_ADDR": addr}))
+		if err != nil || c.DebugAddr != addr {
+			t.Errorf("DEBUG_ADDR=%s: got %q, %v", addr, c.DebugAddr, err)
+		}
 	}
 }

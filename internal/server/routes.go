@@ -29,7 +29,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(crossOriginProtection(rs))
 	r.Use(limitWrites(rs, cfg.WriteLimit, cfg.TrustedProxyHeader))
 	r.Use(limitBody(maxBodyBytes))
-	r.Use(middleware.Compress(5, "text/html", "text/css", "application/json"))
+	r.Use(compress())
 	r.Use(requestDeadline(30 * time.Second))
 
 	r.NotFound(rs.notFound)

@@ -27,8 +27,11 @@ const assessmentColumns = `id, share_id, questionnaire_version, answers, hide_fr
 
 func scanAssessment(row pgx.Row) (Assessment, error) {
 	var a Assessment
+	// The snapshot is scanned as plain bytes: into a json.RawMessage pgx
+	// would run it through json.Unmarshal first, the share page's largest
+	// cost (docs/perf.md). It is decoded once, by the page that needs it.
 	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText,
-		&a.ModelVersion, &a.Result, &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
+		&a.ModelVersion, (*[]byte)(&a.Result), &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
 	return a, mapErr(err)
 }
 

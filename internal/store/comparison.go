@@ -30,7 +30,8 @@ const comparisonSelect = `
 
 func scanComparison(row pgx.Row) (Comparison, error) {
 	var c Comparison
-	err := row.Scan(&c.ID, &c.ShareID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
+	// Data is scanned as plain bytes (see scanAssessment) and decoded once.
+	err := row.Scan(&c.ID, &c.ShareID, (*[]byte)(&c.Data), &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
 	return c, mapErr(err)
 }
 

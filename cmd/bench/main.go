@@ -1,0 +1,42 @@
+// Command bench is the toolbox behind `make bench` (.ci/bench):
+//
+//	bench seed   -database-url URL -n 10000 -out DIR   recreate the database, migrate, store N scored assessments
+//	bench floor  -database-url URL -addr A -body-bytes N  the floor: one pgx read by share id, a fixed body
+//	bench report -dir DIR -doc docs/perf.md              turn a run's raw output into the doc's "latest run" section
+//
+// It only ever talks to loopback servers and the database it is given.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout io.Writer) error {
+	if len(args) == 0 {
+		return fmt.Errorf("usage: bench seed|floor|report [flags]")
+	}
+	switch args[0] {
+	case "seed":
+		return seed(ctx, args[1:], stdout)
+	case "floor":
+		return floor(ctx, args[1:], stdout)
+	case "report":
+		return report(args[1:], stdout)
+	default:
+		return fmt.Errorf("unknown subcommand %q (want seed, floor or report)", args[0])
+	}
+}
