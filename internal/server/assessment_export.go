@@ -55,13 +55,8 @@ func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) h
 // handleAssessmentSharedExport downloads what the share view shows, and no more.
 func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, ok := loadSharedAssessment(rs, st, w, r)
+		a, snap, ok := loadSharedAssessment(rs, st, w, r)
 		if !ok {
-			return
-		}
-		snap, err := decodeSnapshot(a)
-		if err != nil {
-			rs.fail(w, r, err)
 			return
 		}
 		answers := sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText)

@@ -8,39 +8,40 @@ import (
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
-// loadSharedAssessment resolves a share id to a finished assessment.
-func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, bool) {
+// loadSharedAssessment resolves a share id to a finished assessment and
+// its decoded snapshot, writing the friendly 404, 503 or 500 itself.
+func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, recommendation.Snapshot, bool) {
 	id := chi.URLParam(r, "id")
 	if !capability.ValidShareID(id) {
 		rs.notFound(w, r)
-		return store.Assessment{}, false
+		return store.Assessment{}, recommendation.Snapshot{}, false
 	}
 	a, err := st.AssessmentByShareID(r.Context(), id)
 	if err == nil && a.Result == nil {
 		err = store.ErrNotFound // a draft has nothing to show yet
 	}
+	var snap recommendation.Snapshot
+	if err == nil {
+		snap, err = decodeSnapshot(a)
+	}
 	if err != nil {
 		rs.fail(w, r, err)
-		return store.Assessment{}, false
+		return store.Assessment{}, recommendation.Snapshot{}, false
 	}
-	return a, true
+	return a, snap, true
 }
 
 // handleAssessmentShared is the read-only share view. One database round trip.
 func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, ok := loadSharedAssessment(rs, st, w, r)
+		a, snap, ok := loadSharedAssessment(rs, st, w, r)
 		if !ok {
-			return
-		}
-		snap, err := decodeSnapshot(a)
-		if err != nil {
-			rs.fail(w, r, err)
 			return
 		}
 		v := resultView(def, snap, sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText), a.HideFreeText, "")
