@@ -1,6 +1,8 @@
 package canvas
 
 import (
+	"github.com/crossroads/crossroads/internal/numfmt"
+
 	"fmt"
 	"strconv"
 	"strings"
@@ -90,7 +92,7 @@ func text(v map[string]string, key, label, s string, limit int) {
 		return
 	}
 	if n := utf8.RuneCountInString(s); n > limit {
-		v[key] = fmt.Sprintf("Shorten %s to %s characters or fewer (it has %s).", label, thousands(limit), thousands(n))
+		v[key] = fmt.Sprintf("Shorten %s to %s characters or fewer (it has %s).", label, numfmt.Thousands(int64(limit)), numfmt.Thousands(int64(n)))
 	}
 }
 
@@ -103,22 +105,4 @@ func answer(v map[string]string, key string, a Answer) {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
-}
-
-// thousands formats n with comma separators, as the pages show numbers.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

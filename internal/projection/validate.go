@@ -1,10 +1,10 @@
 package projection
 
 import (
+	"github.com/crossroads/crossroads/internal/numfmt"
+
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 )
 
 // Validate returns a message for every out-of-range input, keyed by field:
@@ -69,18 +69,5 @@ func rangeMessage(label string, limit int, unit string) string {
 	if unit != "" {
 		unit = " " + unit
 	}
-	return fmt.Sprintf("Enter %s from 0 to %s%s.", label, thousands(limit), unit)
-}
-
-// thousands formats a non-negative n with comma separators, as the pages show numbers.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return fmt.Sprintf("Enter %s from 0 to %s%s.", label, numfmt.Thousands(int64(limit)), unit)
 }

@@ -189,14 +189,6 @@ func TestAnswersHelpers(t *testing.T) {
 	}
 }
 
-func TestThousands(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 100000: "100,000", -1234567: "-1,234,567"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 func TestMessagesAreSentences(t *testing.T) {
 	// Every message a user can see starts with a capital and ends with a full stop.
 	d := Default()

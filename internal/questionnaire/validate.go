@@ -1,6 +1,8 @@
 package questionnaire
 
 import (
+	"github.com/crossroads/crossroads/internal/numfmt"
+
 	"strconv"
 	"strings"
 	"unicode"
@@ -147,7 +149,7 @@ func (q Question) numberMessage() string {
 	if unit == "" {
 		unit = "units"
 	}
-	return "Enter a whole number of " + unit + " between " + thousands(q.Min) + " and " + thousands(q.Max) + "."
+	return "Enter a whole number of " + unit + " between " + numfmt.Thousands(int64(q.Min)) + " and " + numfmt.Thousands(int64(q.Max)) + "."
 }
 
 func (q Question) checkNumber(kept []string) ([]string, string) {
@@ -192,25 +194,7 @@ func (q Question) checkText(kept []string) ([]string, string) {
 		return kept, "Enter this answer once."
 	}
 	if n := utf8.RuneCountInString(kept[0]); q.MaxLen > 0 && n > q.MaxLen {
-		return kept, "Keep this to " + thousands(q.MaxLen) + " characters or fewer (you typed " + thousands(n) + ")."
+		return kept, "Keep this to " + numfmt.Thousands(int64(q.MaxLen)) + " characters or fewer (you typed " + numfmt.Thousands(int64(n)) + ")."
 	}
 	return kept, ""
-}
-
-// thousands formats n with comma separators, as the pages show numbers.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }

@@ -1,9 +1,9 @@
 package scoring
 
 import (
-	"math"
+	"github.com/crossroads/crossroads/internal/numfmt"
+
 	"strconv"
-	"strings"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 )
@@ -196,7 +196,7 @@ func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
 		return Warning{}, false
 	}
 	goal := float64(f.goal)
-	top := dollars(in.High)
+	top := numfmt.Dollars(in.High)
 	if in.OpenEnded {
 		top += "+"
 	}
@@ -212,17 +212,17 @@ func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
 		basis = strconv.Itoa(f.hustleHours) + " hours a week"
 		if f.hustleHours == 0 {
 			return incomeWarning(p, "No hours for an hourly income",
-				"You have 0 hours a week for a new path, so an hourly rate cannot reach your goal of "+dollars(goal)+" a month."), true
+				"You have 0 hours a week for a new path, so an hourly rate cannot reach your goal of "+numfmt.Dollars(goal)+" a month."), true
 		}
 		if goal > high {
 			return incomeWarning(p, "Your income goal is above this path’s published range",
-				"Your goal is "+dollars(goal)+" a month. Even at "+top+" an hour, the top of the published range, "+basis+
-					" brings about "+dollars(high)+" a month, before fees and tax and only if every hour is billed."), true
+				"Your goal is "+numfmt.Dollars(goal)+" a month. Even at "+top+" an hour, the top of the published range, "+basis+
+					" brings about "+numfmt.Dollars(high)+" a month, before fees and tax and only if every hour is billed."), true
 		}
 		if goal > low {
 			return incomeWarning(p, "Your income goal needs more than the starting rate",
-				"At the "+dollars(in.Low)+"-an-hour starting rate, "+basis+" brings about "+dollars(low)+
-					" a month. Your goal of "+dollars(goal)+" needs about "+dollars(goal/monthlyHours)+" an hour, which comes with a track record of results."), true
+				"At the "+numfmt.Dollars(in.Low)+"-an-hour starting rate, "+basis+" brings about "+numfmt.Dollars(low)+
+					" a month. Your goal of "+numfmt.Dollars(goal)+" needs about "+numfmt.Dollars(goal/monthlyHours)+" an hour, which comes with a track record of results."), true
 		}
 	case catalog.PerMonth, catalog.PerYear:
 		low, high = in.Low, in.High
@@ -231,11 +231,11 @@ func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
 		}
 		if goal > high {
 			return incomeWarning(p, "Your income goal is above this path’s published range",
-				"Your goal is "+dollars(goal)+" a month; the top of the published range, "+rangeText(in)+", is about "+dollars(high)+" a month."), true
+				"Your goal is "+numfmt.Dollars(goal)+" a month; the top of the published range, "+rangeText(in)+", is about "+numfmt.Dollars(high)+" a month."), true
 		}
 		if goal > low {
 			return incomeWarning(p, "Your income goal is above the bottom of the range",
-				"Your goal of "+dollars(goal)+" a month is above the bottom of the published range, "+rangeText(in)+" (about "+dollars(low)+" a month): expect to need experience to reach it."), true
+				"Your goal of "+numfmt.Dollars(goal)+" a month is above the bottom of the published range, "+rangeText(in)+" (about "+numfmt.Dollars(low)+" a month): expect to need experience to reach it."), true
 		}
 	}
 	return Warning{}, false
@@ -251,24 +251,9 @@ func incomeWarning(p catalog.Path, title, detail string) Warning {
 }
 
 func rangeText(in catalog.Income) string {
-	s := dollars(in.Low) + "–" + dollars(in.High)
+	s := numfmt.Dollars(in.Low) + "–" + numfmt.Dollars(in.High)
 	if in.OpenEnded {
 		s += "+"
 	}
 	return s + " a " + in.Unit
-}
-
-// dollars formats a whole-dollar amount with thousands separators.
-func dollars(x float64) string {
-	n := int64(math.Round(x))
-	s := strconv.FormatInt(max(n, 0), 10)
-	var b strings.Builder
-	b.WriteByte('$')
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
 }
