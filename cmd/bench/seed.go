@@ -50,7 +50,7 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		return errors.New("need -database-url, -n ≥ 1 and 1 ≤ -keep ≤ -n")
 	}
 	start := time.Now()
-	if err := recreateDatabase(ctx, *dbURL); err != nil {
+	if err := store.RecreateScratchDatabase(ctx, *dbURL, "_bench"); err != nil {
 		return fmt.Errorf("recreate database: %w", err)
 	}
 	if err := store.Migrate(ctx, *dbURL, slog.New(slog.DiscardHandler)); err != nil {
@@ -224,29 +224,4 @@ func step2Body(def questionnaire.Definition, rng *rand.Rand) (string, error) {
 		return "", fmt.Errorf("page-2 body is invalid: %v", errs)
 	}
 	return form.Encode(), nil
-}
-
-// recreateDatabase drops and creates the database named in dbURL, through
-// the server's maintenance database.
-func recreateDatabase(ctx context.Context, dbURL string) error {
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		return err
-	}
-	name := strings.TrimPrefix(u.Path, "/")
-	if name == "" || name == "postgres" || name == "crossroads" {
-		return fmt.Errorf("refusing to recreate database %q; use a database of its own such as crossroads_bench", name)
-	}
-	u.Path = "/postgres"
-	conn, err := pgx.Connect(ctx, u.String())
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	ident := pgx.Identifier{name}.Sanitize()
-	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+ident+" WITH (FORCE)"); err != nil {
-		return err
-	}
-	_, err = conn.Exec(ctx, "CREATE DATABASE "+ident)
-	return err
 }

@@ -25,6 +25,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
 )
 
 func main() {
@@ -51,7 +52,7 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	if *recreate {
-		return recreateDatabase(*dbURL)
+		return store.RecreateScratchDatabase(context.Background(), *dbURL, "_loadtest")
 	}
 	if *dbURL == "" || *n < 1 || *c < 1 {
 		return errors.New("need -database-url, -n ≥ 1 and -c ≥ 1")
@@ -164,33 +165,6 @@ func answer(q questionnaire.Question, rng *rand.Rand) []string {
 	default:
 		return []string{"Load test answer " + strconv.Itoa(rng.IntN(1000))}
 	}
-}
-
-// recreateDatabase drops and creates the database named in dbURL, through
-// the server's maintenance database.
-func recreateDatabase(dbURL string) error {
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		return err
-	}
-	name := strings.TrimPrefix(u.Path, "/")
-	// Dropping a database is irreversible: only ever one made for load tests.
-	if !strings.HasSuffix(name, "_loadtest") {
-		return fmt.Errorf("refusing to recreate database %q: its name must end in _loadtest", name)
-	}
-	u.Path = "/postgres"
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, u.String())
-	if err != nil {
-		return err
-	}
-	defer conn.Close(ctx)
-	ident := pgx.Identifier{name}.Sanitize()
-	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+ident+" WITH (FORCE)"); err != nil {
-		return err
-	}
-	_, err = conn.Exec(ctx, "CREATE DATABASE "+ident)
-	return err
 }
 
 func countFinished(ctx context.Context, dbURL string) (int64, error) {
