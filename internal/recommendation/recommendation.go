@@ -28,6 +28,10 @@ type TrackFit struct {
 	Contributions []Contribution `json:"contributions"`
 }
 
+// Explained is how many of the best paths a result explains in full; their
+// catalog facts are frozen into the snapshot too.
+const Explained = 3
+
 // PathFit is one ranked path with its reasons, warnings and plan.
 type PathFit struct {
 	ID            string         `json:"id"`
@@ -37,6 +41,16 @@ type PathFit struct {
 	Contributions []Contribution `json:"contributions"`
 	Warnings      []Warning      `json:"warnings"`
 	Plan          Plan           `json:"plan"`
+	// Facts is what the catalog said of the path when the result was made;
+	// set for the Explained best paths only, nil for the rest.
+	Facts *PathFacts `json:"facts,omitempty"`
+}
+
+// PathFacts are the catalog facts a result shows for an explained path.
+type PathFacts struct {
+	Summary string         `json:"summary"`
+	Mode    catalog.Mode   `json:"mode"`
+	Income  catalog.Income `json:"income"`
 }
 
 // Contribution is one reason a score moved, in points.
@@ -69,12 +83,15 @@ func Build(res scoring.Result, questionnaireVersion string) Snapshot {
 			Track: t.Track, Label: t.Track.Label(), Score: t.Score, Contributions: contributions(t.Contributions),
 		})
 	}
-	for _, p := range res.Paths {
+	for i, p := range res.Paths {
 		fit := PathFit{ID: p.PathID, Track: p.Track, Score: p.Score,
 			Contributions: contributions(p.Contributions), Warnings: warnings(p.Warnings)}
 		if cp, ok := catalog.ByID(p.PathID); ok {
 			fit.Name = cp.Name
 			fit.Plan = Plan{Days7: cp.Plan.Days7, Days30: cp.Plan.Days30, Days90: cp.Plan.Days90}
+			if i < Explained {
+				fit.Facts = &PathFacts{Summary: cp.Summary, Mode: cp.Mode, Income: cp.Income}
+			}
 		}
 		s.Paths = append(s.Paths, fit)
 	}

@@ -294,3 +294,21 @@ func TestResultSaysWhenAnswersNoLongerMatch(t *testing.T) {
 		t.Error("the share view shows the unfinished edit instead of the answers the result was made from")
 	}
 }
+
+// TestResultKeepsTheFactsItWasMadeWith: a stored result shows the catalog
+// facts frozen into it, even when the catalog has changed since.
+func TestResultKeepsTheFactsItWasMadeWith(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	base := completeAssessment(t, app, nil)
+	frozen := "Summary as the catalog read when this result was made"
+	if _, err := app.Pool.Exec(context.Background(),
+		`UPDATE assessments SET result = jsonb_set(result, '{paths,0,facts,summary}', to_jsonb($1::text))`, frozen); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{base + "/result", sharePathOf(t, app, base)} {
+		if _, body := get(t, app, path); !strings.Contains(body, frozen) {
+			t.Errorf("%s shows today's catalog instead of the frozen facts", path)
+		}
+	}
+}

@@ -16,7 +16,7 @@ import (
 )
 
 // topPathCount is how many paths the result explains in full.
-const topPathCount = 3
+const topPathCount = recommendation.Explained
 
 // decodeSnapshot reads the stored recommendation. Every result, share and
 // export view decodes one (about 25 KB), and encoding/json made that a third
@@ -74,11 +74,19 @@ func pathResult(rank int, p recommendation.PathFit, global []recommendation.Warn
 		Why: byImpact(webContributions(p.Contributions)), Warnings: webWarnings(own),
 		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
 	}
-	if cp, ok := catalog.ByID(p.ID); ok {
-		pr.Summary = cp.Summary
-		pr.Mode = cp.Mode.Label()
-		pr.Income = incomeText(cp.Income)
-		pr.IncomeSource = sourceRef(cp.Income.Cite)
+	// What the catalog said when the result was made; results stored before
+	// snapshots carried it fall back to today's catalog.
+	facts := p.Facts
+	if facts == nil {
+		if cp, ok := catalog.ByID(p.ID); ok {
+			facts = &recommendation.PathFacts{Summary: cp.Summary, Mode: cp.Mode, Income: cp.Income}
+		}
+	}
+	if facts != nil {
+		pr.Summary = facts.Summary
+		pr.Mode = facts.Mode.Label()
+		pr.Income = incomeText(facts.Income)
+		pr.IncomeSource = sourceRef(facts.Income.Cite)
 	}
 	return pr
 }
