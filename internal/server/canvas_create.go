@@ -4,8 +4,6 @@ import (
 	"errors"
 	"net/http"
 
-	"github.com/go-chi/chi/v5/middleware"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/store"
@@ -50,17 +48,7 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 
 		secret, hash := capability.NewSecret()
 		_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
-		if canvasUnavailable(err) {
-			rs.logger.Warn("canvas not created: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
-			s.notSaved = true
-			rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
-			return
-		}
-		if err != nil {
-			rs.fail(w, r, err)
-			return
-		}
-		http.Redirect(w, r, canvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
+		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(secret)+"?created=1"+op.fragment(s.in))
 	}
 }
 

@@ -55,16 +55,23 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 		} else {
 			err = st.SaveCanvas(r.Context(), c.ID, data)
 		}
-		if canvasUnavailable(err) {
-			rs.logger.Warn("canvas not saved: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
-			s.notSaved = true
-			rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
-			return
-		}
-		if err != nil {
-			rs.fail(w, r, err)
-			return
-		}
-		http.Redirect(w, r, canvasEditPath(s.secret)+"?saved=1"+op.fragment(s.in), http.StatusSeeOther)
+		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(s.secret)+"?saved=1"+op.fragment(s.in))
+	}
+}
+
+// answerCanvasWrite answers a create or save: with the database down, the
+// form again with everything typed and "not saved"; any other failure, the
+// friendly error page; otherwise on to next.
+func answerCanvasWrite(rs *responder, w http.ResponseWriter, r *http.Request, err error,
+	s canvasEditorState, how web.CanvasHowItWorks, next string) {
+	switch {
+	case canvasUnavailable(err):
+		rs.logger.Warn("canvas not saved: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+		s.notSaved = true
+		rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
+	case err != nil:
+		rs.fail(w, r, err)
+	default:
+		http.Redirect(w, r, next, http.StatusSeeOther)
 	}
 }
