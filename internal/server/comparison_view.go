@@ -3,6 +3,7 @@ package server
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
@@ -40,13 +41,15 @@ func (f *footnotes) cite(c *catalog.Citation) int {
 }
 
 // skillQuestions maps each catalog skill to the question that rates it.
-func skillQuestions() map[catalog.Skill]string {
+// scoring.Model builds a fresh copy of the whole model, so this is derived
+// once rather than on every comparison page.
+var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 	m := map[catalog.Skill]string{}
 	for _, s := range scoring.Model().Paths.Skills {
 		m[s.Skill] = s.Question
 	}
 	return m
-}
+})
 
 // comparisonView builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
