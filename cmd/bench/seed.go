@@ -80,9 +80,9 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		snap := recommendation.Build(scoring.Score(def, answers), def.Version)
-		snap.Answers = answers.Clone()
-		if err := st.SaveResult(ctx, id, answers, snap.ModelVersion, snap, time.Time{}); err != nil {
+		snap := snapshot(def, answers)
+		res := store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}
+		if err := st.SaveResult(ctx, id, answers, res, time.Time{}); err != nil {
 			return err
 		}
 		secrets = append(secrets, secret)
@@ -102,11 +102,11 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		_, hash := capability.NewSecret()
 		shareID := capability.NewShareID()
 		snap := snapshot(def, answers)
-		rows = append(rows, []any{hash, shareID, def.Version, map[string][]string(answers), snap.ModelVersion, snap, now, now, now})
+		rows = append(rows, []any{hash, shareID, def.Version, map[string][]string(answers), snap.ModelVersion, snap, snap.Page(), now, now, now})
 		shareIDs = append(shareIDs, shareID)
 	}
 	copied, err := pool.CopyFrom(ctx, pgx.Identifier{"assessments"},
-		[]string{"edit_hash", "share_id", "questionnaire_version", "answers", "model_version", "result", "completed_at", "created_at", "updated_at"},
+		[]string{"edit_hash", "share_id", "questionnaire_version", "answers", "model_version", "result", "result_page", "completed_at", "created_at", "updated_at"},
 		pgx.CopyFromRows(rows))
 	if err != nil {
 		return fmt.Errorf("copy assessments: %w", err)

@@ -99,6 +99,24 @@ func Build(res scoring.Result, questionnaireVersion string) Snapshot {
 	return s
 }
 
+// Page is the part of the snapshot the result and share pages read: the
+// Explained best paths whole, every other path as its name, track and score
+// only (the pages chart those but explain only the best). It is stored
+// beside the full snapshot so a page view decodes about a third of the
+// bytes (docs/perf.md); the full snapshot stays the export.
+func (s Snapshot) Page() Snapshot {
+	page := s
+	page.Paths = make([]PathFit, len(s.Paths))
+	for i, p := range s.Paths {
+		if i < Explained {
+			page.Paths[i] = p
+			continue
+		}
+		page.Paths[i] = PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score}
+	}
+	return page
+}
+
 // Top returns the best-fitting track.
 func (s Snapshot) Top() TrackFit {
 	if len(s.Tracks) == 0 {

@@ -41,7 +41,7 @@ func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) h
 			Answers:      a.Answers,
 		}
 		if a.Result != nil {
-			snap, err := decodeSnapshot(a)
+			snap, err := decodeSnapshot(a.ID, a.Result)
 			if err != nil {
 				rs.fail(w, r, err)
 				return

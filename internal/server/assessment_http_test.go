@@ -265,7 +265,8 @@ func TestSharedExportAllowsOnlyKnownQuestions(t *testing.T) {
 	_, err := app.Pool.Exec(context.Background(), `
 		UPDATE assessments SET
 		  answers = answers || '{"old-free-text": ["my secret plan"]}',
-		  result = jsonb_set(result, '{answers,old-free-text}', '["my secret plan"]')`)
+		  result = jsonb_set(result, '{answers,old-free-text}', '["my secret plan"]'),
+		  result_page = jsonb_set(result_page, '{answers,old-free-text}', '["my secret plan"]')`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -303,7 +304,8 @@ func TestResultKeepsTheFactsItWasMadeWith(t *testing.T) {
 	base := completeAssessment(t, app, nil)
 	frozen := "Summary as the catalog read when this result was made"
 	if _, err := app.Pool.Exec(context.Background(),
-		`UPDATE assessments SET result = jsonb_set(result, '{paths,0,facts,summary}', to_jsonb($1::text))`, frozen); err != nil {
+		`UPDATE assessments SET result = jsonb_set(result, '{paths,0,facts,summary}', to_jsonb($1::text)),
+		   result_page = jsonb_set(result_page, '{paths,0,facts,summary}', to_jsonb($1::text))`, frozen); err != nil {
 		t.Fatal(err)
 	}
 	for _, path := range []string{base + "/result", sharePathOf(t, app, base)} {
@@ -311,4 +313,42 @@ func TestResultKeepsTheFactsItWasMadeWith(t *testing.T) {
 			t.Errorf("%s shows today's catalog instead of the frozen facts", path)
 		}
 	}
+}
+
+// TestSharePageIsTheSameFromThePageSnapshot: the share page reads the
+// page-sized snapshot; a result finished before those were stored falls
+// back to the full one. Both must show exactly the same page.
+func TestSharePageIsTheSameFromThePageSnapshot(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	share := sharePathOf(t, app, completeAssessment(t, app, map[string][]string{"goal-three-years": {"Run my own studio"}}))
+	var full, page int
+	if err := app.Pool.QueryRow(context.Background(),
+		`SELECT octet_length(result::text), octet_length(result_page::text) FROM assessments`).Scan(&full, &page); err != nil {
+		t.Fatal(err)
+	}
+	if page == 0 || page*2 > full {
+		t.Errorf("page snapshot is %d bytes of the full %d; want it stored and under half", page, full)
+	}
+	resp, fromPage := get(t, app, share)
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("share page = %d", resp.StatusCode)
+	}
+	mustContain(t, "share page", fromPage, "Run my own studio")
+	if _, err := app.Pool.Exec(context.Background(), `UPDATE assessments SET result_page = NULL`); err != nil {
+		t.Fatal(err)
+	}
+	if _, fromFull := get(t, app, share); fromFull != fromPage {
+		t.Errorf("share page from the full snapshot differs from the page snapshot's:\n%s", firstDifference(fromPage, fromFull))
+	}
+}
+
+// firstDifference shows where two pages part, with some context.
+func firstDifference(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(i-80, 0)
+	return "…" + a[from:min(i+80, len(a))] + "\n  versus\n…" + b[from:min(i+80, len(b))]
 }

@@ -23,7 +23,7 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 			http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
 			return
 		}
-		snap, err := decodeSnapshot(a)
+		snap, err := decodeSnapshot(a.ID, a.Result)
 		if err != nil {
 			rs.fail(w, r, err)
 			return

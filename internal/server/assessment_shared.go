@@ -14,12 +14,22 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// loadSharedAssessment resolves a share id to a finished assessment and
-// its decoded snapshot, writing the friendly 404, 503 or 500 itself.
-func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, recommendation.Snapshot, bool) {
+// sharedID is the share id in the URL, or false after writing the friendly
+// 404 for one that cannot exist, which never reaches the database.
+func sharedID(rs *responder, w http.ResponseWriter, r *http.Request) (string, bool) {
 	id := chi.URLParam(r, "id")
 	if !capability.ValidShareID(id) {
 		rs.notFound(w, r)
+		return "", false
+	}
+	return id, true
+}
+
+// loadSharedAssessment resolves a share id to a finished assessment and
+// its full decoded snapshot, writing the friendly 404, 503 or 500 itself.
+func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, recommendation.Snapshot, bool) {
+	id, ok := sharedID(rs, w, r)
+	if !ok {
 		return store.Assessment{}, recommendation.Snapshot{}, false
 	}
 	a, err := st.AssessmentByShareID(r.Context(), id)
@@ -28,7 +38,7 @@ func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter,
 	}
 	var snap recommendation.Snapshot
 	if err == nil {
-		snap, err = decodeSnapshot(a)
+		snap, err = decodeSnapshot(a.ID, a.Result)
 	}
 	if err != nil {
 		rs.fail(w, r, err)
@@ -37,16 +47,33 @@ func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter,
 	return a, snap, true
 }
 
-// handleAssessmentShared is the read-only share view. One database round trip.
+// handleAssessmentShared is the read-only share view. One database round
+// trip, which reads the page-sized snapshot rather than the full one.
 func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, snap, ok := loadSharedAssessment(rs, st, w, r)
+		id, ok := sharedID(rs, w, r)
 		if !ok {
 			return
 		}
-		v := resultView(def, snap, sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText), a.HideFreeText, "")
+		res, err := st.SharedResultByShareID(r.Context(), id)
+		if err == nil && res.Page == nil {
+			err = store.ErrNotFound // a draft has nothing to show yet
+		}
+		var snap recommendation.Snapshot
+		if err == nil {
+			snap, err = decodeSnapshot(res.ID, res.Page)
+		}
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		answers := snap.Answers
+		if answers == nil {
+			answers = res.Answers
+		}
+		v := resultView(def, snap, sharedAnswers(def, answers, res.HideFreeText), res.HideFreeText, "")
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
-		path := assessmentSharePath(a.ShareID)
+		path := assessmentSharePath(res.ShareID)
 		v.ExportURL = path + "/export.json"
 		v.Social = socialMeta(snap, origin(cfg, r)+path)
 		w.Header().Set("Cache-Control", "private, no-cache")

@@ -106,5 +106,5 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 // saveScored scores complete answers and stores them with their snapshot.
 func saveScored(ctx context.Context, st *store.Store, def questionnaire.Definition, id int64, answers questionnaire.Answers, seen time.Time) error {
 	snap := scoreAnswers(def, answers)
-	return st.SaveResult(ctx, id, answers, snap.ModelVersion, snap, seen)
+	return st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}, seen)
 }

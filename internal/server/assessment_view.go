@@ -11,22 +11,22 @@ import (
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
-	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
 // topPathCount is how many paths the result explains in full.
 const topPathCount = recommendation.Explained
 
-// decodeSnapshot reads the stored recommendation. Every result, share and
-// export view decodes one (about 25 KB), and encoding/json made that a third
-// of the share page's CPU (docs/perf.md); the encoding/json v2 prototype
-// reads the same JSON in about half the time. Its defaults suit JSON we
-// wrote ourselves: keys match exactly and invalid UTF-8 is an error.
-func decodeSnapshot(a store.Assessment) (recommendation.Snapshot, error) {
+// decodeSnapshot reads a stored recommendation of assessment id, full or
+// page-sized. Every result, share and export view decodes one, and
+// encoding/json made that a third of the share page's CPU (docs/perf.md);
+// the encoding/json v2 prototype reads the same JSON in about a third of
+// the time. Its defaults suit JSON we wrote ourselves: keys match exactly
+// and invalid UTF-8 is an error.
+func decodeSnapshot(id int64, raw []byte) (recommendation.Snapshot, error) {
 	var snap recommendation.Snapshot
-	if err := jsonv2.Unmarshal(a.Result, &snap); err != nil {
-		return snap, fmt.Errorf("assessment %d: decode snapshot: %w", a.ID, err)
+	if err := jsonv2.Unmarshal(raw, &snap); err != nil {
+		return snap, fmt.Errorf("assessment %d: decode snapshot: %w", id, err)
 	}
 	return snap, nil
 }
@@ -42,7 +42,7 @@ func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 		v.Top = v.Tracks[0]
 	}
 	for i, p := range snap.Paths {
-		v.AllPaths = append(v.AllPaths, web.Bar{Label: p.Name, Value: p.Score, Class: "fill-" + string(p.Track)})
+		v.AllPaths = append(v.AllPaths, web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)})
 		if i < topPathCount {
 			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, snap.Warnings))
 		}

@@ -30,7 +30,7 @@ func handleComparisonNew(rs *responder, st *store.Store) http.HandlerFunc {
 			}
 			if err == nil && a.Result != nil {
 				answers = a.Answers
-				if snap, err := decodeSnapshot(a); err == nil {
+				if snap, err := decodeSnapshot(a.ID, a.Result); err == nil {
 					for _, p := range snap.Paths {
 						ranked = append(ranked, p.ID)
 					}

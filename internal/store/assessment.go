@@ -57,6 +57,31 @@ func (s *Store) AssessmentByShareID(ctx context.Context, shareID string) (Assess
 		`SELECT `+assessmentColumns+` FROM assessments WHERE share_id = $1`, shareID))
 }
 
+// SharedResult is what the share page reads of an assessment.
+type SharedResult struct {
+	ID           int64
+	ShareID      string
+	HideFreeText bool
+	// Page is the page-sized snapshot as JSON: the full snapshot for results
+	// finished before pages were stored, nil while the assessment is a draft.
+	Page []byte
+	// Answers is set only where Page is a full snapshot, which may predate
+	// snapshots carrying their answers.
+	Answers map[string][]string
+}
+
+// SharedResultByShareID reads the share page's data by current share id.
+func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (SharedResult, error) {
+	var r SharedResult
+	err := s.pool.QueryRow(ctx, `
+		SELECT id, share_id, hide_free_text,
+		       coalesce(result_page, result),
+		       CASE WHEN result_page IS NULL THEN answers END
+		FROM assessments WHERE share_id = $1`, shareID).
+		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &r.Page, &r.Answers)
+	return r, mapErr(err)
+}
+
 // SaveAnswers replaces the answers of a draft or finished assessment. A
 // finished one keeps its old snapshot until SaveResult replaces it.
 //
@@ -71,14 +96,24 @@ func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers)
 }
 
-// SaveResult stores the answers and the snapshot made from them in one
+// Result is a finished recommendation as stored: the full snapshot (the
+// export) and its page-sized part (recommendation.Snapshot.Page, what the
+// share page reads). Both are encoded as JSON.
+type Result struct {
+	ModelVersion string
+	Snapshot     any
+	Page         any
+}
+
+// SaveResult stores the answers and the result made from them in one
 // statement, so they can never disagree. seen works as for SaveAnswers.
-func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, modelVersion string, snapshot any, seen time.Time) error {
+func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, res Result, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
-		SET answers = $3, model_version = $4, result = $5,
+		SET answers = $3, model_version = $4, result = $5, result_page = $6,
 		    completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
-		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers, modelVersion, snapshot)
+		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`,
+		answers, res.ModelVersion, res.Snapshot, res.Page)
 }
 
 // execUnchanged runs an update guarded by updated_at = seen. When no row

@@ -36,7 +36,7 @@ func TestSaveAnswersRefusesAStaleRead(t *testing.T) {
 	if now.Answers["b"][0] != "tab one" || now.Answers["c"] != nil {
 		t.Errorf("answers after the refused save: %v", now.Answers)
 	}
-	if err := st.SaveResult(ctx, id, now.Answers, "m", map[string]int{}, second.UpdatedAt); !errors.Is(err, store.ErrConflict) {
+	if err := st.SaveResult(ctx, id, now.Answers, store.Result{ModelVersion: "m", Snapshot: map[string]int{}, Page: map[string]int{}}, second.UpdatedAt); !errors.Is(err, store.ErrConflict) {
 		t.Errorf("stale SaveResult = %v; want ErrConflict", err)
 	}
 	if err := st.DeleteAssessment(ctx, id); err != nil {
@@ -47,5 +47,54 @@ func TestSaveAnswersRefusesAStaleRead(t *testing.T) {
 	}
 	if err := st.SaveAnswers(ctx, id, now.Answers, time.Time{}); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("unconditional save after delete = %v; want ErrNotFound", err)
+	}
+}
+
+// TestSharedResultReadsThePageSizedSnapshot: the share page reads the page
+// snapshot SaveResult stored; a result finished before pages were stored
+// falls back to the full snapshot and the row's answers; a draft has none.
+func TestSharedResultReadsThePageSizedSnapshot(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := testkit.NewPool(t)
+	st := store.New(pool)
+	answers := map[string][]string{"q": {"1"}}
+	create := func() (int64, string) {
+		t.Helper()
+		_, hash := capability.NewSecret()
+		share := capability.NewShareID()
+		id, err := st.CreateAssessment(ctx, hash, share, "q", answers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id, share
+	}
+
+	draftID, draftShare := create()
+	if r, err := st.SharedResultByShareID(ctx, draftShare); err != nil || r.ID != draftID || r.Page != nil {
+		t.Errorf("draft: %+v, %v; want its id and no page", r, err)
+	}
+
+	id, share := create()
+	res := store.Result{ModelVersion: "m", Snapshot: map[string]string{"kind": "full"}, Page: map[string]string{"kind": "page"}}
+	if err := st.SaveResult(ctx, id, answers, res, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := st.SharedResultByShareID(ctx, share)
+	if err != nil || r.ID != id || r.ShareID != share || string(r.Page) != `{"kind": "page"}` || r.Answers != nil {
+		t.Errorf("finished: %+v (page %s), %v; want the page snapshot and no separate answers", r, r.Page, err)
+	}
+
+	// As a row finished before migration 00005 looks.
+	if _, err := pool.Exec(ctx, `UPDATE assessments SET result_page = NULL WHERE id = $1`, id); err != nil {
+		t.Fatal(err)
+	}
+	r, err = st.SharedResultByShareID(ctx, share)
+	if err != nil || string(r.Page) != `{"kind": "full"}` || r.Answers["q"][0] != "1" {
+		t.Errorf("older row: %+v (page %s), %v; want the full snapshot and the answers", r, r.Page, err)
+	}
+
+	if _, err := st.SharedResultByShareID(ctx, capability.NewShareID()); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("unknown share id: %v; want ErrNotFound", err)
 	}
 }
