@@ -8,10 +8,13 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
 )
 
@@ -34,6 +37,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	if host, _, err := net.SplitHostPort(*addr); err != nil || !isLoopback(host) {
 		return fmt.Errorf("-addr %q must be a loopback address such as 127.0.0.1:8098", *addr)
 	}
+	config.ApplyGCDefaults(os.Getenv) // as the server does
 	pool, err := store.Open(ctx, *dbURL)
 	if err != nil {
 		return err
@@ -42,6 +46,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	st := store.New(pool)
 
 	body := []byte("<!DOCTYPE html>" + strings.Repeat("x", max(*bodyBytes-15, 0)))
+	contentLength := strconv.Itoa(len(body))
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /r/{id}", func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
@@ -49,9 +54,9 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 			http.NotFound(w, r)
 			return
 		}
-		a, err := st.AssessmentByShareID(r.Context(), id)
+		a, err := st.SharedResultByShareID(r.Context(), id)
 		switch {
-		case errors.Is(err, store.ErrNotFound) || (err == nil && a.Result == nil):
+		case errors.Is(err, store.ErrNotFound) || (err == nil && a.Page == nil):
 			http.NotFound(w, r)
 			return
 		case err != nil:
@@ -59,6 +64,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 			return
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Content-Length", contentLength) // as the server's pages do
 		w.Write(body)
 	})
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })

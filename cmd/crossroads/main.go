@@ -47,6 +47,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	case "migrate":
 		return store.Migrate(ctx, cfg.DatabaseURL, logger)
 	case "serve":
+		if set := config.ApplyGCDefaults(getenv); len(set) > 0 {
+			logger.Info("garbage collector defaults", "set", set)
+		}
 		return serve(ctx, cfg, logger, stdout)
 	default:
 		return fmt.Errorf("unknown command %q (want serve or migrate)", command)

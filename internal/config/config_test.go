@@ -2,6 +2,8 @@ package config
 
 import (
 	"log/slog"
+	"math"
+	"runtime/debug"
 	"testing"
 	"time"
 )
@@ -68,5 +70,29 @@ func TestDebugAddr(t *testing.T) {
 		if err != nil || c.DebugAddr != addr {
 			t.Errorf("DEBUG_ADDR=%s: got %q, %v", addr, c.DebugAddr, err)
 		}
+	}
+}
+
+// TestApplyGCDefaultsLeavesExplicitSettingsAlone: GOGC and GOMEMLIMIT set by
+// whoever runs the server win over our defaults.
+func TestApplyGCDefaultsLeavesExplicitSettingsAlone(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+
+	if set := ApplyGCDefaults(env(map[string]string{"GOGC": "100", "GOMEMLIMIT": "1GiB"})); len(set) != 0 {
+		t.Errorf("with both set, applied %v; want nothing", set)
+	}
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("GC percent = %d after an explicit GOGC; want it untouched (100)", got)
+	}
+
+	set := ApplyGCDefaults(env(map[string]string{"GOMEMLIMIT": "1GiB"}))
+	if len(set) != 1 || debug.SetGCPercent(100) != DefaultGCPercent || debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		t.Errorf("with only GOMEMLIMIT set: applied %v; want GOGC=%d alone", set, DefaultGCPercent)
+	}
+
+	set = ApplyGCDefaults(env(nil))
+	if len(set) != 2 || debug.SetMemoryLimit(-1) != DefaultMemoryLimit {
+		t.Errorf("with neither set: applied %v; want both defaults", set)
 	}
 }
