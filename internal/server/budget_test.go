@@ -53,6 +53,9 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 		if len(body) > maxPageBytes {
 			t.Errorf("GET %s weighs %d bytes; budget %d", path, len(body), maxPageBytes)
 		}
+		if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+			checkContentLength(t, app, path)
+		}
 		// Bodies under 1 KB (redirects) are not worth compressing.
 		if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") && len(body) >= 1024 {
 			if z := gzipSize(t, app, path); z > maxGzipBytes {
@@ -109,6 +112,24 @@ func gzipSize(t *testing.T, app *testkit.App, path string) int {
 		t.Errorf("GET %s is not compressed", path)
 	}
 	return len(b)
+}
+
+// checkContentLength: pages are rendered whole before they are sent, so
+// they go out with their length rather than chunked.
+func checkContentLength(t *testing.T, app *testkit.App, path string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, app.URL+path, nil)
+	req.Header.Set("Accept-Encoding", "identity") // set by hand: the client adds no gzip
+	resp, err := app.Client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.ContentLength != int64(len(b)) || len(resp.TransferEncoding) > 0 {
+		t.Errorf("GET %s: Content-Length %d, transfer encoding %v for a %d-byte page; want its length, not chunked",
+			path, resp.ContentLength, resp.TransferEncoding, len(b))
+	}
 }
 
 // shareLinkOn finds the share link with the given prefix on an owner's page.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
 
 	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5/middleware"
@@ -18,18 +19,12 @@ type responder struct {
 	logger *slog.Logger
 }
 
-// render writes c with status. templ.Handler buffers the whole page, so a
-// component that fails half-way never sends half a page with a 200.
+// render writes c with status, or the friendly 500 when c fails.
 func (rs *responder) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	templ.Handler(c,
-		templ.WithStatus(status),
-		templ.WithErrorHandler(func(r *http.Request, err error) http.Handler {
-			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				rs.logger.Error("render failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
-				rs.errorPage(w, r, http.StatusInternalServerError)
-			})
-		}),
-	).ServeHTTP(w, r)
+	if err := writePage(w, r, status, c); err != nil && r.Context().Err() == nil {
+		rs.logger.Error("render failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
+		rs.errorPage(w, r, http.StatusInternalServerError)
+	}
 }
 
 // errorPage renders the friendly page for status.
@@ -38,7 +33,26 @@ func (rs *responder) errorPage(w http.ResponseWriter, r *http.Request, status in
 		w.Header().Set("Retry-After", "30")
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	templ.Handler(web.Error(web.ErrorPageFor(status)), templ.WithStatus(status)).ServeHTTP(w, r)
+	if err := writePage(w, r, status, web.Error(web.ErrorPageFor(status))); err != nil && r.Context().Err() == nil {
+		http.Error(w, http.StatusText(status), status)
+	}
+}
+
+// writePage renders c into a buffer first, so a component that fails
+// half-way writes nothing rather than half a page with a 200, and the page
+// goes out with its Content-Length instead of chunked.
+func writePage(w http.ResponseWriter, r *http.Request, status int, c templ.Component) error {
+	buf := templ.GetBuffer()
+	defer templ.ReleaseBuffer(buf)
+	if err := c.Render(r.Context(), buf); err != nil {
+		return err
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes()) // like http.Error: nothing left to do if the client went away
+	return nil
 }
 
 func (rs *responder) notFound(w http.ResponseWriter, r *http.Request) {
