@@ -107,7 +107,7 @@ func (o OwnerControls) what() string {
 func TrackBars(ts []TrackFit) []Bar {
 	bars := make([]Bar, len(ts))
 	for i, t := range ts {
-		bars[i] = Bar{Label: t.Label, Value: t.Score, Class: "fill-" + t.Track}
+		bars[i] = Bar{Label: t.Label, Value: t.Score, Track: t.Track}
 	}
 	return bars
 }
