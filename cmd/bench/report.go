@@ -187,7 +187,7 @@ func buildReport(dir string) (string, error) {
 		}
 	}
 	shareBytes := strings.TrimSpace(read("share_bytes.txt"))
-	p("\n#### Share page against the floor\n\nThe floor (`bench floor`) validates the id, runs the same `store.AssessmentByShareID` read through a pool opened by `store.Open` (same settings), and writes a fixed %s-byte body, the mean size of 50 share pages.\n\n", shareBytes)
+	p("\n#### Share page against the floor\n\nThe floor (`bench floor`) validates the id, runs the same `store.SharedResultByShareID` read through a pool opened by `store.Open` (same settings), applies the same garbage-collector defaults (`config.ApplyGCDefaults`), and writes a fixed %s-byte body with its Content-Length, the mean size of 50 share pages.\n\n", shareBytes)
 	p("| connections | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | share CPU/request | floor CPU/request |\n| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, c := range conns {
 		s, ok1 := results["share"][c]

@@ -25,6 +25,18 @@ func sharedID(rs *responder, w http.ResponseWriter, r *http.Request) (string, bo
 	return id, true
 }
 
+// finishedSnapshot decodes the snapshot a share read found; a draft has
+// nothing to show yet, so it is not found.
+func finishedSnapshot(id int64, raw []byte, readErr error) (recommendation.Snapshot, error) {
+	switch {
+	case readErr != nil:
+		return recommendation.Snapshot{}, readErr
+	case raw == nil:
+		return recommendation.Snapshot{}, store.ErrNotFound
+	}
+	return decodeSnapshot(id, raw)
+}
+
 // loadSharedAssessment resolves a share id to a finished assessment and
 // its full decoded snapshot, writing the friendly 404, 503 or 500 itself.
 func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, recommendation.Snapshot, bool) {
@@ -33,13 +45,7 @@ func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter,
 		return store.Assessment{}, recommendation.Snapshot{}, false
 	}
 	a, err := st.AssessmentByShareID(r.Context(), id)
-	if err == nil && a.Result == nil {
-		err = store.ErrNotFound // a draft has nothing to show yet
-	}
-	var snap recommendation.Snapshot
-	if err == nil {
-		snap, err = decodeSnapshot(a.ID, a.Result)
-	}
+	snap, err := finishedSnapshot(a.ID, a.Result, err)
 	if err != nil {
 		rs.fail(w, r, err)
 		return store.Assessment{}, recommendation.Snapshot{}, false
@@ -56,13 +62,7 @@ func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, d
 			return
 		}
 		res, err := st.SharedResultByShareID(r.Context(), id)
-		if err == nil && res.Page == nil {
-			err = store.ErrNotFound // a draft has nothing to show yet
-		}
-		var snap recommendation.Snapshot
-		if err == nil {
-			snap, err = decodeSnapshot(res.ID, res.Page)
-		}
+		snap, err := finishedSnapshot(res.ID, res.Page, err)
 		if err != nil {
 			rs.fail(w, r, err)
 			return
