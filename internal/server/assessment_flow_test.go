@@ -140,8 +140,7 @@ func TestQuestionnaireFlowInChromium(t *testing.T) {
 		}
 		testkit.Run(t, friend, waitTitle("We could not find that page"))
 	}
-	var n int
-	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 0 {
-		t.Errorf("%d rows left after delete (err %v)", n, err)
+	if n := rowCount(t, app, "assessments"); n != 0 {
+		t.Errorf("%d rows left after delete", n)
 	}
 }

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -40,21 +39,6 @@ func sectionForm(s questionnaire.Section, overrides map[string][]string) url.Val
 	}
 	v.Set("action", "next")
 	return v
-}
-
-// post sends a same-origin-less form POST (as curl would) and reads the body.
-func post(t *testing.T, app *testkit.App, path string, form url.Values) (*http.Response, string) {
-	t.Helper()
-	resp, err := app.Client.PostForm(app.URL+path, form)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp, string(b)
 }
 
 var editPathRE = regexp.MustCompile(`^/a/([A-Za-z0-9_-]{43})/step/2\?saved=new$`)

@@ -29,9 +29,8 @@ func TestFirstPageValidationKeepsEveryTypedValue(t *testing.T) {
 	mustContain(t, "error page", body,
 		"There is a problem", `href="#f-hustle-hours"`, `href="#f-runway"`, `href="#f-day-job-0"`,
 		`value="about twelve"`, `value="500"`, `value="750"`, "<title>Error: ")
-	var n int
-	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 0 {
-		t.Errorf("an invalid first page stored %d assessments (err %v); want none", n, err)
+	if n := rowCount(t, app, "assessments"); n != 0 {
+		t.Errorf("an invalid first page stored %d assessments; want none", n)
 	}
 }
 
@@ -197,9 +196,8 @@ func TestRegenerateAndDeleteRevokeLinks(t *testing.T) {
 			t.Errorf("%s after delete = %d; want the friendly 404", path, resp.StatusCode)
 		}
 	}
-	var n int
-	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 0 {
-		t.Errorf("%d assessment rows after delete (err %v); want 0", n, err)
+	if n := rowCount(t, app, "assessments"); n != 0 {
+		t.Errorf("%d assessment rows after delete; want 0", n)
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
-	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
@@ -60,7 +59,7 @@ func BenchmarkResultPage(b *testing.B) {
 	answers := benchAnswers(b, def)
 	snap := scoreAnswers(def, answers)
 	render := func(w io.Writer) error {
-		v := resultView(def, snap, sharedAnswers(def, resultAnswers(store.Assessment{}, snap), false), false, "")
+		v := resultView(def, snap, sharedAnswers(def, resultAnswers(nil, snap), false), false, "")
 		v.ExportURL = "/r/AAAAAAAAAAAAAAAAAAAAAA/export.json"
 		v.Social = socialMeta(snap, "http://127.0.0.1/r/AAAAAAAAAAAAAAAAAAAAAA")
 		return web.ResultPage(v).Render(context.Background(), w)

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -100,14 +99,9 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 
 func gzipSize(t *testing.T, app *testkit.App, path string) int {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, app.URL+path, nil)
+	req := newRequest(t, app, http.MethodGet, path, nil)
 	req.Header.Set("Accept-Encoding", "gzip") // set by hand, so the client does not decompress
-	resp, err := app.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
+	resp, b := do(t, app, req)
 	if resp.Header.Get("Content-Encoding") != "gzip" {
 		t.Errorf("GET %s is not compressed", path)
 	}
@@ -118,14 +112,9 @@ func gzipSize(t *testing.T, app *testkit.App, path string) int {
 // they go out with their length rather than chunked.
 func checkContentLength(t *testing.T, app *testkit.App, path string) {
 	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, app.URL+path, nil)
+	req := newRequest(t, app, http.MethodGet, path, nil)
 	req.Header.Set("Accept-Encoding", "identity") // set by hand: the client adds no gzip
-	resp, err := app.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
+	resp, b := do(t, app, req)
 	if resp.ContentLength != int64(len(b)) || len(resp.TransferEncoding) > 0 {
 		t.Errorf("GET %s: Content-Length %d, transfer encoding %v for a %d-byte page; want its length, not chunked",
 			path, resp.ContentLength, resp.TransferEncoding, len(b))

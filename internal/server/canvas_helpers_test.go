@@ -2,7 +2,6 @@ package server_test
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -15,37 +14,15 @@ import (
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
-// canvasDo sends a request the way curl would (no Origin header, which the
-// cross-origin protection lets through) and reads the whole body.
+// canvasDo sends a request with a raw body of the given type and reads the
+// whole body.
 func canvasDo(t *testing.T, app *testkit.App, method, path, contentType, body string) (*http.Response, string) {
 	t.Helper()
-	req, err := http.NewRequest(method, app.URL+path, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
+	req := newRequest(t, app, method, path, strings.NewReader(body))
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
-	resp, err := app.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp, string(b)
-}
-
-func canvasGet(t *testing.T, app *testkit.App, path string) (*http.Response, string) {
-	t.Helper()
-	return canvasDo(t, app, http.MethodGet, path, "", "")
-}
-
-func canvasPost(t *testing.T, app *testkit.App, path string, form url.Values) (*http.Response, string) {
-	t.Helper()
-	return canvasDo(t, app, http.MethodPost, path, "application/x-www-form-urlencoded", form.Encode())
+	return do(t, app, req)
 }
 
 var canvasEditRE = regexp.MustCompile(`^(/canvas/[A-Za-z0-9_-]{43})\?created=1(#.*)?$`)
@@ -53,7 +30,7 @@ var canvasEditRE = regexp.MustCompile(`^(/canvas/[A-Za-z0-9_-]{43})\?created=1(#
 // canvasCreate posts a new canvas and returns its private edit path.
 func canvasCreate(t *testing.T, app *testkit.App, form url.Values) string {
 	t.Helper()
-	resp, body := canvasPost(t, app, "/canvases", form)
+	resp, body := post(t, app, "/canvases", form)
 	if resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("POST /canvases = %d; want 303\n%s", resp.StatusCode, body)
 	}
@@ -69,7 +46,7 @@ var canvasShareRE = regexp.MustCompile(`href="https?://[^/"]+(/shared/canvas/[A-
 // canvasSharePathOf reads the share link from the owner's edit page.
 func canvasSharePathOf(t *testing.T, app *testkit.App, edit string) string {
 	t.Helper()
-	resp, body := canvasGet(t, app, edit)
+	resp, body := get(t, app, edit)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("GET %s = %d", edit, resp.StatusCode)
 	}
@@ -78,16 +55,6 @@ func canvasSharePathOf(t *testing.T, app *testkit.App, edit string) string {
 		t.Fatal("the edit page shows no share link")
 	}
 	return m[1]
-}
-
-// canvasCount is how many canvases the database holds.
-func canvasCount(t *testing.T, app *testkit.App) int {
-	t.Helper()
-	var n int
-	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM canvases`).Scan(&n); err != nil {
-		t.Fatal(err)
-	}
-	return n
 }
 
 // canvasLinkedAssessmentFor stores an assessment that says hours are free and

@@ -53,7 +53,7 @@ func TestCanvasPagesPassQualityCheck(t *testing.T) {
 	bad.Set("niche", strings.Repeat("n", 250))
 	bad.Set("title", "bad \xff bytes \x00 here")
 	for _, path := range []string{"/canvases", edit} {
-		resp, body := canvasPost(t, app, path, bad)
+		resp, body := post(t, app, path, bad)
 		if resp.StatusCode != http.StatusUnprocessableEntity {
 			t.Fatalf("POST %s with bad input = %d; want 422", path, resp.StatusCode)
 		}
@@ -75,13 +75,12 @@ func TestCanvasPagesPassQualityCheck(t *testing.T) {
 	testkit.CheckAxe(t, ctx, "422 canvas edit page in the browser")
 
 	// Delete: the confirmation page, then the deleted page.
-	testkit.CheckPage(t, ctx, app.URL+edit+"/delete")
-	testkit.Run(t, ctx, chromedp.Navigate(app.URL+edit+"/delete"))
+	testkit.CheckPage(t, ctx, app.URL+edit+"/delete") // leaves the browser there
 	if status := canvasSubmit(t, ctx, `main form button[type=submit]`); status != http.StatusOK {
 		t.Fatalf("deleting in the browser answered %d", status)
 	}
 	testkit.CheckAxe(t, ctx, "deleted page")
-	resp, body := canvasPost(t, app, blank+"/delete", nil)
+	resp, body := post(t, app, blank+"/delete", nil)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("POST delete = %d", resp.StatusCode)
 	}

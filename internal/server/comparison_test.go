@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -115,9 +114,7 @@ func TestComparisonBadInputKeepsValuesAndExplains(t *testing.T) {
 			}
 		})
 	}
-	var n int
-	app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM comparisons`).Scan(&n)
-	if n != 0 {
+	if n := rowCount(t, app, "comparisons"); n != 0 {
 		t.Errorf("%d comparisons stored from invalid forms", n)
 	}
 }
@@ -163,9 +160,7 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 			t.Errorf("%s = %d after delete", p, resp.StatusCode)
 		}
 	}
-	var n int
-	app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM comparisons`).Scan(&n)
-	if n != 0 {
+	if n := rowCount(t, app, "comparisons"); n != 0 {
 		t.Errorf("%d rows after delete", n)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/a-h/templ"
+	"github.com/chromedp/chromedp"
 
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/server"
@@ -18,20 +19,6 @@ import (
 	"github.com/crossroads/crossroads/internal/testkit"
 	"github.com/crossroads/crossroads/web"
 )
-
-func get(t *testing.T, app *testkit.App, path string) (*http.Response, string) {
-	t.Helper()
-	resp, err := app.Client.Get(app.URL + path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp, string(b)
-}
 
 func TestHealthzAnswersFromTheDatabase(t *testing.T) {
 	t.Parallel()
@@ -132,17 +119,12 @@ func TestStylesheetHasAHashedImmutableURL(t *testing.T) {
 func TestCrossOriginPostIsRejected(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	req, _ := http.NewRequest(http.MethodPost, app.URL+"/assessments", strings.NewReader("x=1"))
+	req := newRequest(t, app, http.MethodPost, "/assessments", strings.NewReader("x=1"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Sec-Fetch-Site", "cross-site")
 	req.Header.Set("Origin", "https://evil.example")
-	resp, err := app.Client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusForbidden || !strings.Contains(string(body), "came from somewhere else") {
+	resp, body := do(t, app, req)
+	if resp.StatusCode != http.StatusForbidden || !strings.Contains(body, "came from somewhere else") {
 		t.Errorf("cross-site POST = %d; want the friendly 403", resp.StatusCode)
 	}
 }
@@ -178,7 +160,7 @@ func TestQualityCheckCatchesBadPages(t *testing.T) {
 	defer srv.Close()
 
 	ctx := testkit.Browser(t)
-	testkit.Run(t, ctx, chromedpNavigate(srv.URL))
+	testkit.Run(t, ctx, chromedp.Navigate(srv.URL))
 	violations, err := testkit.AxeViolations(t, ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"net/http"
 	"net/url"
 	"strings"
@@ -143,11 +142,11 @@ func TestWritesAreRateLimitedPerClient(t *testing.T) {
 		t.Errorf("reading is limited too: %d", resp.StatusCode)
 	}
 	// A forged proxy header does not buy a fresh budget when no proxy is trusted.
-	req, _ := http.NewRequest(http.MethodPost, app.URL+"/assessments", strings.NewReader(invalid.Encode()))
+	req := newRequest(t, app, http.MethodPost, "/assessments", strings.NewReader(invalid.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("X-Forwarded-For", "198.51.100.99")
-	if resp, err := app.Client.Do(req); err != nil || resp.StatusCode != http.StatusTooManyRequests {
-		t.Errorf("forged X-Forwarded-For bypassed the limit: %v %v", resp.StatusCode, err)
+	if resp, _ := do(t, app, req); resp.StatusCode != http.StatusTooManyRequests {
+		t.Errorf("forged X-Forwarded-For bypassed the limit: %d", resp.StatusCode)
 	}
 }
 
@@ -155,15 +154,11 @@ func TestTrustedProxyHeaderIdentifiesClients(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartAppOn(t, testkit.NewDatabase(t), config.Config{WriteLimit: 2, TrustedProxyHeader: "X-Forwarded-For"})
 	send := func(ip string) int {
-		req, _ := http.NewRequest(http.MethodPost, app.URL+"/assessments", strings.NewReader("hustle-hours=x"))
+		req := newRequest(t, app, http.MethodPost, "/assessments", strings.NewReader("hustle-hours=x"))
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		// The client may prepend anything; our proxy appends the real address last.
 		req.Header.Set("X-Forwarded-For", "10.9.9.9, "+ip)
-		resp, err := app.Client.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
+		resp, _ := do(t, app, req)
 		return resp.StatusCode
 	}
 	send("203.0.113.7")
@@ -234,9 +229,8 @@ func TestQuestionnaireBadInputBattery(t *testing.T) {
 			t.Errorf("empty page %d = %d; want 422 with a summary", si+1, resp.StatusCode)
 		}
 	}
-	var n int
-	if err := app.Pool.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil || n != 1 {
-		t.Errorf("assessments table after the battery: %d rows, %v", n, err)
+	if n := rowCount(t, app, "assessments"); n != 1 {
+		t.Errorf("assessments table after the battery: %d rows", n)
 	}
 	for _, path := range []string{
 		"/a/%00", "/a/" + strings.Repeat("%ff", 43), "/r/../../etc/passwd", "/r/%3Cscript%3E", "/a/x/step/-1",
