@@ -92,8 +92,6 @@ type CanvasStart struct {
 	PathName, PathSummary string
 	// AssessmentURL is the assessment's share view; "" when not linked.
 	AssessmentURL string
-	// FreeHours is the weekly free time the assessment gives; -1 when unknown.
-	FreeHours int
 }
 
 // CanvasOwner are the private page's sharing and data controls.

@@ -67,7 +67,6 @@ func footHref(n int) string { return "#fn-" + strconv.Itoa(n) }
 // ProjectionView is the income projection.
 type ProjectionView struct {
 	HustleName, JobName string
-	Goal                float64
 	Summary             []string
 	Rows                []ProjectionRow
 	Chart               LineChart

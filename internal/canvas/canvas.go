@@ -73,8 +73,8 @@ type PainPoint struct {
 	Evidence Evidence `json:"evidence"`
 }
 
-// blank reports whether the row was left empty, as forms with spare rows do.
-func (p PainPoint) blank() bool {
+// Blank reports whether the row was left empty, as forms with spare rows do.
+func (p PainPoint) Blank() bool {
 	return isEmpty(p.What) && isEmpty(p.HowOften) && p.Severity == 0
 }
 
@@ -91,8 +91,8 @@ type Dependency struct {
 	Evidence Evidence `json:"evidence"`
 }
 
-// blank reports whether the row was left empty.
-func (d Dependency) blank() bool {
+// Blank reports whether the row was left empty.
+func (d Dependency) Blank() bool {
 	return isEmpty(d.Platform) && isEmpty(d.Mitigation)
 }
 

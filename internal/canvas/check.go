@@ -94,7 +94,7 @@ func (fs *findings) niche(niche string) {
 func (fs *findings) pains(pains []PainPoint) {
 	listed, observed := 0, 0
 	for i, p := range pains {
-		if p.blank() {
+		if p.Blank() {
 			continue
 		}
 		listed++
@@ -156,7 +156,7 @@ func (fs *findings) value(get, give, price string) {
 func (fs *findings) dependencies(deps []Dependency) {
 	listed := 0
 	for _, d := range deps {
-		if !d.blank() {
+		if !d.Blank() {
 			listed++
 		}
 	}
@@ -166,7 +166,7 @@ func (fs *findings) dependencies(deps []Dependency) {
 		return
 	}
 	for i, d := range deps {
-		if d.blank() || !isEmpty(d.Mitigation) {
+		if d.Blank() || !isEmpty(d.Mitigation) {
 			continue
 		}
 		box := "dependencies." + strconv.Itoa(i)

@@ -42,7 +42,7 @@ func ReadinessModel() []Weight {
 func readiness(c Canvas) []Item {
 	var pains, complete, claims, evidence, deps, mitigated int
 	for _, p := range c.Pains {
-		if p.blank() {
+		if p.Blank() {
 			continue
 		}
 		pains++
@@ -53,7 +53,7 @@ func readiness(c Canvas) []Item {
 		}
 	}
 	for _, d := range c.Dependencies {
-		if d.blank() {
+		if d.Blank() {
 			continue
 		}
 		deps++

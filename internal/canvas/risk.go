@@ -56,7 +56,7 @@ func riskiest(c Canvas) *Risk {
 		}
 	}
 	for i, p := range c.Pains {
-		if p.blank() {
+		if p.Blank() {
 			continue
 		}
 		k := candidate{box: "pains." + strconv.Itoa(i), n: i + 1,
@@ -70,7 +70,7 @@ func riskiest(c Canvas) *Risk {
 		consider(k)
 	}
 	for i, d := range c.Dependencies {
-		if d.blank() {
+		if d.Blank() {
 			continue
 		}
 		k := candidate{box: "dependencies." + strconv.Itoa(i), dependency: true, n: i + 1,

@@ -98,20 +98,6 @@ func (a Answers) With(s Section, page Answers) Answers {
 	return out
 }
 
-// WithoutFreeText returns a copy of a without the answers to FreeText
-// questions, for a share link that hides them.
-func (a Answers) WithoutFreeText(d Definition) Answers {
-	out := a.Clone()
-	for _, s := range d.Sections {
-		for _, q := range s.Questions {
-			if q.FreeText {
-				delete(out, q.ID)
-			}
-		}
-	}
-	return out
-}
-
 // Question returns the question with the given ID.
 func (d Definition) Question(id string) (Question, bool) {
 	for _, s := range d.Sections {

@@ -182,11 +182,6 @@ func TestAnswersHelpers(t *testing.T) {
 	if a.Get("skill-writing") != "3" {
 		t.Error("With modified its receiver")
 	}
-
-	hidden := a.WithoutFreeText(d)
-	if _, ok := hidden["domain-name"]; ok || hidden.Get("skill-writing") != "3" {
-		t.Errorf("WithoutFreeText = %v", hidden)
-	}
 }
 
 func TestMessagesAreSentences(t *testing.T) {

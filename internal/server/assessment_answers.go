@@ -3,16 +3,15 @@ package server
 import (
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
-	"github.com/crossroads/crossroads/internal/store"
 )
 
 // resultAnswers are the answers a result was made from: the snapshot's own
 // copy, or for results stored before snapshots carried one, the row's.
-func resultAnswers(a store.Assessment, snap recommendation.Snapshot) questionnaire.Answers {
+func resultAnswers(row questionnaire.Answers, snap recommendation.Snapshot) questionnaire.Answers {
 	if snap.Answers != nil {
 		return snap.Answers
 	}
-	return a.Answers
+	return row
 }
 
 // sharedAnswers is what a share link may reveal, by allow-list: answers to

@@ -59,7 +59,7 @@ func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionna
 		if !ok {
 			return
 		}
-		answers := sharedAnswers(def, resultAnswers(a, snap), a.HideFreeText)
+		answers := sharedAnswers(def, resultAnswers(a.Answers, snap), a.HideFreeText)
 		snap.Answers = nil // shown once, filtered, above
 		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
 			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),

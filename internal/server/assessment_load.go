@@ -3,8 +3,6 @@ package server
 import (
 	"net/http"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/store"
 )
@@ -13,9 +11,8 @@ import (
 // friendly 404 or 503 itself when it cannot. A malformed secret never
 // reaches the database.
 func loadOwnAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, string, bool) {
-	secret := chi.URLParam(r, "secret")
-	if !capability.ValidSecret(secret) {
-		rs.notFound(w, r)
+	secret, ok := urlSecret(rs, w, r)
+	if !ok {
 		return store.Assessment{}, "", false
 	}
 	a, err := st.AssessmentByEditHash(r.Context(), capability.Hash(secret))

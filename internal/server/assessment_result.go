@@ -29,7 +29,7 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 			return
 		}
 		base := assessmentEditPath(secret)
-		v := resultView(def, snap, resultAnswers(a, snap), false, base)
+		v := resultView(def, snap, resultAnswers(a.Answers, snap), false, base)
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 		if next := def.FirstIncomplete(a.Answers); next < len(def.Sections) {
 			v.IncompleteURL = assessmentStepPath(secret, next+1) + "?check=1"

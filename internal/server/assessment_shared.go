@@ -3,9 +3,6 @@ package server
 import (
 	"net/http"
 
-	"github.com/go-chi/chi/v5"
-
-	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
@@ -13,17 +10,6 @@ import (
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
-
-// sharedID is the share id in the URL, or false after writing the friendly
-// 404 for one that cannot exist, which never reaches the database.
-func sharedID(rs *responder, w http.ResponseWriter, r *http.Request) (string, bool) {
-	id := chi.URLParam(r, "id")
-	if !capability.ValidShareID(id) {
-		rs.notFound(w, r)
-		return "", false
-	}
-	return id, true
-}
 
 // finishedSnapshot decodes the snapshot a share read found; a draft has
 // nothing to show yet, so it is not found.
@@ -67,11 +53,8 @@ func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, d
 			rs.fail(w, r, err)
 			return
 		}
-		answers := snap.Answers
-		if answers == nil {
-			answers = res.Answers
-		}
-		v := resultView(def, snap, sharedAnswers(def, answers, res.HideFreeText), res.HideFreeText, "")
+		answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
+		v := resultView(def, snap, answers, res.HideFreeText, "")
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 		path := assessmentSharePath(res.ShareID)
 		v.ExportURL = path + "/export.json"

@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -31,9 +29,12 @@ const saveAttempts = 10
 // never lags behind the answers.
 func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		secret, ok := urlSecret(rs, w, r)
+		if !ok {
+			return
+		}
 		n, ok := stepNumber(r, len(def.Sections))
-		secret := chi.URLParam(r, "secret")
-		if !ok || !capability.ValidSecret(secret) {
+		if !ok {
 			rs.notFound(w, r)
 			return
 		}

@@ -32,36 +32,35 @@ func decodeSnapshot(id int64, raw []byte) (recommendation.Snapshot, error) {
 }
 
 // resultView builds the result page's view model. editBase is the private
-// path prefix ("" for the share view, which then hides edit links).
+// path prefix ("" for the share view, which then hides edit links). For the
+// share view, answers are already what it may show (sharedAnswers);
+// hideFreeText leaves the hidden questions out of the list as well.
 func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, hideFreeText bool, editBase string) web.Result {
 	v := web.Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText}
 	for _, t := range snap.Tracks {
-		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, Contributions: byImpact(webContributions(t.Contributions))})
+		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, Contributions: readingOrder(t.Contributions)})
 	}
 	if len(v.Tracks) > 0 {
 		v.Top = v.Tracks[0]
 	}
+	shown := map[recommendation.Warning]bool{} // at the top of the page
+	for _, w := range snap.Warnings {
+		shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] = true
+	}
 	for i, p := range snap.Paths {
 		v.AllPaths = append(v.AllPaths, web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)})
 		if i < topPathCount {
-			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, snap.Warnings))
+			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, shown))
 		}
 	}
 	v.Warnings = webWarnings(snap.Warnings)
-	if hideFreeText {
-		answers = answers.WithoutFreeText(def)
-	}
 	v.Answers = answerGroups(def, answers, hideFreeText, editBase)
 	return v
 }
 
 // pathResult builds one path card. Warnings already shown at the top of the
-// page are not repeated on every card.
-func pathResult(rank int, p recommendation.PathFit, global []recommendation.Warning) web.PathResult {
-	shown := map[recommendation.Warning]bool{}
-	for _, w := range global {
-		shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] = true
-	}
+// page (keyed without their source) are not repeated on every card.
+func pathResult(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool) web.PathResult {
 	var own []recommendation.Warning
 	for _, w := range p.Warnings {
 		if !shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] {
@@ -71,7 +70,7 @@ func pathResult(rank int, p recommendation.PathFit, global []recommendation.Warn
 	pr := web.PathResult{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(),
 		Score: p.Score, Rank: rank,
-		Why: byImpact(webContributions(p.Contributions)), Warnings: webWarnings(own),
+		Why: readingOrder(p.Contributions), Warnings: webWarnings(own),
 		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
 	}
 	// What the catalog said when the result was made; results stored before
@@ -110,15 +109,17 @@ func incomeText(in catalog.Income) string {
 	return s
 }
 
-// byImpact orders reasons for reading: the base first (every score starts
-// there), then the rest by how far they moved the score.
-func byImpact(cs []web.Contribution) []web.Contribution {
-	if len(cs) < 2 {
-		return cs
+// readingOrder lists reasons for reading: the base first (every score
+// starts there), then the rest by how far they moved the score.
+func readingOrder(cs []recommendation.Contribution) []web.Contribution {
+	out := make([]web.Contribution, len(cs))
+	for i, c := range cs {
+		out[i] = web.Contribution{Label: c.Label, Points: c.Points}
 	}
-	rest := slices.Clone(cs[1:])
-	slices.SortStableFunc(rest, func(a, b web.Contribution) int { return abs(b.Points) - abs(a.Points) })
-	return append([]web.Contribution{cs[0]}, rest...)
+	if len(out) > 1 {
+		slices.SortStableFunc(out[1:], func(a, b web.Contribution) int { return abs(b.Points) - abs(a.Points) })
+	}
+	return out
 }
 
 func abs(n int) int {
@@ -126,14 +127,6 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-func webContributions(cs []recommendation.Contribution) []web.Contribution {
-	out := make([]web.Contribution, len(cs))
-	for i, c := range cs {
-		out[i] = web.Contribution{Label: c.Label, Points: c.Points}
-	}
-	return out
 }
 
 func webWarnings(ws []recommendation.Warning) []web.Warning {

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"errors"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
@@ -18,11 +17,11 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
-		v, err := parseCanvasForm(r)
-		if err != nil {
-			canvasFormFailed(rs, w, r, err)
+		if err := r.ParseForm(); err != nil {
+			rs.formError(w, r, err)
 			return
 		}
+		v := r.PostForm
 		s := canvasEditorState{}
 		if p, ok := catalog.ByID(v.Get("path")); ok {
 			s.pathID = p.ID
@@ -47,17 +46,7 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 		}
 
 		secret, hash := capability.NewSecret()
-		_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
+		_, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
 		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(secret)+"?created=1"+op.fragment(s.in))
 	}
-}
-
-// canvasFormFailed answers a body that could not be read as a form: too
-// large is a 413, anything else a 400; neither is the server's fault.
-func canvasFormFailed(rs *responder, w http.ResponseWriter, r *http.Request, err error) {
-	if errors.Is(err, errCanvasForm) {
-		rs.errorPage(w, r, http.StatusBadRequest)
-		return
-	}
-	rs.fail(w, r, err)
 }

@@ -44,11 +44,7 @@ func newCanvasExport(c store.Canvas) canvasExport {
 	if data.Dependencies == nil {
 		data.Dependencies = []canvas.Dependency{}
 	}
-	freeHours := -1
-	if c.Assessment != nil {
-		freeHours = c.Assessment.FreeHours
-	}
-	rep := canvas.Check(data, freeHours)
+	rep := canvas.Check(data, linkedFreeHours(c.Assessment))
 	if rep.Findings == nil {
 		rep.Findings = []canvas.Finding{}
 	}

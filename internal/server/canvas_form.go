@@ -1,9 +1,7 @@
 package server
 
 import (
-	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
@@ -80,22 +78,6 @@ func canvasOptionalInt(n int) string {
 	}
 	return strconv.Itoa(n)
 }
-
-// parseCanvasForm reads the posted form. A body that is not a form at all
-// is a 400; one over the body limit surfaces as a MaxBytesError (413).
-func parseCanvasForm(r *http.Request) (url.Values, error) {
-	if err := r.ParseForm(); err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return nil, err
-		}
-		return nil, errCanvasForm
-	}
-	return r.PostForm, nil
-}
-
-// errCanvasForm marks a request body that could not be read as a form.
-var errCanvasForm = errors.New("malformed form body")
 
 // decodeCanvasInput reads the form values. Unknown keys are ignored and a
 // repeated key counts once (its first value), so no crafted form can do

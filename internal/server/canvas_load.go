@@ -14,15 +14,12 @@ type canvasKey struct{}
 
 // loadCanvas resolves the private edit secret in the URL, with the linked
 // assessment in the same query. A malformed secret is a 404 without a
-// database round trip. Edit pages are never cached, so a shared computer
-// does not keep someone's private idea.
+// database round trip.
 func loadCanvas(rs *responder, st *store.Store) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Cache-Control", "no-store")
-			secret := chi.URLParam(r, "secret")
-			if !capability.ValidSecret(secret) {
-				rs.notFound(w, r)
+			secret, ok := urlSecret(rs, w, r)
+			if !ok {
 				return
 			}
 			c, err := st.CanvasByEditHash(r.Context(), capability.Hash(secret))

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"context"
-	"errors"
 	"strconv"
 	"strings"
 
@@ -37,16 +35,12 @@ type canvasEditorState struct {
 func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasEditor {
 	c, _ := s.in.toCanvas()
 	c.PathID = s.pathID
-	freeHours := -1
-	if s.assessment != nil {
-		freeHours = s.assessment.FreeHours
-	}
 	path, hasPath := catalog.ByID(s.pathID)
 
 	hintText := canvasHintText{}
 	e := web.CanvasEditor{
 		New:           s.secret == "",
-		Check:         canvasCheckView(canvas.Check(c, freeHours)),
+		Check:         canvasCheckView(canvas.Check(c, linkedFreeHours(s.assessment))),
 		Board:         canvasBoardView(c, path.Name),
 		StartProblem:  s.startProblem,
 		Created:       s.created,
@@ -56,7 +50,7 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 		HowItWorks:    how,
 	}
 	if hasPath || s.assessment != nil {
-		e.Start = &web.CanvasStart{FreeHours: freeHours}
+		e.Start = &web.CanvasStart{}
 	}
 	if hasPath {
 		e.Start.PathName, e.Start.PathSummary = path.Name, path.Summary
@@ -222,7 +216,7 @@ func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
 		Advantage: d(c.Advantage), Channels: d(c.Channels), Commoditisation: d(c.Commoditisation),
 	}
 	for i, p := range c.Pains {
-		if strings.TrimSpace(p.What) == "" && strings.TrimSpace(p.HowOften) == "" && p.Severity == 0 {
+		if p.Blank() {
 			continue
 		}
 		sev := "not rated"
@@ -235,7 +229,7 @@ func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
 		})
 	}
 	for i, dep := range c.Dependencies {
-		if strings.TrimSpace(dep.Platform) == "" && strings.TrimSpace(dep.Mitigation) == "" {
+		if dep.Blank() {
 			continue
 		}
 		b.Dependencies = append(b.Dependencies, web.CanvasBoardDependency{
@@ -297,8 +291,11 @@ func canvasHowItWorksView() web.CanvasHowItWorks {
 	return h
 }
 
-// canvasUnavailable reports whether err means the database could not be
-// reached, when the page can keep what was typed and ask to try again.
-func canvasUnavailable(err error) bool {
-	return errors.Is(err, store.ErrUnavailable) || errors.Is(err, context.DeadlineExceeded)
+// linkedFreeHours is the weekly free time from the linked assessment, or
+// -1 (unknown) for a canvas started without one.
+func linkedFreeHours(linked *store.LinkedAssessment) int {
+	if linked == nil {
+		return -1
+	}
+	return linked.FreeHours
 }

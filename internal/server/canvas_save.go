@@ -19,40 +19,39 @@ import (
 func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret := canvasSecret(r)
-		if !capability.ValidSecret(secret) {
-			rs.notFound(w, r)
+		secret, ok := urlSecret(rs, w, r)
+		if !ok {
 			return
 		}
 		c, loadErr := st.CanvasByEditHash(r.Context(), capability.Hash(secret))
-		if loadErr != nil && !canvasUnavailable(loadErr) {
+		if loadErr != nil && !unavailable(loadErr) {
 			rs.fail(w, r, loadErr)
 			return
 		}
-		v, err := parseCanvasForm(r)
-		if err != nil {
-			canvasFormFailed(rs, w, r, err)
+		if err := r.ParseForm(); err != nil {
+			rs.formError(w, r, err)
 			return
 		}
+		v := r.PostForm
 		op := parseCanvasOp(v.Get("op"))
 		s := canvasEditorState{
 			in:         op.apply(decodeCanvasInput(v)),
 			pathID:     c.PathID,
 			assessment: c.Assessment,
-			secret:     canvasSecret(r),
+			secret:     secret,
 			shareID:    c.ShareID,
 			origin:     origin(cfg, r),
 		}
 		data, errs := s.in.toCanvas()
 		// The path is fixed when the canvas is created; the form cannot change it.
 		data.PathID = c.PathID
-		if loadErr != nil {
-			err = loadErr
-		} else if len(errs) > 0 {
-			s.errs = errs
-			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
-			return
-		} else {
+		err := loadErr // the database is down: show it all back, "not saved"
+		if err == nil {
+			if len(errs) > 0 {
+				s.errs = errs
+				rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
+				return
+			}
 			err = st.SaveCanvas(r.Context(), c.ID, data)
 		}
 		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(s.secret)+"?saved=1"+op.fragment(s.in))
@@ -65,7 +64,7 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 func answerCanvasWrite(rs *responder, w http.ResponseWriter, r *http.Request, err error,
 	s canvasEditorState, how web.CanvasHowItWorks, next string) {
 	switch {
-	case canvasUnavailable(err):
+	case unavailable(err):
 		rs.logger.Warn("canvas not saved: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
 		s.notSaved = true
 		rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))

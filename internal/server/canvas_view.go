@@ -5,10 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/canvas"
-	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
@@ -26,12 +23,8 @@ func handleCanvasView(rs *responder, cfg config.Config, st *store.Store) http.Ha
 		if !ok {
 			return
 		}
-		freeHours := -1
-		if c.Assessment != nil {
-			freeHours = c.Assessment.FreeHours
-		}
 		path, _ := catalog.ByID(c.PathID)
-		rep := canvas.Check(c.Data, freeHours)
+		rep := canvas.Check(c.Data, linkedFreeHours(c.Assessment))
 		heading := canvasShareTitle(c.Data)
 		description := "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check."
 		rs.render(w, r, http.StatusOK, web.CanvasSharePage(web.CanvasShare{
@@ -55,9 +48,8 @@ func handleCanvasView(rs *responder, cfg config.Config, st *store.Store) http.Ha
 // at once, so nothing here may be cached.
 func sharedCanvas(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Canvas, bool) {
 	w.Header().Set("Cache-Control", "no-store")
-	id := chi.URLParam(r, "id")
-	if !capability.ValidShareID(id) {
-		rs.notFound(w, r)
+	id, ok := sharedID(rs, w, r)
+	if !ok {
 		return store.Canvas{}, false
 	}
 	c, err := st.CanvasByShareID(r.Context(), id)

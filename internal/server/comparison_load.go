@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"net/http"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/store"
 )
@@ -17,9 +15,8 @@ func comparisonSharePath(shareID string) string { return "/shared/comparison/" +
 // loadOwnComparison resolves the private edit secret and decodes the stored
 // comparison, writing the friendly 404, 503 or 500 itself when it cannot.
 func loadOwnComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, comparisonState, string, bool) {
-	secret := chi.URLParam(r, "secret")
-	if !capability.ValidSecret(secret) {
-		rs.notFound(w, r)
+	secret, ok := urlSecret(rs, w, r)
+	if !ok {
 		return store.Comparison{}, comparisonState{}, "", false
 	}
 	c, s, err := decodedComparison(st.ComparisonByEditHash(r.Context(), capability.Hash(secret)))
@@ -32,9 +29,8 @@ func loadOwnComparison(rs *responder, st *store.Store, w http.ResponseWriter, r 
 
 // loadSharedComparison resolves a share id and decodes the comparison.
 func loadSharedComparison(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Comparison, comparisonState, bool) {
-	id := chi.URLParam(r, "id")
-	if !capability.ValidShareID(id) {
-		rs.notFound(w, r)
+	id, ok := sharedID(rs, w, r)
+	if !ok {
 		return store.Comparison{}, comparisonState{}, false
 	}
 	c, s, err := decodedComparison(st.ComparisonByShareID(r.Context(), id))

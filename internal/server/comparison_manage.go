@@ -4,30 +4,17 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
-// ownComparisonSecret reads the edit secret from the URL; a malformed one is
-// a 404 without a database round trip.
-func ownComparisonSecret(rs *responder, w http.ResponseWriter, r *http.Request) (string, bool) {
-	secret := chi.URLParam(r, "secret")
-	if !capability.ValidSecret(secret) {
-		rs.notFound(w, r)
-		return "", false
-	}
-	return secret, true
-}
-
 // handleComparisonShareRegenerate replaces the share id; the old link 404s.
 // It needs nothing from the stored comparison, so it is one statement.
 func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret, ok := ownComparisonSecret(rs, w, r)
+		secret, ok := urlSecret(rs, w, r)
 		if !ok {
 			return
 		}
@@ -43,7 +30,7 @@ func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.Handle
 // comparison exists, so even one whose data could not be read can be deleted.
 func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret, ok := ownComparisonSecret(rs, w, r)
+		secret, ok := urlSecret(rs, w, r)
 		if !ok {
 			return
 		}
@@ -60,7 +47,7 @@ func handleComparisonDeleteConfirm(rs *responder, st *store.Store) http.HandlerF
 // handleComparisonDelete removes the comparison for good, in one statement.
 func handleComparisonDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret, ok := ownComparisonSecret(rs, w, r)
+		secret, ok := urlSecret(rs, w, r)
 		if !ok {
 			return
 		}

@@ -4,8 +4,6 @@ import (
 	"errors"
 	"net/http"
 
-	"github.com/go-chi/chi/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/config"
@@ -105,9 +103,8 @@ func handleComparisonEdit(rs *responder, st *store.Store, cfg config.Config) htt
 // an invalid one reads the comparison once to show it again.
 func handleComparisonSave(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret := chi.URLParam(r, "secret")
-		if !capability.ValidSecret(secret) {
-			rs.notFound(w, r)
+		secret, ok := urlSecret(rs, w, r)
+		if !ok {
 			return
 		}
 		if err := r.ParseForm(); err != nil {

@@ -145,7 +145,7 @@ func projectionView(s comparisonState) *web.ProjectionView {
 		return nil
 	}
 	res := projection.Project(in)
-	pv := &web.ProjectionView{Goal: s.Goal}
+	pv := &web.ProjectionView{}
 	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
 	hp, _ := s.hustlePath()
 	jp, _ := s.jobPath()

@@ -72,7 +72,7 @@ func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 		rs.logger.Debug("client gone", "request_id", middleware.GetReqID(r.Context()))
 	case errors.Is(err, store.ErrNotFound):
 		rs.errorPage(w, r, http.StatusNotFound)
-	case errors.Is(err, store.ErrUnavailable), errors.Is(err, context.DeadlineExceeded):
+	case unavailable(err):
 		rs.logger.Warn("database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
 		rs.errorPage(w, r, http.StatusServiceUnavailable)
 	default:
@@ -84,6 +84,12 @@ func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 		rs.logger.Error("request failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
 		rs.errorPage(w, r, http.StatusInternalServerError)
 	}
+}
+
+// unavailable reports whether err means the database could not be reached
+// (or not in time): a 503, after which a page can keep what was typed.
+func unavailable(err error) bool {
+	return errors.Is(err, store.ErrUnavailable) || errors.Is(err, context.DeadlineExceeded)
 }
 
 // formError answers a body that could not be parsed: too large is a 413,
