@@ -106,9 +106,13 @@ func Sources() []Source {
 	}
 }
 
+// sources is Sources() built once, for look-ups: every footnote on a page
+// resolves its citation.
+var sources = Sources()
+
 // SourceByID returns the source with the given ID.
 func SourceByID(id SourceID) (Source, bool) {
-	for _, s := range Sources() {
+	for _, s := range sources {
 		if s.ID == id {
 			return s, true
 		}

@@ -88,7 +88,7 @@ func Build(res scoring.Result, questionnaireVersion string) Snapshot {
 			Contributions: contributions(p.Contributions), Warnings: warnings(p.Warnings)}
 		if cp, ok := catalog.ByID(p.PathID); ok {
 			fit.Name = cp.Name
-			fit.Plan = Plan{Days7: cp.Plan.Days7, Days30: cp.Plan.Days30, Days90: cp.Plan.Days90}
+			fit.Plan = Plan(cp.Plan)
 			if i < Explained {
 				fit.Facts = &PathFacts{Summary: cp.Summary, Mode: cp.Mode, Income: cp.Income}
 			}
@@ -117,18 +117,10 @@ func (s Snapshot) Page() Snapshot {
 	return page
 }
 
-// Top returns the best-fitting track.
-func (s Snapshot) Top() TrackFit {
-	if len(s.Tracks) == 0 {
-		return TrackFit{}
-	}
-	return s.Tracks[0]
-}
-
 func contributions(cs []scoring.Contribution) []Contribution {
 	out := make([]Contribution, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, Contribution{Label: c.Label, Points: c.Points})
+		out = append(out, Contribution(c))
 	}
 	return out
 }
@@ -136,7 +128,7 @@ func contributions(cs []scoring.Contribution) []Contribution {
 func warnings(ws []scoring.Warning) []Warning {
 	out := make([]Warning, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail, Cite: w.Cite})
+		out = append(out, Warning(w))
 	}
 	return out
 }

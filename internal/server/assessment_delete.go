@@ -10,12 +10,12 @@ import (
 // handleAssessmentDeleteConfirm asks before deleting.
 func handleAssessmentDeleteConfirm(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}
 		cancel := assessmentResultPath(secret)
-		if a.Result == nil {
+		if !a.Finished {
 			cancel = assessmentEditPath(secret)
 		}
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
@@ -28,7 +28,7 @@ func handleAssessmentDeleteConfirm(rs *responder, st *store.Store) http.HandlerF
 // its edit and share links both 404 afterwards.
 func handleAssessmentDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, _, ok := loadOwnAssessment(rs, st, w, r)
+		a, _, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}

@@ -28,7 +28,7 @@ type assessmentExport struct {
 // handleAssessmentExport downloads everything stored about the assessment.
 func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, _, ok := loadOwnAssessment(rs, st, w, r)
+		a, _, ok := loadOwnAssessment(rs, st.AssessmentWithResultByEditHash, w, r)
 		if !ok {
 			return
 		}

@@ -15,11 +15,11 @@ import (
 // export and delete controls. One database round trip.
 func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentWithResultByEditHash, w, r)
 		if !ok {
 			return
 		}
-		if a.Result == nil {
+		if !a.Finished {
 			http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
 			return
 		}

@@ -11,12 +11,12 @@ import (
 // the assessment is finished, otherwise the first page still missing answers.
 func handleAssessmentResume(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}
 		next := def.FirstIncomplete(a.Answers)
-		if next == len(def.Sections) && a.Result != nil {
+		if next == len(def.Sections) && a.Finished {
 			http.Redirect(w, r, assessmentResultPath(secret), http.StatusSeeOther)
 			return
 		}

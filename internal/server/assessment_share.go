@@ -11,7 +11,7 @@ import (
 // answers 404 from then on.
 func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}
@@ -40,7 +40,7 @@ func handleAssessmentVisibility(rs *responder, st *store.Store) http.HandlerFunc
 			rs.errorPage(w, r, http.StatusBadRequest)
 			return
 		}
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}

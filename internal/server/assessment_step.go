@@ -29,7 +29,7 @@ func handleAssessmentStep(rs *responder, st *store.Store, cfg config.Config, def
 			rs.notFound(w, r)
 			return
 		}
-		a, secret, ok := loadOwnAssessment(rs, st, w, r)
+		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
 		if !ok {
 			return
 		}

@@ -58,7 +58,7 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 			}
 			answers = questionnaire.Answers(a.Answers).With(sec, page)
 			finishing := last && !back && len(errs) == 0
-			if def.Complete(answers) && (a.Result != nil || finishing) {
+			if def.Complete(answers) && (a.Finished || finishing) {
 				err = saveScored(r.Context(), st, def, a.ID, answers, a.UpdatedAt)
 			} else {
 				err = st.SaveAnswers(r.Context(), a.ID, answers, a.UpdatedAt)

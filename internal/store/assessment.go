@@ -15,15 +15,23 @@ type Assessment struct {
 	QuestionnaireVersion string
 	Answers              map[string][]string
 	HideFreeText         bool
-	ModelVersion         *string
-	Result               json.RawMessage // the recommendation snapshot; nil until finished
-	CompletedAt          *time.Time
-	CreatedAt            time.Time
-	UpdatedAt            time.Time
+	// Finished is whether a recommendation snapshot is stored.
+	Finished bool
+	// Result is the snapshot itself, read only by the readers that say so:
+	// at about 28 KB it is most of the row, and most pages need only
+	// Finished. nil otherwise.
+	Result      json.RawMessage
+	CompletedAt *time.Time
+	CreatedAt   time.Time
+	UpdatedAt   time.Time
 }
 
-const assessmentColumns = `id, share_id, questionnaire_version, answers, hide_free_text,
-	model_version, result, completed_at, created_at, updated_at`
+// selectAssessment reads a row, with the snapshot as result ("NULL" to skip it).
+func selectAssessment(result string) string {
+	return `SELECT id, share_id, questionnaire_version, answers, hide_free_text,
+		result IS NOT NULL, ` + result + `, completed_at, created_at, updated_at
+	FROM assessments `
+}
 
 func scanAssessment(row pgx.Row) (Assessment, error) {
 	var a Assessment
@@ -31,7 +39,7 @@ func scanAssessment(row pgx.Row) (Assessment, error) {
 	// would run it through json.Unmarshal first, the share page's largest
 	// cost (docs/perf.md). It is decoded once, by the page that needs it.
 	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText,
-		&a.ModelVersion, (*[]byte)(&a.Result), &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
+		&a.Finished, (*[]byte)(&a.Result), &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
 	return a, mapErr(err)
 }
 
@@ -45,16 +53,21 @@ func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, 
 	return id, mapErr(err)
 }
 
-// AssessmentByEditHash finds an assessment by the hash of its edit secret.
+// AssessmentByEditHash finds an assessment by the hash of its edit secret,
+// without its snapshot (Result stays nil; Finished tells whether there is one).
 func (s *Store) AssessmentByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
-	return scanAssessment(s.pool.QueryRow(ctx,
-		`SELECT `+assessmentColumns+` FROM assessments WHERE edit_hash = $1`, editHash))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("NULL::jsonb")+`WHERE edit_hash = $1`, editHash))
 }
 
-// AssessmentByShareID finds an assessment by its current share id.
+// AssessmentWithResultByEditHash is AssessmentByEditHash with the snapshot.
+func (s *Store) AssessmentWithResultByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("result")+`WHERE edit_hash = $1`, editHash))
+}
+
+// AssessmentByShareID finds an assessment, with its snapshot, by its
+// current share id.
 func (s *Store) AssessmentByShareID(ctx context.Context, shareID string) (Assessment, error) {
-	return scanAssessment(s.pool.QueryRow(ctx,
-		`SELECT `+assessmentColumns+` FROM assessments WHERE share_id = $1`, shareID))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("result")+`WHERE share_id = $1`, shareID))
 }
 
 // SharedResult is what the share page reads of an assessment.

@@ -98,3 +98,29 @@ func TestSharedResultReadsThePageSizedSnapshot(t *testing.T) {
 		t.Errorf("unknown share id: %v; want ErrNotFound", err)
 	}
 }
+
+// TestOwnerReadsSkipTheSnapshotUnlessAsked: most owner pages only need to
+// know whether a result exists; the snapshot is read only on request.
+func TestOwnerReadsSkipTheSnapshotUnlessAsked(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := store.New(testkit.NewPool(t))
+	_, hash := capability.NewSecret()
+	id, err := st.CreateAssessment(ctx, hash, capability.NewShareID(), "q", map[string][]string{"q": {"1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := st.AssessmentByEditHash(ctx, hash); err != nil || a.Finished || a.Result != nil {
+		t.Errorf("draft: finished %v, result %s, %v; want neither", a.Finished, a.Result, err)
+	}
+	res := store.Result{ModelVersion: "m", Snapshot: map[string]string{"kind": "full"}, Page: map[string]string{"kind": "page"}}
+	if err := st.SaveResult(ctx, id, map[string][]string{"q": {"1"}}, res, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := st.AssessmentByEditHash(ctx, hash); err != nil || !a.Finished || a.Result != nil {
+		t.Errorf("finished, light read: finished %v, result %s, %v; want finished and no snapshot", a.Finished, a.Result, err)
+	}
+	if a, err := st.AssessmentWithResultByEditHash(ctx, hash); err != nil || !a.Finished || string(a.Result) != `{"kind": "full"}` {
+		t.Errorf("finished, full read: finished %v, result %s, %v; want the full snapshot", a.Finished, a.Result, err)
+	}
+}
