@@ -1,0 +1,52 @@
+package questionnaire
+
+// Question IDs of the default questionnaire. Every package that reads an
+// answer names it through these, so a typo is a compile error instead of a
+// question that silently counts as unanswered.
+const (
+	// Your time and money.
+	HustleHours = "hustle-hours"
+	DayJobHours = "dayjob-hours"
+	DayJob      = "day-job"
+	IncomeGoal  = "income-goal"
+	Runway      = "runway"
+	Budget      = "budget"
+
+	// Your skills today.
+	SkillWriting     = "skill-writing"
+	SkillPersuasion  = "skill-persuasion"
+	SkillAnalytics   = "skill-analytics"
+	SkillProgramming = "skill-programming"
+	SkillMaths       = "skill-maths"
+	SkillClient      = "skill-client"
+	SkillPrompting   = "skill-prompting"
+	SkillEthics      = "skill-ethics"
+	SkillDomain      = "skill-domain"
+	DomainName       = "domain-name"
+
+	// How you like to work.
+	StyleContact     = "style-contact"
+	StyleVariety     = "style-variety"
+	StyleAbstraction = "style-abstraction"
+	StyleResults     = "style-results"
+	StyleCreative    = "style-creative"
+
+	// What you want.
+	GoalAutonomy   = "goal-autonomy"
+	GoalIncome     = "goal-income"
+	GoalLearning   = "goal-learning"
+	GoalStability  = "goal-stability"
+	GoalUrgency    = "goal-urgency"
+	GoalOutcomes   = "goal-outcomes"
+	GoalThreeYears = "goal-three-years"
+
+	// You and AI.
+	AIFascination   = "ai-fascination"
+	AILearningCurve = "ai-learning-curve"
+	AITools         = "ai-tools"
+
+	// Risk and change.
+	RiskTolerance = "risk-tolerance"
+	RiskPlatforms = "risk-platforms"
+	RiskChange    = "risk-change"
+)

@@ -1,0 +1,36 @@
+package questionnaire
+
+import "testing"
+
+// TestEveryQuestionHasAnIDConstant keeps ids.go and Default in step: a
+// question added without a constant, or a constant left behind by a
+// removed question, fails here.
+func TestEveryQuestionHasAnIDConstant(t *testing.T) {
+	constants := []string{
+		HustleHours, DayJobHours, DayJob, IncomeGoal, Runway, Budget,
+		SkillWriting, SkillPersuasion, SkillAnalytics, SkillProgramming, SkillMaths,
+		SkillClient, SkillPrompting, SkillEthics, SkillDomain, DomainName,
+		StyleContact, StyleVariety, StyleAbstraction, StyleResults, StyleCreative,
+		GoalAutonomy, GoalIncome, GoalLearning, GoalStability, GoalUrgency, GoalOutcomes, GoalThreeYears,
+		AIFascination, AILearningCurve, AITools,
+		RiskTolerance, RiskPlatforms, RiskChange,
+	}
+	def := Default()
+	named := map[string]bool{}
+	for _, id := range constants {
+		if named[id] {
+			t.Errorf("constant %q is declared twice", id)
+		}
+		named[id] = true
+		if _, ok := def.Question(id); !ok {
+			t.Errorf("constant %q names no question of the default questionnaire", id)
+		}
+	}
+	for _, s := range def.Sections {
+		for _, q := range s.Questions {
+			if !named[q.ID] {
+				t.Errorf("question %q has no ID constant in ids.go", q.ID)
+			}
+		}
+	}
+}
