@@ -50,11 +50,11 @@ func (t Track) Label() string {
 func (t Track) Summary() string {
 	switch t {
 	case Marketing:
-		return "Social media, SEO, email, paid ads or copywriting for clients: a low barrier to entry, measurable results and hours you control."
+		return "Social media, SEO, email, paid ads or copywriting for clients: a low barrier to entry, measurable results and flexible hours."
 	case AIJob:
 		return "A mostly full-time role such as prompt engineer or machine learning engineer: high pay, but a steeper, more academic learning curve."
 	case Hybrid:
-		return "A side hustle that pairs AI tools with what you already know, such as AI consulting, market research, chatbots or a small product for a niche."
+		return "A side hustle that pairs AI tools with existing know-how, such as AI consulting, market research, chatbots or a small product for a niche."
 	}
 	return ""
 }
@@ -212,6 +212,9 @@ type Path struct {
 	Income       Income
 	Plan         Plan
 	Risks        []Risk
+
+	// Fit is what the scoring model weighs answers against: our reading.
+	Fit Fit
 }
 
 // Need returns the level at which p needs skill s, or 0 when it does not.
@@ -250,7 +253,7 @@ func Axes() []Axis {
 		{"time-to-first-income", "Time to first income", "soon", "long"},
 		{"demand", "Market demand", "thin", "strong"},
 		{"volatility", "Volatility", "steady", "volatile"},
-		{"flexibility", "Flexibility", "fixed hours", "you control your hours"},
+		{"flexibility", "Flexibility", "fixed hours", "flexible hours"},
 		{"future-proofing", "Future-proofing", "exposed", "durable"},
 		{"platform-dependency", "Platform dependency", "independent", "on rented land"},
 		{"commoditisation", "Commoditisation risk", "low", "high"},
@@ -300,7 +303,7 @@ func (p Path) Citations() []Citation {
 }
 
 // entries is the catalog, built once; All and ByID hand out deep copies of it.
-var entries = paths()
+var entries = withFits(paths())
 
 // All returns every path in stable display order: marketing, then AI jobs,
 // then hybrids. The values are copies, so callers may modify them.
@@ -333,5 +336,7 @@ func (p Path) clone() Path {
 	}
 	p.HoursPerWeek.Cite = p.HoursPerWeek.Cite.clone()
 	p.Income.Cite = p.Income.Cite.clone()
+	p.Fit.Leads = slices.Clone(p.Fit.Leads)
+	p.Fit.Earning.Cite = p.Fit.Earning.Cite.clone()
 	return p
 }

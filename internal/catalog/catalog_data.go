@@ -12,10 +12,10 @@ func paths() []Path {
 		marketing(Path{
 			ID:      "social-media-management",
 			Name:    "Freelance social media management",
-			Summary: "Run social media for small businesses: plan a content calendar, write engaging captions and run targeted ad campaigns. You can start with little more than your time and a laptop, and show each client measurable results.",
+			Summary: "Run social media for small businesses: plan a content calendar, write engaging captions and run targeted ad campaigns. It starts with little more than time and a laptop, and every client sees measurable results.",
 			Skills:  []SkillNeed{{Writing, 4}, {Client, 4}, {Persuasion, 3}, {Analytics, 2}},
 			PlatformDependency: Rated{3,
-				"The work runs through social platforms and their analytics, which you don’t control. The sources discuss platform risk (“rented land”) only for AI side hustles.",
+				"The work runs through social platforms and their analytics, which nobody outside them controls. The sources discuss platform risk (“rented land”) only for AI side hustles.",
 				mva(SectionSkills, "analytical skills to interpret data from platforms like Google Analytics and Facebook Insights")},
 			Plan: Plan{
 				Days7: []string{
@@ -23,12 +23,12 @@ func paths() []Path {
 					"Draft a sample content calendar and a week of captions for one business in that niche.",
 				},
 				Days30: []string{
-					"Offer to run one small business’s accounts and a targeted ad campaign, and agree up front which numbers you will report.",
-					"Set a weekly hours budget that fits beside your day job, and keep to it.",
+					"Offer to run one small business’s accounts and a targeted ad campaign, and agree up front which numbers the reports will show.",
+					"Set a weekly hours budget that fits beside the day job, and keep to it.",
 				},
 				Days90: []string{
-					"Turn the first measurable results into a case study for your portfolio.",
-					"Use AI tools for ideas and first drafts, and keep strategy and brand voice in your own hands.",
+					"Turn the first measurable results into a case study for the portfolio.",
+					"Use AI tools for ideas and first drafts, and keep strategy and brand voice in human hands.",
 				},
 			},
 		}),
@@ -41,7 +41,7 @@ func paths() []Path {
 				"More technical than most entry-level marketing (keyword research, technical and on-page fixes), but still gentler than the technical side of generative AI.",
 				mva(SectionLandscape, "you analyze a client’s website, conduct keyword research, and implement technical and on-page strategies to improve their organic search rankings")},
 			PlatformDependency: Rated{3,
-				"Results are judged by a search engine’s organic rankings, which you don’t control. The sources don’t discuss this dependency directly.",
+				"Results are judged by a search engine’s organic rankings, which no consultant controls. The sources don’t discuss this dependency directly.",
 				mva(SectionLandscape, "implement technical and on-page strategies to improve their organic search rankings")},
 			Income: Income{
 				Known: true, Low: 50, High: 150, OpenEnded: true, Unit: PerHour,
@@ -54,12 +54,12 @@ func paths() []Path {
 					"Audit one real website in that niche: keyword research plus technical and on-page issues.",
 				},
 				Days30: []string{
-					"Take on a first project and record organic traffic before and after your changes.",
+					"Take on a first project and record organic traffic before and after the changes.",
 					"Price from the published starting point: around $50 an hour.",
 				},
 				Days90: []string{
-					"Turn the traffic change into a case study and raise your rate as your track record grows.",
-					"Offer a monthly retainer once you can show results; the article cites $3,000–$5,000 a month per client for established specialists.",
+					"Turn the traffic change into a case study and raise the rate as the track record grows.",
+					"Offer a monthly retainer once there are results to show; the article cites $3,000–$5,000 a month per client for established specialists.",
 				},
 			},
 		}),
@@ -77,18 +77,18 @@ func paths() []Path {
 					"Write a sample welcome sequence and one lead magnet for a business in that niche.",
 				},
 				Days30: []string{
-					"Set up an automated sequence for a first client and agree which numbers (opens, clicks, sales) you will report.",
+					"Set up an automated sequence for a first client and agree which numbers (opens, clicks, sales) the reports will show.",
 				},
 				Days90: []string{
-					"Turn the results into a case study with measurable outcomes for your portfolio.",
-					"Use AI tools for first drafts and personalisation, keeping the brand voice your own.",
+					"Turn the results into a case study with measurable outcomes for the portfolio.",
+					"Use AI tools for first drafts and personalisation, keeping the brand voice human.",
 				},
 			},
 		}),
 		marketing(Path{
 			ID:      "paid-ads",
 			Name:    "Paid ads management",
-			Summary: "Plan and run targeted ad campaigns for small businesses and report the return on ad spend. The numbers are the product: they show the client exactly what your work earned.",
+			Summary: "Plan and run targeted ad campaigns for small businesses and report the return on ad spend. The numbers are the product: they show the client exactly what the work earned.",
 			Skills:  []SkillNeed{{Analytics, 4}, {Persuasion, 4}, {Writing, 2}, {Client, 2}},
 			PlatformDependency: Rated{4,
 				"Campaigns run inside ad platforms such as Facebook’s and are judged by return on ad spend. The sources don’t discuss the dependency itself.",
@@ -102,8 +102,8 @@ func paths() []Path {
 					"Run a small first campaign for one client with an agreed budget, and report return on ad spend.",
 				},
 				Days90: []string{
-					"Build a portfolio of campaigns with measured return on ad spend to justify your rates.",
-					"Keep your hours to a budget that your day job can carry.",
+					"Build a portfolio of campaigns with measured return on ad spend to justify the rates.",
+					"Keep the hours to a budget the day job can carry.",
 				},
 			},
 		}),
@@ -132,7 +132,7 @@ func paths() []Path {
 				},
 				Days90: []string{
 					"Build a portfolio that shows results, not just samples.",
-					"Use AI for first drafts and spend your time on strategy, brand voice and persuasion, the parts AI replicates poorly.",
+					"Use AI for first drafts and spend the time saved on strategy, brand voice and persuasion, the parts AI replicates poorly.",
 				},
 			},
 		}),
@@ -153,7 +153,7 @@ func paths() []Path {
 				"Tool-centric roles may evolve rapidly; the core AI and machine learning skills are the ones likely to stay valuable.",
 				mva(SectionIncome, "The risk is that specific tool-centric roles may evolve rapidly, but the core AI and machine learning skills are likely to remain valuable.")},
 			PlatformDependency: Rated{4,
-				"The role centres on guiding specific models such as ChatGPT or Midjourney, which you don’t control.",
+				"The role centres on guiding specific models such as ChatGPT or Midjourney, which their makers control.",
 				mva(SectionRise, "this professional specializes in crafting precise text prompts to guide AI models like ChatGPT or Midjourney to produce the desired output")},
 			Commoditisation: Rated{4,
 				"A role defined by today’s tools: the sources warn that tool-centric roles may evolve rapidly.",
@@ -197,8 +197,8 @@ func paths() []Path {
 			Income: Income{Note: "The sources give no figure for this path."},
 			Plan: Plan{
 				Days7: []string{
-					"Collect cases of unfair or biased AI output in a field you know, and write down what went wrong.",
-					"Start learning Python and basic statistics so you can test a model’s outputs yourself.",
+					"Collect cases of unfair or biased AI output in a familiar field, and write down what went wrong.",
+					"Start learning Python and basic statistics to test a model’s outputs first-hand.",
 				},
 				Days30: []string{
 					"Review one AI system’s fairness and bias risks in writing, as a portfolio piece.",
@@ -223,7 +223,7 @@ func paths() []Path {
 					"Set up Python and start on the statistics and linear algebra behind neural networks.",
 				},
 				Days30: []string{
-					"Train and fine-tune a small generative model end to end, and write up your choices.",
+					"Train and fine-tune a small generative model end to end, and write up the choices made.",
 				},
 				Days90: []string{
 					"Publish a project that shows architecture, training and fine-tuning decisions, and apply to tech companies, research labs and startups.",
@@ -242,7 +242,7 @@ func paths() []Path {
 			},
 			Plan: Plan{
 				Days7: []string{
-					"Work through statistics, linear algebra and neural network architectures, and keep notes on what you cannot yet explain.",
+					"Work through statistics, linear algebra and neural network architectures, and keep notes on what is not yet clear.",
 				},
 				Days30: []string{
 					"Reproduce one published generative-model result in Python.",
@@ -258,10 +258,10 @@ func paths() []Path {
 		hybrid(Path{
 			ID:      "ai-consulting",
 			Name:    "Freelance AI consulting",
-			Summary: "Help businesses in a field you know put AI tools to work where they remove real effort. Your edge is the domain expertise and business understanding you bring, not the tools.",
+			Summary: "Help businesses in a familiar field put AI tools to work where they remove real effort. The edge is the domain expertise and business understanding brought to the work, not the tools.",
 			Skills:  []SkillNeed{{Domain, 4}, {Client, 4}, {Prompting, 3}, {Analytics, 2}},
 			LearningCurve: Rated{3,
-				"You need to know both the AI tools and your clients’ business; the real advantage is the domain expertise you bring.",
+				"It takes knowing both the AI tools and the clients’ business; the real advantage is domain expertise.",
 				sh(SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")},
 			FutureProofing: Rated{4,
 				"Domain expertise and business understanding are the sustainable advantage, and they don’t age as fast as the tools.",
@@ -271,12 +271,12 @@ func paths() []Path {
 				sh(SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
 			Plan: Plan{
 				Days7: []string{
-					"Name the specific niche you know from your day job and list its costliest recurring tasks.",
-					"Ask the article’s three questions of your idea: a real problem for a specific audience? value that justifies the time? aligned with your long-term goals?",
+					"Name the specific niche known from the day job and list its costliest recurring tasks.",
+					"Ask the article’s three questions of the idea: a real problem for a specific audience? value that justifies the time? aligned with long-term goals?",
 				},
 				Days30: []string{
 					"Run one small paid or pilot engagement that removes a real task, and measure the time or money saved.",
-					"Set a weekly hours limit beside your day job.",
+					"Set a weekly hours limit beside the day job.",
 				},
 				Days90: []string{
 					"Turn the result into a case study and a fixed-scope offer for the same niche.",
@@ -286,8 +286,8 @@ func paths() []Path {
 		hybrid(Path{
 			ID:      "ai-market-research",
 			Name:    "AI-assisted market research",
-			Summary: "Offer market research to businesses, using tools such as ChatGPT and Claude to go faster, with your own judgement on top. This is Sarah’s side hustle in the first article.",
-			Skills:  []SkillNeed{{Analytics, 4}, {Domain, 4}, {Prompting, 3}, {Writing, 3}},
+			Summary: "Offer market research to businesses, using tools such as ChatGPT and Claude to go faster, with human judgement on top. This is Sarah’s side hustle in the first article.",
+			Skills:  []SkillNeed{{Analytics, 4}, {Domain, 4}, {Prompting, 3}, {Writing, 3}, {Maths, 2}},
 			LearningCurve: Rated{2,
 				"AI tools now make work that used to need specialised teams accessible to individuals.",
 				sh(SectionAutonomy, "AI tools suddenly make what used to require specialized teams accessible to individuals.")},
@@ -298,7 +298,7 @@ func paths() []Path {
 				"Research judgement rests on domain expertise and business understanding, the advantage the article says lasts.",
 				sh(SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")},
 			Commoditisation: Rated{3,
-				"Generic AI research is easy to copy; research grounded in a domain you know is harder.",
+				"Generic AI research is easy to copy; research grounded in a well-known domain is harder.",
 				sh(SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
 			Income: Income{
 				Note: "The sources give no figure for this path. Their one example, Sarah, covered her mortgage payments within three months (amount not stated) while working 70-hour weeks.",
@@ -306,15 +306,15 @@ func paths() []Path {
 			},
 			Plan: Plan{
 				Days7: []string{
-					"Pick the industry you know best and one question its businesses pay to have answered.",
-					"Produce one sample report with AI tools, checking every claim yourself.",
+					"Pick the best-known industry and one question its businesses pay to have answered.",
+					"Produce one sample report with AI tools, checking every claim by hand.",
 				},
 				Days30: []string{
 					"Sell a first small report to a business in that niche, and agree the scope in writing.",
-					"Track your hours every week: Sarah’s version of this hustle grew to 70-hour weeks and hurt her day job.",
+					"Track the hours every week: Sarah’s version of this hustle grew to 70-hour weeks and hurt her day job.",
 				},
 				Days90: []string{
-					"Keep the offer narrow and repeatable so the hours stay within your budget.",
+					"Keep the offer narrow and repeatable so the hours stay within budget.",
 				},
 			},
 		}),
@@ -338,7 +338,7 @@ func paths() []Path {
 					"Pilot the bot with one business and measure how many questions it handles without help.",
 				},
 				Days90: []string{
-					"Turn the pilot into a fixed offer for that niche, and have a plan for when the platform under your bot changes its prices or rules.",
+					"Turn the pilot into a fixed offer for that niche, and have a plan for when the platform under the bot changes its prices or rules.",
 				},
 			},
 		}),
@@ -351,10 +351,10 @@ func paths() []Path {
 				"A product needs programming; the article says Python is often a baseline requirement for AI work.",
 				mva(SectionSkills, "Proficiency in programming languages like Python is often a baseline requirement.")},
 			UpfrontInvestment: Rated{3,
-				"Mostly your time to build before anyone pays; the sources give no cost figure.",
+				"Mostly time to build before anyone pays; the sources give no cost figure.",
 				sh(SectionPattern, "One developer I know built a custom AI tool that helps small e-commerce stores optimize their product descriptions")},
 			TimeToFirstIncome: Rated{4,
-				"You build before you sell; the sources give no timeline.",
+				"Building comes before selling; the sources give no timeline.",
 				sh(SectionPattern, "One developer I know built a custom AI tool that helps small e-commerce stores optimize their product descriptions")},
 			Plan: Plan{
 				Days7: []string{
@@ -372,7 +372,7 @@ func paths() []Path {
 		hybrid(Path{
 			ID:      "ai-content-creation",
 			Name:    "AI-assisted content creation",
-			Summary: "Create blog posts, newsletters or social content faster with AI assistance, with your own voice and editing on top.",
+			Summary: "Create blog posts, newsletters or social content faster with AI assistance, with a human voice and editing on top.",
 			Skills:  []SkillNeed{{Writing, 4}, {Prompting, 4}, {Domain, 2}},
 			LearningCurve: Rated{2,
 				"AI tools now make work that used to need specialised teams accessible to individuals.",
@@ -385,21 +385,21 @@ func paths() []Path {
 				sh(SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
 			Plan: Plan{
 				Days7: []string{
-					"Choose a specific audience whose subject you know, and list the questions it keeps asking.",
-					"Publish a few pieces drafted with AI and edited hard in your own voice.",
+					"Choose a specific audience whose subject is familiar, and list the questions it keeps asking.",
+					"Publish a few pieces drafted with AI and edited hard in a personal voice.",
 				},
 				Days30: []string{
 					"Find a first paying client or sponsor in that niche, and check the value exchange: do they get more than they give?",
 				},
 				Days90: []string{
-					"Double down on what only you can add (domain knowledge, voice); generic AI content is commoditising fast.",
+					"Double down on what only a person can add (domain knowledge, voice); generic AI content is commoditising fast.",
 				},
 			},
 		}),
 		hybrid(Path{
 			ID:      "custom-models",
 			Name:    "Custom models for a business",
-			Summary: "Train or fine-tune models for a specific business need, in a field whose data and problems you understand. The most technical of the side hustles.",
+			Summary: "Train or fine-tune models for a specific business need, in a field whose data and problems are familiar. The most technical of the side hustles.",
 			Skills:  []SkillNeed{{Programming, 5}, {Maths, 4}, {Domain, 4}, {Client, 2}},
 			LearningCurve: Rated{5,
 				"Model work needs a solid grasp of statistics, linear algebra and neural network architectures.",
@@ -408,21 +408,21 @@ func paths() []Path {
 				"The technical skills behind it are the kind the article calls a significant upfront investment in education; it gives no cost figure.",
 				mva(SectionRise, "many of the most lucrative generative AI jobs demand a significant upfront investment in education and technical skills.")},
 			TimeToFirstIncome: Rated{4,
-				"The sources give no timeline; you need the technical skills before the first paid project.",
+				"The sources give no timeline; the technical skills come before the first paid project.",
 				mva(SectionRise, "many of the most lucrative generative AI jobs demand a significant upfront investment in education and technical skills.")},
 			FutureProofing: Rated{4,
 				"The core AI and machine learning skills are the ones the article expects to stay valuable.",
 				mva(SectionIncome, "The risk is that specific tool-centric roles may evolve rapidly, but the core AI and machine learning skills are likely to remain valuable.")},
 			PlatformDependency: Rated{4,
-				"Less tied to one chat product than most AI side hustles, but still built on technologies you don’t control.",
+				"Less tied to one chat product than most AI side hustles, but still built on technologies its users don’t control.",
 				sh(SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")},
 			Commoditisation: Rated{3,
-				"Sophisticated today, commoditised tomorrow; your domain knowledge of the business is what keeps the model worth paying for.",
+				"Sophisticated today, commoditised tomorrow; domain knowledge of the business is what keeps the model worth paying for.",
 				sh(SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
 			Plan: Plan{
 				Days7: []string{
-					"Pick a business problem in a field you know where a custom model would reduce real effort.",
-					"Refresh Python, statistics and linear algebra where you are rusty.",
+					"Pick a business problem in a familiar field where a custom model would reduce real effort.",
+					"Refresh Python, statistics and linear algebra where they are rusty.",
 				},
 				Days30: []string{
 					"Fine-tune a small model on public or sample data for that problem and measure it against the current approach.",
@@ -435,7 +435,7 @@ func paths() []Path {
 		hybrid(Path{
 			ID:      "ai-copywriting",
 			Name:    "AI-powered copywriting",
-			Summary: "Offer copywriting services that use AI for speed, with your own persuasion and storytelling deciding what ships.",
+			Summary: "Offer copywriting services that use AI for speed, with human persuasion and storytelling deciding what ships.",
 			Skills:  []SkillNeed{{Writing, 5}, {Persuasion, 4}, {Prompting, 3}},
 			LearningCurve: Rated{2,
 				"AI tools now make work that used to need specialised teams accessible to individuals.",
@@ -449,7 +449,7 @@ func paths() []Path {
 			Plan: Plan{
 				Days7: []string{
 					"Pick a specific audience and collect the words its customers use about their problems.",
-					"Write a few sample pieces with AI drafts and your own edit, and note what you changed and why.",
+					"Write a few sample pieces with AI drafts and a human edit, and note what changed and why.",
 				},
 				Days30: []string{
 					"Land a first client and agree a measurable goal for the copy, such as sign-ups or sales.",
@@ -470,7 +470,7 @@ func marketing(p Path) Path {
 		"Entry-level marketing side hustles have a gentler learning curve than the technical side of generative AI.",
 		mva(SectionSkills, "The learning curve for the technical side of generative AI is generally steeper than for most entry-level digital marketing side hustles.")})
 	setDefault(&p.UpfrontInvestment, Rated{1,
-		"You can start with minimal investment, often just your time and a laptop. The sources give no cost figure.",
+		"It can start with minimal investment, often just time and a laptop. The sources give no cost figure.",
 		mva(SectionLandscape, "You can start with minimal investment, often just your time and a laptop.")})
 	setDefault(&p.TimeToFirstIncome, Rated{2,
 		"The article recommends this path to people who want to start earning with a relatively lower barrier to entry; it gives no timeline.",
@@ -479,10 +479,10 @@ func marketing(p Path) Path {
 		"Demand for skilled digital marketers is perennial; the market is competitive but vast.",
 		mva(SectionIncome, "The demand for skilled digital marketers is perennial; as long as businesses exist online, they will need to attract customers.")})
 	setDefault(&p.Volatility, Rated{3,
-		"Demand is steady, but your own income rises and falls with your ability to attract and keep clients and deliver results.",
+		"Demand is steady, but a freelancer’s income rises and falls with their ability to attract and keep clients and deliver results.",
 		mva(SectionIncome, "income is often directly tied to your ability to attract and retain clients and, crucially, to deliver results")})
 	setDefault(&p.Flexibility, Rated{5,
-		"You control your workload, clients and niche, and can keep your day job.",
+		"The freelancer controls the workload, clients and niche, and can keep the day job.",
 		mva(SectionFlexibility, "You have a high degree of control over your workload, clients, and niche.")})
 	setDefault(&p.FutureProofing, Rated{4,
 		"A marketer who embraces AI tools becomes more efficient and valuable, which the article calls future-proofing.",
@@ -521,10 +521,10 @@ func aiJob(p Path) Path {
 		"Usually a full-time, dedicated position; consulting and project work are possible, but the deep focus makes it hard to treat as a casual side hustle.",
 		mva(SectionFlexibility, "Generative AI jobs, particularly the high-paying ones, are more often structured as full-time, dedicated positions.")})
 	setDefault(&p.FutureProofing, Rated{4,
-		"The core AI and machine learning skills are likely to remain valuable, provided you keep learning in a field that moves fast.",
+		"The core AI and machine learning skills are likely to remain valuable, given continuous learning in a field that moves fast.",
 		mva(SectionIncome, "The risk is that specific tool-centric roles may evolve rapidly, but the core AI and machine learning skills are likely to remain valuable.")})
 	setDefault(&p.PlatformDependency, Rated{2,
-		"You depend on an employer rather than a platform: many of these roles sit inside tech companies, research labs and startups.",
+		"The dependency is on an employer rather than a platform: many of these roles sit inside tech companies, research labs and startups.",
 		mva(SectionRise, "many generative AI roles are emerging within established tech companies, research labs, and startups")})
 	setDefault(&p.Commoditisation, Rated{2,
 		"The core AI and machine learning skills are the part the article expects to stay valuable.",
@@ -545,7 +545,7 @@ func aiJob(p Path) Path {
 func hybrid(p Path) Path {
 	p.Track, p.Mode = Hybrid, SideHustle
 	setDefault(&p.LearningCurve, Rated{3,
-		"AI tools make specialised work accessible to individuals, but you still need to learn them well and pair them with what you know.",
+		"AI tools make specialised work accessible to individuals, but they still have to be learned well and paired with existing knowledge.",
 		sh(SectionAutonomy, "AI tools suddenly make what used to require specialized teams accessible to individuals.")})
 	setDefault(&p.UpfrontInvestment, Rated{2,
 		"AI tools put work that once needed specialised teams within reach of individuals; the sources give no cost figure.",
@@ -560,13 +560,13 @@ func hybrid(p Path) Path {
 		"Many AI side hustles live off temporary information asymmetries, and those close quickly.",
 		sh(SectionValue, "They’re often just leveraging temporary information asymmetries.")})
 	setDefault(&p.Flexibility, Rated{4,
-		"Typically pursued outside your main employment, on your own terms.",
+		"Typically pursued outside one’s main employment, on one’s own terms.",
 		sh(SectionOpening, "they’re income-generating activities that leverage artificial intelligence tools and platforms, typically pursued outside of one’s main employment")})
 	setDefault(&p.FutureProofing, Rated{3,
-		"The tools age fast; the lasting advantage is the domain expertise and business understanding you bring.",
+		"The tools age fast; the lasting advantage is domain expertise and business understanding.",
 		sh(SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")})
 	setDefault(&p.PlatformDependency, Rated{5,
-		"Built on AI platforms and technologies you don’t control or fully understand: “building houses on rented land”.",
+		"Built on AI platforms and technologies their users don’t control or fully understand: “building houses on rented land”.",
 		sh(SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")})
 	setDefault(&p.Commoditisation, Rated{4,
 		"The barrier to entry is dropping fast: what is technically sophisticated today becomes commoditised tomorrow.",

@@ -10,26 +10,36 @@ import (
 )
 
 // Snapshot is the stored recommendation. Its JSON is also the export format.
+//
+// Snapshots made by scoring model 1 have no must-haves, close call or
+// contribution factors; their contributions carry a Label instead, and the
+// pages show them as they were.
 type Snapshot struct {
 	ModelVersion         string     `json:"model_version"`
 	QuestionnaireVersion string     `json:"questionnaire_version"`
 	Tracks               []TrackFit `json:"tracks"`
 	Paths                []PathFit  `json:"paths"`
 	Warnings             []Warning  `json:"warnings"`
+	// MustHaves are the must-haves the answers set (scoring model 2 on).
+	MustHaves []string `json:"must_haves,omitempty"`
+	// Close compares the two best paths (scoring model 2 on).
+	Close *Close `json:"close,omitempty"`
 	// Answers are the answers the result was made from.
 	Answers map[string][]string `json:"answers,omitempty"`
 }
 
-// TrackFit is a track's fit and its readable contributions.
+// TrackFit is a track's fit: the fit of its best path.
 type TrackFit struct {
 	Track         catalog.Track  `json:"track"`
 	Label         string         `json:"label"`
 	Score         int            `json:"score"`
-	Contributions []Contribution `json:"contributions"`
+	BestPath      string         `json:"best_path,omitempty"`
+	Clashes       int            `json:"clashes,omitempty"`
+	Contributions []Contribution `json:"contributions,omitempty"` // model 1 only
 }
 
-// Explained is how many of the best paths a result explains in full; their
-// catalog facts are frozen into the snapshot too.
+// Explained is how many of the best paths the page-sized snapshot keeps
+// whole; the rest keep their name, track and score.
 const Explained = 3
 
 // PathFit is one ranked path with its reasons, warnings and plan.
@@ -38,33 +48,61 @@ type PathFit struct {
 	Name          string         `json:"name"`
 	Track         catalog.Track  `json:"track"`
 	Score         int            `json:"score"`
+	Fit           string         `json:"fit,omitempty"`
+	Clashes       []string       `json:"clashes,omitempty"`
 	Contributions []Contribution `json:"contributions"`
 	Warnings      []Warning      `json:"warnings"`
 	Plan          Plan           `json:"plan"`
-	// Facts is what the catalog said of the path when the result was made;
-	// set for the Explained best paths only, nil for the rest.
+	// Facts is what the catalog said of the path when the result was made.
 	Facts *PathFacts `json:"facts,omitempty"`
 }
 
-// PathFacts are the catalog facts a result shows for an explained path.
+// PathFacts are the catalog facts a result shows for a path.
 type PathFacts struct {
 	Summary string         `json:"summary"`
 	Mode    catalog.Mode   `json:"mode"`
 	Income  catalog.Income `json:"income"`
+	// What the path asks: our weekly-hours estimate and its 1–5 ratings.
+	Hours             int `json:"hours,omitempty"`
+	LearningCurve     int `json:"learning_curve,omitempty"`
+	UpfrontInvestment int `json:"upfront_investment,omitempty"`
+	TimeToFirstIncome int `json:"time_to_first_income,omitempty"`
+	// UpfrontText is what the sources say about the money it takes.
+	UpfrontText string `json:"upfront_text,omitempty"`
 }
 
-// Contribution is one reason a score moved, in points.
+// Contribution is one reason a score moved, in points. Factor names what
+// moved it (see scoring.Contribution); Label is set by scoring model 1 only.
 type Contribution struct {
-	Label  string `json:"label"`
+	Factor string `json:"factor,omitempty"`
+	Label  string `json:"label,omitempty"`
 	Points int    `json:"points"`
+	Path   int    `json:"path,omitempty"`
 }
 
-// Warning is an honest caution with the source it rests on.
+// Scoring returns the contribution as the scoring model reads it.
+func (c Contribution) Scoring() scoring.Contribution {
+	return scoring.Contribution{Factor: c.Factor, Points: c.Points, Path: c.Path}
+}
+
+// Warning is an honest caution with the source it rests on, written for the
+// owner (Title, Detail) and for the share view (About, AboutTitle, each
+// empty when the owner's wording already names nobody).
 type Warning struct {
-	Kind   string            `json:"kind"`
-	Title  string            `json:"title"`
-	Detail string            `json:"detail"`
-	Cite   *catalog.Citation `json:"source,omitempty"`
+	Kind       string            `json:"kind"`
+	Title      string            `json:"title"`
+	Detail     string            `json:"detail"`
+	About      string            `json:"about,omitempty"`
+	AboutTitle string            `json:"about_title,omitempty"`
+	Cite       *catalog.Citation `json:"source,omitempty"`
+}
+
+// Close says whether the top two are a close call and what would tip it.
+type Close struct {
+	Kind      string        `json:"kind,omitempty"` // scoring.Tie, scoring.CloseCall or ""
+	Gap       int           `json:"gap"`
+	Tips      []scoring.Tip `json:"tips,omitempty"`
+	Outscored string        `json:"outscored,omitempty"`
 }
 
 // Plan is the 7/30/90-day first steps for a path.
@@ -74,35 +112,40 @@ type Plan struct {
 	Days90 []string `json:"days_90"`
 }
 
-// Build freezes a scoring result into a snapshot, with path names and plans
-// from the catalog as they are today.
+// Build freezes a scoring result into a snapshot, with path names, facts
+// and plans from the catalog as they are today.
 func Build(res scoring.Result, questionnaireVersion string) Snapshot {
-	s := Snapshot{ModelVersion: res.ModelVersion, QuestionnaireVersion: questionnaireVersion}
+	s := Snapshot{ModelVersion: res.ModelVersion, QuestionnaireVersion: questionnaireVersion,
+		MustHaves: res.MustHaves, Warnings: warnings(res.Warnings),
+		Close: &Close{Kind: res.Close.Kind, Gap: res.Close.Gap, Tips: res.Close.Tips, Outscored: res.Close.Outscored}}
 	for _, t := range res.Tracks {
-		s.Tracks = append(s.Tracks, TrackFit{
-			Track: t.Track, Label: t.Track.Label(), Score: t.Score, Contributions: contributions(t.Contributions),
-		})
+		s.Tracks = append(s.Tracks, TrackFit{Track: t.Track, Label: t.Track.Label(), Score: t.Score, BestPath: t.BestPath, Clashes: t.Clashes})
 	}
-	for i, p := range res.Paths {
-		fit := PathFit{ID: p.PathID, Track: p.Track, Score: p.Score,
+	for _, p := range res.Paths {
+		fit := PathFit{ID: p.PathID, Track: p.Track, Score: p.Score, Fit: scoring.FitWordFor(p.Score), Clashes: p.Clashes,
 			Contributions: contributions(p.Contributions), Warnings: warnings(p.Warnings)}
 		if cp, ok := catalog.ByID(p.PathID); ok {
 			fit.Name = cp.Name
 			fit.Plan = Plan(cp.Plan)
-			if i < Explained {
-				fit.Facts = &PathFacts{Summary: cp.Summary, Mode: cp.Mode, Income: cp.Income}
-			}
+			fit.Facts = FactsOf(cp)
 		}
 		s.Paths = append(s.Paths, fit)
 	}
-	s.Warnings = warnings(res.Warnings)
 	return s
 }
 
+// FactsOf returns what a snapshot freezes of a catalog path; pages also use
+// it for results stored before snapshots carried facts.
+func FactsOf(p catalog.Path) *PathFacts {
+	return &PathFacts{Summary: p.Summary, Mode: p.Mode, Income: p.Income, Hours: p.Fit.Hours,
+		LearningCurve: p.LearningCurve.Level, UpfrontInvestment: p.UpfrontInvestment.Level,
+		TimeToFirstIncome: p.TimeToFirstIncome.Level, UpfrontText: p.UpfrontInvestment.Text}
+}
+
 // Page is the part of the snapshot the result and share pages read: the
-// Explained best paths whole, every other path as its name, track and score
-// only (the pages chart those but explain only the best). It is stored
-// beside the full snapshot so a page view decodes about a third of the
+// Explained best paths whole, every other path as its name, track, score
+// and fit only (the pages chart those but explain only the best). It is
+// stored beside the full snapshot so a page view decodes a fraction of the
 // bytes (docs/perf.md); the full snapshot stays the export.
 func (s Snapshot) Page() Snapshot {
 	page := s
@@ -112,7 +155,7 @@ func (s Snapshot) Page() Snapshot {
 			page.Paths[i] = p
 			continue
 		}
-		page.Paths[i] = PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score}
+		page.Paths[i] = PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score, Fit: p.Fit, Clashes: p.Clashes}
 	}
 	return page
 }
@@ -120,15 +163,21 @@ func (s Snapshot) Page() Snapshot {
 func contributions(cs []scoring.Contribution) []Contribution {
 	out := make([]Contribution, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, Contribution(c))
+		out = append(out, Contribution{Factor: c.Factor, Points: c.Points, Path: c.Path})
 	}
 	return out
 }
 
+// warnings keeps the share view's wording only where it differs from the
+// owner's: most path risks name nobody and read the same for both.
 func warnings(ws []scoring.Warning) []Warning {
 	out := make([]Warning, 0, len(ws))
 	for _, w := range ws {
-		out = append(out, Warning(w))
+		about := w.About
+		if about == w.Detail {
+			about = ""
+		}
+		out = append(out, Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail, About: about, AboutTitle: w.AboutTitle, Cite: w.Cite})
 	}
 	return out
 }

@@ -10,7 +10,7 @@ func TestPageKeepsTheExplainedPathsWholeAndTrimsTheRest(t *testing.T) {
 		Warnings: []Warning{{Kind: "k", Title: "t"}}, Answers: map[string][]string{"q": {"1"}}}
 	for i := range Explained + 3 {
 		full.Paths = append(full.Paths, PathFit{
-			ID: string(rune('a' + i)), Name: "Path", Track: "ai-job", Score: 90 - i,
+			ID: string(rune('a' + i)), Name: "Path", Track: "ai-job", Score: 90 - i, Fit: "Strong fit", Clashes: []string{"keep-day-job"},
 			Contributions: []Contribution{{Label: "Base", Points: 40}},
 			Warnings:      []Warning{{Kind: "w"}},
 			Plan:          Plan{Days7: []string{"start"}},
@@ -25,7 +25,7 @@ func TestPageKeepsTheExplainedPathsWholeAndTrimsTheRest(t *testing.T) {
 	for i, p := range page.Paths {
 		want := full.Paths[i]
 		if i >= Explained {
-			want = PathFit{ID: want.ID, Name: want.Name, Track: want.Track, Score: want.Score}
+			want = PathFit{ID: want.ID, Name: want.Name, Track: want.Track, Score: want.Score, Fit: want.Fit, Clashes: want.Clashes}
 		}
 		if !reflect.DeepEqual(p, want) {
 			t.Errorf("path %d = %+v; want %+v", i, p, want)

@@ -10,7 +10,8 @@ import (
 
 // FuzzScore gives every question the value fill, then applies raw as lines
 // of "id=value" (repeated ids add values). Whatever the input, Score must
-// not panic and every result invariant must hold. Seeds live in
+// not panic and every result invariant must hold, including one story
+// across the headline, the lead and the ranking. Seeds live in
 // testdata/fuzz/FuzzScore.
 func FuzzScore(f *testing.F) {
 	def := questionnaire.Default()
@@ -25,18 +26,33 @@ func FuzzScore(f *testing.F) {
 		}
 		r := Score(def, a)
 		checkResult(t, r)
+		for _, pf := range r.Paths[:3] {
+			for _, c := range pf.Contributions {
+				if Reason(c, def, a, Viewer) == "" {
+					t.Fatalf("no reason for %+v", c)
+				}
+			}
+		}
 		if _, err := json.Marshal(r); err != nil {
 			t.Fatalf("result cannot be stored as JSON: %v", err)
 		}
 	})
 }
 
-// BenchmarkScore measures one full assessment: 3 tracks, every path, warnings.
+// BenchmarkScore measures one full assessment: every path, its breakdown
+// and warnings. Sarah's answers exercise the most warnings; the undecided
+// answers are a close call, so they include the search for tips.
 func BenchmarkScore(b *testing.B) {
 	def := questionnaire.Default()
-	a := personas()[7].answers // Sarah: every warning path exercised
-	b.ReportAllocs()
-	for b.Loop() {
-		Score(def, a)
+	for _, bm := range []struct {
+		name string
+		a    questionnaire.Answers
+	}{{"sarah", personas()[7].answers}, {"undecided-close-call", undecided()}} {
+		b.Run(bm.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Score(def, bm.a)
+			}
+		})
 	}
 }

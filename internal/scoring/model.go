@@ -1,137 +1,225 @@
-// Package scoring turns questionnaire answers into a fit score for each
-// track and each catalog path, with the contributions that explain every
-// score and the warnings the sources justify.
+// Package scoring turns questionnaire answers into a ranked list of catalog
+// paths, each with the contributions that explain its fit, the must-haves
+// it clashes with and the warnings the sources justify.
 //
 // The model is data ([Model]) that both the "How scoring works" page and
 // [Score] read, so the two cannot drift. It is deterministic and versioned
 // ([ModelVersion]); a stored result keeps the version it was made with.
 //
-// In short:
+// In short, for every path:
 //
-//  1. Answers become profile dimensions from 0 to 1 (a 1–5 scale maps 1→0,
-//     5→1; options map to fixed values). A missing or invalid answer counts
-//     as the midpoint, 0.5.
-//  2. The marketing and AI-job fits start at 50 and each criterion adds
-//     Points × (2v − 1): from −Points when the dimension is 0 to +Points
-//     when it is 1. The points of a track sum to 50, so fits run 0–100.
-//  3. The hybrid fit starts from the stronger of those two fits, gains or
-//     loses by how far the weaker one is from a pivot (the articles: the
-//     paths "are not mutually exclusive", the best "combine skills from both
-//     domains"), and moves with domain expertise, AI tool use, autonomy and
-//     wanting it beside a day job.
-//  4. A path's fit is 60% of its track's fit plus up to 40 points for how
-//     well your skills meet the path's needs.
+//  1. It starts at [ModelDoc.Base] less up to [ModelDoc.BarrierPoints] for
+//     what it asks of anyone before the first income (learning curve,
+//     upfront investment, time to first income): the second article's
+//     "lower barrier to entry".
+//  2. Each skill it needs adds or takes away points by how far your rating
+//     climbs toward the need.
+//  3. Every other scored answer is one [Factor]: a signal from −1 to 1 read
+//     off the answer (0 at the undecided answer) times a property of the
+//     path read off its own ratings (also −1 to 1, or 0 to 1), times the
+//     factor's points. Hours, the working week, budget and savings use
+//     shortfalls instead, so a path that needs more than you have loses
+//     ground in proportion.
+//  4. A path that breaks a must-have you stated ([MustHave]) loses
+//     [ModelDoc.ClashPoints] per clash and ranks after every path that
+//     breaks fewer.
 //
-// Every contribution is rounded on its own and a score is the sum of its
-// contributions, with an explicit "Capped at 100" or "Raised to 0" entry
-// when clamping is needed, so the breakdown always adds up.
+// A track's fit is the fit of its best path, so the best path and the best
+// track can never disagree. Every contribution is rounded on its own and a
+// score is the sum of its contributions, with an explicit entry when it must
+// be held to 0–100, so the breakdown always adds up.
 package scoring
 
 import (
-	"strconv"
-
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/numfmt"
+	q "github.com/crossroads/crossroads/internal/questionnaire"
 )
 
 // ModelVersion identifies this scoring model; change it whenever a weight,
-// threshold or formula changes.
-const ModelVersion = "crossroads-score/1"
+// threshold, formula or path property changes.
+const ModelVersion = "crossroads-score/2"
 
-// ModelDoc is the whole scoring model as data, for the "How scoring works" page.
+// ModelDoc is the whole scoring model as data, for the "How scoring works"
+// page and for [Score].
 type ModelDoc struct {
-	Version    string
-	Neutral    string // how missing answers are treated
-	Dimensions []Dimension
-	Tracks     []TrackModel
-	Paths      PathModel
+	Version string
+	// Neutral says how missing answers are treated.
+	Neutral string
+
+	Base          float64
+	BarrierPoints float64
+	BarrierWhy    string
+	BarrierCite   catalog.Citation
+
+	Skills   SkillRule
+	Factors  []Factor
+	Profiles []Profile
+
+	MustHaves   []MustHave
+	ClashPoints float64
+	ClashWhy    string
+
+	Close    CloseRule
+	FitWords []FitWord
+
 	Thresholds Thresholds
 	Warnings   []WarningRule
 	Unscored   []Unscored
 }
 
-// Dimension is one trait of the user's profile, from 0 to 1.
-type Dimension struct {
-	ID          string
-	Name        string
-	Description string
-	Inputs      []Input // weights sum to 1
-}
-
-// Input is one answer feeding a dimension.
-type Input struct {
-	Question string
-	Weight   float64
-	// Invert counts the answer backwards: 1 − value.
-	Invert bool
-	// Choices maps a Single answer's values to 0–1.
-	Choices []Choice
-	// Option makes a Multi answer count 1 when this option is chosen, 0 when not.
-	Option string
-	// Cap makes a Number answer count min(value, Cap) / Cap.
-	Cap int
-	// How says in words how the answer is read.
-	How string
-}
-
-// Choice is the value one option of a Single question contributes.
-type Choice struct {
+// Judgement is one number of ours with the reason for it; the page lists
+// every one of them as our judgement, apart from what the articles say.
+type Judgement struct {
+	What  string
 	Value string
-	Score float64
+	Why   string
 }
 
-// TrackModel is how one track's fit is computed.
-type TrackModel struct {
-	Track    catalog.Track
-	Base     float64
-	Criteria []Criterion
-	// Combination is set for the hybrid track only.
-	Combination *Combination
-}
-
-// Criterion is one thing the sources say suits a track.
-type Criterion struct {
-	Label     string
-	Dimension string
-	Invert    bool
-	// Points is the most the criterion can add or take away: it adds Points × (2v − 1).
-	Points float64
-	Cite   catalog.Citation
-}
-
-// Combination is the hybrid's rule: start from the stronger of the
-// marketing and AI-job fits, then add Factor × (weaker fit − Pivot).
-type Combination struct {
-	Pivot  float64
-	Factor float64
+// SkillRule is how a path's skill needs are met.
+type SkillRule struct {
+	Points float64 // the most the skills can add; as much can be lost
 	Text   string
 	Cite   catalog.Citation
+	// Questions maps each catalog skill to the question that rates it.
+	Questions []SkillQuestion
 }
 
-// PathModel is how a path's fit is computed from its track fit and skills.
-type PathModel struct {
-	TrackShare  float64 // share of the track fit a path inherits
-	SkillPoints float64 // points for meeting every skill need
-	Skills      []SkillInput
-	Text        string
-	Cite        catalog.Citation
-}
-
-// SkillInput names the question that rates one catalog skill.
-type SkillInput struct {
+// SkillQuestion names the question that rates one catalog skill.
+type SkillQuestion struct {
 	Skill    catalog.Skill
 	Question string
 }
 
-// Thresholds are the numbers the warnings use. Only SourceHours comes from
-// the sources; the others are Crossroads' own choices, explained in the
-// warning rules.
+// Kind says how a factor reads its answer and the path.
+type Kind string
+
+// The kinds of factor.
+const (
+	// Linear: signal × property × points.
+	Linear Kind = "linear"
+	// HoursShortfall: the path's weekly hours estimate less yours, one
+	// point an hour up to the factor's points.
+	HoursShortfall Kind = "hours"
+	// WeekLoad: your day job plus the path's hours above Thresholds.LoadFrom,
+	// for side hustles only (a full-time role replaces the day job).
+	WeekLoad Kind = "week"
+	// BudgetShortfall: how tight your budget is × the path's upfront need.
+	BudgetShortfall Kind = "budget"
+	// RunwayShortfall: savings under Thresholds.RunwayMonths × how far you
+	// would leave your pay behind × how slowly the path pays.
+	RunwayShortfall Kind = "runway"
+	// DayJobPlan: keeping, leaving or having no day job against the path's mode.
+	DayJobPlan Kind = "day-job"
+)
+
+// Property is the side of a path a factor weighs an answer against.
+type Property string
+
+// The path properties, each read off the path's own ratings or Fit.
+const (
+	PropCraft       Property = "craft"       // 1 − lean: 0 to 1
+	PropPeopleWork  Property = "people-work" // 1 − 2·lean: −1 to 1
+	PropTechnical   Property = "technical"   // 2·lean − 1: −1 to 1
+	PropFlexibility Property = "flexibility" // (flexibility − 3) / 2
+	PropEarning     Property = "earning"     // (earning potential − 3) / 2
+	PropLearning    Property = "learning"    // (learning curve − 3) / 2
+	PropSteadiness  Property = "steadiness"  // (3 − volatility) / 2
+	PropVolatility  Property = "volatility"  // (volatility − 3) / 2
+	PropSpeed       Property = "speed"       // (3 − time to first income) / 2
+	PropPlatforms   Property = "platforms"   // (platform dependency − 3) / 2
+	PropPace        Property = "pace"        // (3 − future-proofing) / 2
+	PropExposure    Property = "exposure"    // max(0, commoditisation − 3) / 2
+	PropToolUse     Property = "tool-use"    // Fit.ToolUse: 0 to 1
+	PropLeads       Property = "leads"       // +1 if the path leads to Option, −1 if not
+	PropHours       Property = "hours"       // Fit.Hours
+	PropUpfront     Property = "upfront"     // (upfront investment − 1) / 4
+	PropSlowPay     Property = "slow-pay"    // (time to first income − 1) / 4
+	PropMode        Property = "mode"        // side hustle or full-time role
+)
+
+// Factor is one scored answer and what it is weighed against.
+type Factor struct {
+	Question string
+	// Option is the Multi option this factor reads ("" for other questions).
+	Option string
+	// Short names the answer in sentences: "creative, strategic work".
+	Short   string
+	Kind    Kind
+	Against Property
+	// Points is the most the factor moves a path, either way.
+	Points float64
+	// Signals maps a Single question's options to −1…1; the undecided
+	// option maps to 0.
+	Signals []Signal
+	// Neutral is the undecided answer a missing one counts as.
+	Neutral string
+	// Why is our reason for the weighing.
+	Why string
+	// Cite is what an article says that the factor rests on, if anything.
+	Cite *catalog.Citation
+}
+
+// Signal is what one option of a Single question says, from −1 to 1.
+type Signal struct {
+	Value  string
+	Signal float64
+}
+
+// Profile is one of the two profiles the second article describes, with the
+// answers that express it, for the page.
+type Profile struct {
+	Name      string
+	Questions []string
+	Cite      catalog.Citation
+}
+
+// MustHave is an answer a path may not break and still come first.
+type MustHave struct {
+	ID string
+	// Name is what the person said, in the second person: "a steady income".
+	Name string
+	When string // the answers that make it a must-have
+	Rule string // the paths that break it
+	Why  string
+	Cite *catalog.Citation
+}
+
+// The must-haves.
+const (
+	MustSteadyIncome = "steady-income"
+	MustOwnPlatforms = "own-platforms"
+	MustKeepJob      = "keep-day-job"
+)
+
+// CloseRule says when the top two are a close call.
+type CloseRule struct {
+	Margin int // points; at or below it the result says it is close
+	Why    string
+}
+
+// FitWord names a band of scores in words.
+type FitWord struct {
+	From int // lowest score in the band
+	Word string
+}
+
+// Thresholds are the numbers the factors and warnings use. Only SourceHours
+// comes from the sources; every other is our judgement, explained on the
+// page by [ModelDoc.Judgements].
 type Thresholds struct {
-	BurnoutHours  int     // day job + path hours a week at which we warn
-	SourceHours   int     // Sarah's 70-hour weeks, from the first article
-	RunwayMonths  int     // savings below this make a full-time switch risky
-	UneasyAtMost  int     // a 1–5 answer at or below this counts as uneasy or low
-	FullHours     int     // weekly hours that count as fully available: the top of DESIGN.md's "10–20 hours a week at most"
-	WeeksPerMonth float64 // for turning hourly rates into monthly income
+	LoadFrom          int     // a working week above this many hours starts to cost
+	LoadPerHour       float64 // points lost per hour above LoadFrom
+	BurnoutHours      int     // day job + path hours a week at which we warn
+	SourceHours       int     // Sarah's 70-hour weeks, from the first article
+	RunwayMonths      int     // savings that count as enough to live on while switching
+	RunwayWarnMonths  int     // savings below this make leaving a job for a full-time role risky
+	BudgetEnough      int     // an upfront budget at or above this is no constraint
+	UneasyAtMost      int     // a 1–5 answer at or below this counts as uneasy or low
+	HighRating        int     // a path rating at or above this is high (for warnings and must-haves)
+	GoalPivot         int     // the monthly income goal that counts as undecided
+	WeeksPerMonth     float64 // for turning hourly rates into monthly income
+	SteadyNeedAtLeast float64 // the steadiness answers at which a steady income becomes a must-have
 }
 
 // WarningRule documents when a warning appears and why.
@@ -157,29 +245,9 @@ const (
 	KindHypeCycle       = string(catalog.RiskHypeCycle)
 	KindIncomeGoal      = "income-goal"
 	KindRunway          = "runway"
-)
-
-// Dimension IDs, used by criteria and by the warnings.
-const (
-	dimCreative     = "creative-strategic"
-	dimPersuasion   = "persuasion-storytelling"
-	dimImpact       = "business-impact"
-	dimVariety      = "variety"
-	dimClient       = "client-orientation"
-	dimEarnSoon     = "earn-soon"
-	dimTechnical    = "technical-aptitude"
-	dimDeepFocus    = "deep-focus"
-	dimFascination  = "ai-fascination"
-	dimAbstraction  = "abstraction"
-	dimAcademic     = "academic-appetite"
-	dimCompensation = "compensation-drive"
-	dimFullTime     = "full-time-openness"
-	dimDomain       = "domain-expertise"
-	dimAITools      = "ai-tool-use"
-	dimAutonomy     = "autonomy"
-	dimStability    = "stability-need"
-	dimRisk         = "risk-tolerance"
-	dimTime         = "time-available"
+	KindHours           = "hours"
+	KindBudget          = "budget"
+	KindClash           = "must-have"
 )
 
 // Model returns the scoring model as data. Each call builds a fresh copy,
@@ -191,212 +259,267 @@ var model = buildModel()
 
 func buildModel() ModelDoc {
 	th := Thresholds{
-		BurnoutHours:  55,
-		SourceHours:   70,
-		RunwayMonths:  6,
-		UneasyAtMost:  2,
-		FullHours:     20,
-		WeeksPerMonth: 52.0 / 12.0,
+		LoadFrom:          50,
+		LoadPerHour:       0.5,
+		BurnoutHours:      55,
+		SourceHours:       70,
+		RunwayMonths:      12,
+		RunwayWarnMonths:  6,
+		BudgetEnough:      5000,
+		UneasyAtMost:      2,
+		HighRating:        4,
+		GoalPivot:         1000,
+		WeeksPerMonth:     52.0 / 12.0,
+		SteadyNeedAtLeast: 0.75,
 	}
 	return ModelDoc{
-		Version:    ModelVersion,
-		Neutral:    "A question you skipped, or an answer that is not valid, counts as the middle of its range (0.5), so it neither helps nor hurts any track.",
-		Dimensions: dimensions(th),
-		Tracks:     tracks(),
-		Paths: PathModel{
-			TrackShare:  0.6,
-			SkillPoints: 40,
-			Skills: []SkillInput{
-				{catalog.Writing, "skill-writing"},
-				{catalog.Persuasion, "skill-persuasion"},
-				{catalog.Analytics, "skill-analytics"},
-				{catalog.Programming, "skill-programming"},
-				{catalog.Maths, "skill-maths"},
-				{catalog.Domain, "skill-domain"},
-				{catalog.Client, "skill-client"},
-				{catalog.Prompting, "skill-prompting"},
-				{catalog.Ethics, "skill-ethics"},
+		Version: ModelVersion,
+		Neutral: "A question you skipped, or an answer that is not valid, counts as the undecided answer listed with each factor (the middle of a 1–5 scale), so it neither helps nor hurts any path.",
+
+		Base:          50,
+		BarrierPoints: 10,
+		BarrierWhy:    "Every path starts at 50. It loses up to 10 points for what it asks of anyone before the first income: the average of its learning curve, upfront investment and time to first income, each read from 1 (nothing lost) to 5 (all 10 lost). The article recommends the lower barrier to someone who wants to start earning; 10 points is our judgement of how much that should weigh when nothing else is known.",
+		BarrierCite:   *mva(catalog.SectionChoice, "wants to start earning with a relatively lower barrier to entry"),
+
+		Skills: SkillRule{
+			Points: 22,
+			Text:   "Each skill a path needs is worth points in proportion to need × (need − 1), so a core skill outweighs a minor one and a need of 1 is met by anyone. You earn a skill's points in full when your rating reaches the need, none at a rating of 1, and lose them in proportion below the middle; going beyond the need earns nothing more. All of a path's skills together are worth up to 22 points either way (our judgement: skills matter most but should not decide alone). Raising a skill never lowers the fit of a path that needs it.",
+			Cite:   *mva(catalog.SectionSkills, "The skill sets required for success in these two fields have some overlap, like analytical thinking, but are largely distinct."),
+			Questions: []SkillQuestion{
+				{catalog.Writing, q.SkillWriting},
+				{catalog.Persuasion, q.SkillPersuasion},
+				{catalog.Analytics, q.SkillAnalytics},
+				{catalog.Programming, q.SkillProgramming},
+				{catalog.Maths, q.SkillMaths},
+				{catalog.Domain, q.SkillDomain},
+				{catalog.Client, q.SkillClient},
+				{catalog.Prompting, q.SkillPrompting},
+				{catalog.Ethics, q.SkillEthics},
 			},
-			Text: "A path inherits 60% of its track’s fit. The other 40 points measure how well your skill ratings meet the path’s needs: each needed skill is worth points in proportion to need × (need − 1), and you earn them in proportion to how far your rating (1–5) climbs toward the need; going beyond the need earns nothing more. A skill you skipped counts as 3/5. Raising a skill can only raise the fit of a path that needs it.",
-			Cite: *mva(catalog.SectionSkills, "The skill sets required for success in these two fields have some overlap, like analytical thinking, but are largely distinct."),
 		},
+		Factors:  factors(th),
+		Profiles: profiles(),
+
+		MustHaves:   mustHaves(th),
+		ClashPoints: 15,
+		ClashWhy:    "A path that breaks something you said you need loses 15 points for each must-have it breaks, and ranks after every path that breaks fewer, whatever its score: it is never your best fit while one that respects your must-haves exists. Both the 15 points and the rule are our judgement.",
+
+		Close: CloseRule{Margin: 3,
+			Why: "Scores are rounded, and a single answer moved by one step often shifts a path by two or three points, so we call the top two a close call at 3 points or less, and a tie when they are equal. Our judgement."},
+		FitWords: []FitWord{{75, "Strong fit"}, {60, "Good fit"}, {45, "Fair fit"}, {0, "Weak fit"}},
+
 		Thresholds: th,
 		Warnings:   warningRules(th),
 		Unscored: []Unscored{
-			{"budget", "Kept for the comparison and your plan; the sources give no cost figures to score it against."},
-			{"domain-name", "Free text, kept for your niche canvas; free text never changes a score."},
-			{"goal-three-years", "Free text, for you to check the fit with your long-term goals; free text never changes a score."},
-			{"dayjob-hours", "Used only for the burnout warning."},
-			{"runway", "Used only for the savings-runway warning."},
-			{"income-goal", "Used only for the income-goal warnings."},
+			{q.DomainName, "Free text, kept for your niche canvas; free text never changes a score."},
+			{q.GoalThreeYears, "Free text, for you to check the fit with your long-term goals; free text never changes a score."},
 		},
 	}
 }
 
-func dimensions(th Thresholds) []Dimension {
-	return []Dimension{
-		{dimCreative, "Creative and strategic", "Enjoys shaping a campaign, a story or a brand voice.",
-			[]Input{scale("style-creative", 1)}},
-		{dimPersuasion, "Persuasion and storytelling", "Can write copy that moves people and understands why they buy.",
-			[]Input{scale("skill-writing", 0.5), scale("skill-persuasion", 0.5)}},
-		{dimImpact, "Direct business impact", "Enjoys measurable results and can read the data that shows them.",
-			[]Input{scale("style-results", 0.6), scale("skill-analytics", 0.4)}},
-		{dimVariety, "Loves variety", "Prefers many clients and tasks to one problem for weeks.",
-			[]Input{scale("style-variety", 1)}},
-		{dimClient, "Client interaction", "Enjoys client contact and can manage the communication and the project.",
-			[]Input{scale("style-contact", 0.6), scale("skill-client", 0.4)}},
-		{dimEarnSoon, "Wants to earn soon", "How soon the first income is needed.",
-			[]Input{choice("goal-urgency", 1, Choice{"month", 1}, Choice{"quarter", 2.0 / 3}, Choice{"year", 1.0 / 3}, Choice{"later", 0})}},
-		{dimTechnical, "Technical aptitude", "Programming and the mathematics behind models.",
-			[]Input{scale("skill-programming", 0.5), scale("skill-maths", 0.5)}},
-		{dimDeepFocus, "Deep, focused work", "Prefers long solo stretches on one hard problem.",
-			[]Input{inverted(scale("style-contact", 0.5)), inverted(scale("style-variety", 0.5))}},
-		{dimFascination, "Fascinated by AI models", "Curious about how the models work inside.",
-			[]Input{scale("ai-fascination", 1)}},
-		{dimAbstraction, "Comfort with abstraction", "At ease with abstraction and complex systems.",
-			[]Input{scale("style-abstraction", 1)}},
-		{dimAcademic, "Appetite for a steep, academic curve", "Willing to learn statistics, linear algebra and neural networks, and values deep learning.",
-			[]Input{scale("ai-learning-curve", 0.7), scale("goal-learning", 0.3)}},
-		{dimCompensation, "Drive for high pay", "How much earning as much as possible matters.",
-			[]Input{scale("goal-income", 1)}},
-		{dimFullTime, "Open to a full-time switch", "Would leave the day job for the right role, or wants a new full-time career.",
-			[]Input{
-				choice("day-job", 0.7, Choice{"keep", 0}, Choice{"unsure", 0.5}, Choice{"none", 0.5}, Choice{"switch", 1}),
-				option("goal-outcomes", 0.3, "career-change"),
-			}},
-		{dimDomain, "Domain expertise", "Deep knowledge of one field outside marketing and AI.",
-			[]Input{scale("skill-domain", 1)}},
-		{dimAITools, "Uses AI tools", "Uses AI tools for real work and prompts them precisely.",
-			[]Input{
-				choice("ai-tools", 0.7, Choice{"never", 0}, Choice{"tried", 1.0 / 3}, Choice{"weekly", 2.0 / 3}, Choice{"daily", 1}),
-				scale("skill-prompting", 0.3),
-			}},
-		{dimAutonomy, "Wants autonomy", "Control over time and creative output.",
-			[]Input{scale("goal-autonomy", 1)}},
-		{dimStability, "Needs stability", "Values a stable, predictable income over upside.",
-			[]Input{scale("goal-stability", 0.7), inverted(scale("risk-tolerance", 0.3))}},
-		{dimRisk, "Risk tolerance", "At ease with swinging income, platforms you don’t control and fast change.",
-			[]Input{
-				scale("risk-tolerance", 0.5),
-				scale("risk-platforms", 0.25),
-				choice("risk-change", 0.25, Choice{"retrain", 1}, Choice{"adapt", 0.5}, Choice{"avoid", 0}),
-			}},
-		{dimTime, "Time available", "Weekly hours free for the path. Not part of any fit: it feeds the income and burnout checks.",
-			[]Input{number("hustle-hours", 1, th.FullHours)}},
+// factors is every scored answer other than the skill ratings, in
+// questionnaire order.
+func factors(th Thresholds) []Factor {
+	choice := *mva(catalog.SectionChoice, "Choose the path of digital marketing side hustles if you are a creative and strategic thinker who enjoys the direct business impact, loves variety")
+	thrive := *mva(catalog.SectionChoice, "You thrive on client interaction and enjoy the art of persuasion and storytelling.")
+	aiChoice := *mva(catalog.SectionChoice, "Pursue a career in generative AI if you have a strong aptitude for technical subjects, enjoy deep, focused work, and are fascinated by the mechanics of how AI models work.")
+	comfort := *mva(catalog.SectionChoice, "You are comfortable with abstraction, complex systems, and a steeper, more academic learning curve with the potential for very high compensation in a cutting-edge field.")
+	n := itoa
+	return []Factor{
+		{Question: q.HustleHours, Short: "hours a week for a new path", Kind: HoursShortfall, Against: PropHours, Points: 12, Neutral: "10",
+			Why:  "A path that needs more hours than you have stalls: it loses a point for every hour a week of shortfall against our estimate of its hours, up to 12. More hours than it needs earns nothing extra.",
+			Cite: sh(catalog.SectionQuestions, "Does this create genuine value that justifies the time investment?")},
+		{Question: q.DayJobHours, Short: "hours a week of day job", Kind: WeekLoad, Against: PropHours, Points: 15, Neutral: "40",
+			Why:  "A side hustle comes on top of the day job. Every hour your day job plus the path's hours go above " + n(th.LoadFrom) + " a week costs half a point, up to 15; a full-time role replaces the day job and is not affected. " + n(th.LoadFrom) + " is our judgement, well below the 70-hour weeks at which Sarah's main job performance slipped.",
+			Cite: sh(catalog.SectionSarah, "she’s now working 70-hour weeks and her main job performance is slipping.")},
+		{Question: q.DayJob, Short: "plan for the day job", Kind: DayJobPlan, Against: PropMode, Points: 6, Neutral: "unsure",
+			Why:  "Keeping the day job adds 6 to side hustles (and makes a full-time role a must-have clash); wanting to leave for a full-time role adds 6 to full-time roles and takes 3 from side hustles; having no day job weighs the path's flexibility (the stay-at-home case), up to 6 either way; not sure changes nothing.",
+			Cite: mva(catalog.SectionFlexibility, "This path is perfectly suited for those looking to generate extra income without quitting their day job, for stay-at-home parents")},
+		{Question: q.IncomeGoal, Short: "monthly income goal", Kind: Linear, Against: PropEarning, Points: 10, Neutral: n(th.GoalPivot),
+			Why:  "A goal above $" + n(th.GoalPivot) + " a month leans toward paths that can earn more, up to 10 points at $10,000 or more (and the same away from them at $100 or less), on a logarithmic scale. The paths' earning potential is our reading of what the sources say.",
+			Cite: mva(catalog.SectionIncome, "Both fields offer significant income potential, but the pathways and stability differ.")},
+		{Question: q.Runway, Short: "months of savings", Kind: RunwayShortfall, Against: PropSlowPay, Points: 8, Neutral: "6",
+			Why:  "If you would leave your pay behind (you want to switch, or have no day job; half as much when you are not sure), a path that is slow to pay loses up to 8 points as your savings fall short of " + n(th.RunwayMonths) + " months. " + n(th.RunwayMonths) + " months is our cautious judgement; the sources give no timeline for landing an AI role.",
+			Cite: mva(catalog.SectionRise, "many of the most lucrative generative AI jobs demand a significant upfront investment in education and technical skills.")},
+		{Question: q.Budget, Short: "budget to invest up front", Kind: BudgetShortfall, Against: PropUpfront, Points: 10, Neutral: "500",
+			Why:  "A path that asks a significant upfront investment loses up to 10 points as your budget shrinks from $" + n(th.BudgetEnough) + " (no constraint) toward $0, on a logarithmic scale; a path you can start with just your time and a laptop loses nothing. The sources give no cost figures, so the $" + n(th.BudgetEnough) + " is our judgement.",
+			Cite: mva(catalog.SectionLandscape, "You can start with minimal investment, often just your time and a laptop.")},
+
+		{Question: q.StyleContact, Short: "client contact", Kind: Linear, Against: PropPeopleWork, Points: 4, Neutral: "3",
+			Why: "Client contact suits the marketing end of the work and solo focus the technical end; up to 4 points either way.", Cite: &thrive},
+		{Question: q.StyleVariety, Short: "variety over depth", Kind: Linear, Against: PropPeopleWork, Points: 4, Neutral: "3",
+			Why: "Variety suits the marketing end, depth the technical end; up to 4 points either way.", Cite: &choice},
+		{Question: q.StyleAbstraction, Short: "abstraction and complex systems", Kind: Linear, Against: PropTechnical, Points: 4, Neutral: "3",
+			Why: "Comfort with abstraction suits the technical end, concrete tasks the marketing end; up to 4 points either way.", Cite: &comfort},
+		{Question: q.StyleResults, Short: "measurable business impact", Kind: Linear, Against: PropCraft, Points: 4, Neutral: "3",
+			Why: "The article's marketer enjoys the direct business impact; up to 4 points for the marketing end of the work.", Cite: &choice},
+		{Question: q.StyleCreative, Short: "creative, strategic work", Kind: Linear, Against: PropCraft, Points: 5, Neutral: "3",
+			Why: "The article's marketer is a creative and strategic thinker; up to 5 points for the marketing end of the work.", Cite: &choice},
+
+		{Question: q.GoalAutonomy, Short: "control over time and work", Kind: Linear, Against: PropFlexibility, Points: 5, Neutral: "3",
+			Why:  "Wanting control over your time leans toward the paths rated most flexible; up to 5 points either way.",
+			Cite: sh(catalog.SectionAutonomy, "Professionals want control over their time and creative output.")},
+		{Question: q.GoalIncome, Short: "earning as much as possible", Kind: Linear, Against: PropEarning, Points: 10, Neutral: "3",
+			Why: "Wanting to earn as much as possible leans toward the paths that can earn more; up to 10 points either way.", Cite: &comfort},
+		{Question: q.GoalLearning, Short: "learning deep new skills", Kind: Linear, Against: PropLearning, Points: 4, Neutral: "3",
+			Why:  "Wanting deep new skills leans toward steeper paths, not wanting them toward gentler ones; up to 4 points either way.",
+			Cite: sh(catalog.SectionClosing, "They’re about building skills, networks, and opportunities that compound over time.")},
+		{Question: q.GoalStability, Short: "a stable, predictable income", Kind: Linear, Against: PropSteadiness, Points: 6, Neutral: "3",
+			Why:  "Valuing a stable income leans toward the steadier paths and away from volatile ones; up to 6 points either way.",
+			Cite: mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
+		{Question: q.GoalUrgency, Short: "how soon the first income is needed", Kind: Linear, Against: PropSpeed, Points: 6, Neutral: "year",
+			Signals: []Signal{{"month", 1}, {"quarter", 0.5}, {"year", 0}, {"later", -0.5}},
+			Why:     "Needing income soon leans toward paths that pay quickly, up to 6 points; no rush leans a little toward the slower ones, which the sources say pay more once you are in.",
+			Cite:    mva(catalog.SectionChoice, "wants to start earning with a relatively lower barrier to entry")},
+		{Question: q.GoalOutcomes, Option: string(catalog.ExtraIncome), Short: "extra income beside a job", Kind: Linear, Against: PropLeads, Points: 3,
+			Why:  "A chosen outcome adds 3 points to every path that can lead to it and takes 3 from every path that cannot; an outcome you did not choose changes nothing.",
+			Cite: mva(catalog.SectionFlexibility, "This path is perfectly suited for those looking to generate extra income without quitting their day job, for stay-at-home parents")},
+		{Question: q.GoalOutcomes, Option: string(catalog.CareerChange), Short: "a new full-time career", Kind: Linear, Against: PropLeads, Points: 3,
+			Why:  "As for every outcome: ±3 points by whether the path can lead to it.",
+			Cite: mva(catalog.SectionFlexibility, "The career path in generative AI often leads deeper into the technology stack, towards roles in research, engineering, and product development within larger organizations.")},
+		{Question: q.GoalOutcomes, Option: string(catalog.OwnBusiness), Short: "a business or agency to own", Kind: Linear, Against: PropLeads, Points: 3,
+			Why:  "As for every outcome: ±3 points by whether the path can grow into a business beyond your own hours (an agency, a product, a consultancy).",
+			Cite: mva(catalog.SectionFlexibility, "or for entrepreneurs who want to build their own agency gradually")},
+		{Question: q.GoalOutcomes, Option: string(catalog.Compounding), Short: "skills and a network that compound", Kind: Linear, Against: PropLeads, Points: 3,
+			Why:  "As for every outcome: ±3 points by whether the path builds skills the sources expect to stay valuable.",
+			Cite: sh(catalog.SectionClosing, "They’re about building skills, networks, and opportunities that compound over time.")},
+
+		{Question: q.AIFascination, Short: "fascination with how AI models work", Kind: Linear, Against: PropTechnical, Points: 6, Neutral: "3",
+			Why: "Fascination with model internals suits the technical end of the work, its absence the marketing end; up to 6 points either way.", Cite: &aiChoice},
+		{Question: q.AILearningCurve, Short: "a steep, academic learning curve", Kind: Linear, Against: PropLearning, Points: 6, Neutral: "3",
+			Why: "Willingness to take on a steep curve leans toward the steeper paths, reluctance toward the gentler ones; up to 6 points either way.", Cite: &comfort},
+		{Question: q.AITools, Short: "AI tool use", Kind: Linear, Against: PropToolUse, Points: 5, Neutral: "tried",
+			Signals: []Signal{{"never", -1}, {"tried", 0}, {"weekly", 0.5}, {"daily", 1}},
+			Why:     "Using AI tools for real work leans toward the paths whose work runs on them, up to 5 points; never using them leans away.",
+			Cite:    sh(catalog.SectionOpening, "they’re income-generating activities that leverage artificial intelligence tools and platforms, typically pursued outside of one’s main employment")},
+
+		{Question: q.RiskTolerance, Short: "comfort with income that swings", Kind: Linear, Against: PropVolatility, Points: 5, Neutral: "3",
+			Why:  "Comfort with swings leans toward the volatile paths, needing certainty away from them; up to 5 points either way.",
+			Cite: mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
+		{Question: q.RiskPlatforms, Short: "comfort relying on platforms owned by others", Kind: Linear, Against: PropPlatforms, Points: 6, Neutral: "3",
+			Why:  "Unease about platforms you don't control leans away from the paths that depend on them, up to 6 points either way; at " + n(th.UneasyAtMost) + "/5 or lower it is also a must-have.",
+			Cite: sh(catalog.SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")},
+		{Question: q.RiskChange, Short: "the reaction to a technique going obsolete", Kind: Linear, Against: PropPace, Points: 5, Neutral: "adapt",
+			Signals: []Signal{{"retrain", 1}, {"adapt", 0}, {"avoid", -1}},
+			Why:     "Relearning eagerly leans toward the paths whose tools change fastest (the lowest future-proofing), preferring slow change away from them; up to 5 points either way.",
+			Cite:    mva(catalog.SectionFuture, "The field is moving so fast that a model or technique that is cutting-edge today could be obsolete in 18 months.")},
+		{Question: q.SkillDomain, Short: "domain expertise", Kind: Linear, Against: PropExposure, Points: 5, Neutral: "3",
+			Why:  "Besides being a skill some paths need, domain expertise is the defence against commoditisation: paths rated above 3 for commoditisation gain up to 5 points with deep expertise and lose as much without it.",
+			Cite: sh(catalog.SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")},
 	}
 }
 
-func tracks() []TrackModel {
-	mktChoice := *mva(catalog.SectionChoice, "a creative and strategic thinker who enjoys the direct business impact, loves variety, and wants to start earning with a relatively lower barrier to entry")
-	mktThrive := *mva(catalog.SectionChoice, "You thrive on client interaction and enjoy the art of persuasion and storytelling.")
-	aiChoice := *mva(catalog.SectionChoice, "Pursue a career in generative AI if you have a strong aptitude for technical subjects, enjoy deep, focused work, and are fascinated by the mechanics of how AI models work.")
-	aiComfort := *mva(catalog.SectionChoice, "You are comfortable with abstraction, complex systems, and a steeper, more academic learning curve with the potential for very high compensation in a cutting-edge field.")
-	outside := *sh(catalog.SectionOpening, "they’re income-generating activities that leverage artificial intelligence tools and platforms, typically pursued outside of one’s main employment")
-	return []TrackModel{
-		{Track: catalog.Marketing, Base: 50, Criteria: []Criterion{
-			{"Creative and strategic thinker", dimCreative, false, 7.5, mktChoice},
-			{"Enjoys persuasion and storytelling", dimPersuasion, false, 7.5, mktThrive},
-			{"Enjoys direct business impact", dimImpact, false, 7.5, mktChoice},
-			{"Loves variety", dimVariety, false, 5, mktChoice},
-			{"Thrives on client interaction", dimClient, false, 7.5, mktThrive},
-			{"Wants to start earning soon", dimEarnSoon, false, 5, mktChoice},
-			{"Prefers a lower barrier to entry", dimAcademic, true, 2.5, mktChoice},
-			{"Wants extra income without quitting the day job", dimFullTime, true, 5,
-				*mva(catalog.SectionFlexibility, "This path is perfectly suited for those looking to generate extra income without quitting their day job, for stay-at-home parents")},
-			{"Values steady, perennial demand", dimStability, false, 2.5,
-				*mva(catalog.SectionIncome, "The demand for skilled digital marketers is perennial; as long as businesses exist online, they will need to attract customers.")},
-		}},
-		{Track: catalog.AIJob, Base: 50, Criteria: []Criterion{
-			{"Strong aptitude for technical subjects", dimTechnical, false, 12.5, aiChoice},
-			{"Enjoys deep, focused work", dimDeepFocus, false, 7.5, aiChoice},
-			{"Fascinated by how AI models work", dimFascination, false, 7.5, aiChoice},
-			{"Comfortable with abstraction and complex systems", dimAbstraction, false, 5, aiComfort},
-			{"Ready for a steeper, more academic learning curve", dimAcademic, false, 5, aiComfort},
-			{"Motivated by very high compensation", dimCompensation, false, 5, aiComfort},
-			{"Open to a full-time, dedicated role", dimFullTime, false, 5,
-				*mva(catalog.SectionFlexibility, "Generative AI jobs, particularly the high-paying ones, are more often structured as full-time, dedicated positions.")},
-			{"Comfortable with a volatile market", dimRisk, false, 2.5,
-				*mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
-		}},
-		{Track: catalog.Hybrid, Base: 50,
-			Combination: &Combination{
-				Pivot:  55,
-				Factor: 0.5,
-				Text:   "An AI-powered side hustle can lean on whichever side is stronger: a marketer who uses AI, or a technical person who builds for a niche. So the hybrid starts from your stronger fit (marketing or AI job) and adds half the distance of your weaker fit from 55. A weaker fit above 55 (both profiles strong) puts the hybrid ahead of both; a weak second profile pulls it behind the stronger one.",
-				Cite:   *mva(catalog.SectionChoice, "The most forward-thinking professionals will likely be those who combine skills from both domains"),
-			},
-			Criteria: []Criterion{
-				{"Domain expertise, the real sustainable advantage", dimDomain, false, 8,
-					*sh(catalog.SectionCommoditisation, "It’s not the AI tools themselves, but the domain expertise and business understanding you bring to the table.")},
-				{"Already uses AI tools", dimAITools, false, 6, outside},
-				{"Wants control over time and creative output", dimAutonomy, false, 3,
-					*sh(catalog.SectionAutonomy, "Professionals want control over their time and creative output.")},
-				{"Wants it beside the main job", dimFullTime, true, 3, outside},
-			}},
+func profiles() []Profile {
+	return []Profile{
+		{Name: "The marketing end of the work (lean near 0)", Questions: []string{q.StyleCreative, q.StyleResults, q.StyleVariety, q.StyleContact},
+			Cite: *mva(catalog.SectionChoice, "Choose the path of digital marketing side hustles if you are a creative and strategic thinker who enjoys the direct business impact, loves variety")},
+		{Name: "The technical end of the work (lean near 1)", Questions: []string{q.AIFascination, q.StyleAbstraction, q.StyleContact, q.StyleVariety},
+			Cite: *mva(catalog.SectionChoice, "Pursue a career in generative AI if you have a strong aptitude for technical subjects, enjoy deep, focused work, and are fascinated by the mechanics of how AI models work.")},
+	}
+}
+
+func mustHaves(th Thresholds) []MustHave {
+	n := itoa
+	return []MustHave{
+		{ID: MustSteadyIncome, Name: "a steady income",
+			When: "Your answers to “A stable, predictable income” and “How comfortable are you with income that swings” average " + pct(th.SteadyNeedAtLeast) + " of the way toward certainty or more: stability 5/5 with swings 3/5, stability 4/5 with swings 2/5, or swings 1/5 with stability 3/5.",
+			Rule: "Paths rated " + n(th.HighRating) + "/5 or more for volatility break it.",
+			Why:  "The second article calls generative-AI demand a volatile market tied to the hype cycle, and the first says many AI side hustles live off temporary information asymmetries. Where the line falls is our judgement.",
+			Cite: mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
+		{ID: MustOwnPlatforms, Name: "not depending on platforms you don’t control",
+			When: "You rated your comfort depending on platforms and AI tools you don't control " + n(th.UneasyAtMost) + "/5 or lower.",
+			Rule: "Paths rated " + n(th.HighRating) + "/5 or more for platform dependency break it.",
+			Why:  "The first article calls this the risk of AI side hustles: building houses on rented land. Where the line falls is our judgement.",
+			Cite: sh(catalog.SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")},
+		{ID: MustKeepJob, Name: "keeping your day job",
+			When: "You want to keep your day job, with this on the side.",
+			Rule: "Full-time roles break it.",
+			Why:  "The high-paying generative-AI jobs are mostly full-time, dedicated positions; recommending one first to someone who means to keep their job would contradict them.",
+			Cite: mva(catalog.SectionFlexibility, "Generative AI jobs, particularly the high-paying ones, are more often structured as full-time, dedicated positions.")},
 	}
 }
 
 func warningRules(th Thresholds) []WarningRule {
-	n := strconv.Itoa
+	n := itoa
 	return []WarningRule{
 		{KindBurnout, "Burnout",
 			"Your day-job hours plus the hours you would give a path reach " + n(th.BurnoutHours) + " or more a week. Shown at the top and on every side-hustle path.",
 			"The sources give no safe number of hours. Their one data point is Sarah, whose side hustle took her to " + n(th.SourceHours) + "-hour weeks while her main job performance slipped. We warn " + n(th.SourceHours-th.BurnoutHours) + " hours earlier, at " + n(th.BurnoutHours) + ", so the warning comes while there is still room to plan; " + n(th.BurnoutHours) + " is our choice, not a figure from the sources.",
 			sh(catalog.SectionSarah, "she’s now working 70-hour weeks and her main job performance is slipping.")},
+		{KindHours, "Fewer hours than the path needs",
+			"The hours a week you can give are below our estimate of what the path needs. Shown on every such path.",
+			"A side hustle that gets less time than it needs stalls; the estimate is ours, the sources give no weekly figure.",
+			sh(catalog.SectionQuestions, "Does this create genuine value that justifies the time investment?")},
+		{KindBudget, "A bigger upfront investment than your budget",
+			"The path is rated " + n(th.HighRating) + "/5 or more for upfront investment and your budget is below $" + n(th.BudgetEnough) + ".",
+			"The second article says many of the most lucrative AI jobs demand a significant upfront investment in education; it gives no cost figure.",
+			mva(catalog.SectionRise, "many of the most lucrative generative AI jobs demand a significant upfront investment in education and technical skills.")},
 		{KindRunway, "Short savings runway",
-			"You would leave your day job (or have none) and your savings cover fewer than " + n(th.RunwayMonths) + " months. Shown on full-time paths, and at the top when a generative-AI job is your top track.",
-			"The sources give no timeline for landing an AI role; they say the entry-level bar is higher and the upfront investment in education significant. " + n(th.RunwayMonths) + " months is our cautious floor, not a figure from the sources.",
+			"You would leave your day job (or have none) and your savings cover fewer than " + n(th.RunwayWarnMonths) + " months. Shown on full-time paths, and at the top when your best fit is one.",
+			"The sources give no timeline for landing an AI role; they say the entry-level bar is higher and the upfront investment in education significant. " + n(th.RunwayWarnMonths) + " months is our cautious floor, not a figure from the sources.",
 			mva(catalog.SectionRise, "many of the most lucrative generative AI jobs demand a significant upfront investment in education and technical skills.")},
 		{KindIncomeGoal, "Income goal outside the published range",
 			"Only for paths with a published figure. An hourly rate becomes monthly income as rate × your weekly hours × 52 ÷ 12 (about 4.33 weeks a month); a yearly salary is divided by 12. We warn when your monthly goal is above what the top of the range would bring, and add a milder note when only the starting rate falls short.",
 			"It compares like with like. It assumes every free hour is billed, before fees and tax, which is optimistic: read a pass as a ceiling, not a forecast.",
 			nil},
 		{KindRentedLand, "Building on rented land",
-			"Shown on every path that depends on platforms you don’t control, with what the sources say about that path; also at the top when the AI-powered side hustle is your top track and you rated your comfort with such platforms " + n(th.UneasyAtMost) + "/5 or lower.",
+			"Shown on every path rated " + n(th.HighRating) + "/5 or more for platform dependency, with what the sources say about that path, and with your own answer when you rated your comfort with such platforms " + n(th.UneasyAtMost) + "/5 or lower.",
 			"The first article calls this the risk of AI side hustles.",
 			sh(catalog.SectionRentedLand, "That we’re building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.")},
 		{KindCommoditisation, "Commoditisation",
-			"Shown on every path the sources describe as exposed, with what they say about that path; also at the top when the AI-powered side hustle is your top track and you rated your domain expertise " + n(th.UneasyAtMost) + "/5 or lower.",
+			"Shown on every path rated " + n(th.HighRating) + "/5 or more for commoditisation risk, with what the sources say about that path, and with your own answer when you rated your domain expertise " + n(th.UneasyAtMost) + "/5 or lower.",
 			"The barrier to entry is dropping fast; domain expertise is the defence the first article names.",
 			sh(catalog.SectionCommoditisation, "What’s technically sophisticated today becomes commoditized tomorrow.")},
-		{KindHypeCycle, "Hype-cycle volatility",
-			"Shown on every generative-AI job, with what the sources say about its volatility; also at the top when a generative-AI job is your top track and you rated your comfort with swinging income " + n(th.UneasyAtMost) + "/5 or lower, or would rather avoid work that changes fast.",
-			"Demand is white-hot but tied to the hype cycle, and a technique that is cutting-edge today could be obsolete in 18 months.",
+		{KindHypeCycle, "Volatility",
+			"Shown on every path rated " + n(th.HighRating) + "/5 or more for volatility, with what the sources say about that path, and with your own answers when you prefer certainty or slow change.",
+			"Generative-AI demand is white-hot but tied to the hype cycle, a technique that is cutting-edge today could be obsolete in 18 months, and many AI side hustles live off temporary information asymmetries.",
 			mva(catalog.SectionIncome, "The demand is currently white-hot, but it’s a more volatile market tied to the hype cycle and investment trends in the tech sector.")},
+		{KindClash, "Breaks a must-have",
+			"The path breaks something you said you need (see the must-haves above).",
+			"A result that put such a path first would contradict what you told us.",
+			nil},
 	}
 }
 
-// Helpers that keep the model table short.
-
-func scale(q string, w float64) Input {
-	return Input{Question: q, Weight: w, How: "1–5 scale: 1 counts 0, 5 counts 1"}
+// Judgements lists every number of ours in the model with the reason for
+// it, for the page: none of them comes from the articles.
+func (m ModelDoc) Judgements() []Judgement {
+	th := m.Thresholds
+	return []Judgement{
+		{"Starting score", itoa(int(m.Base)), "The middle of the scale, so that answers and path ratings move a path up or down from an even start."},
+		{"Barrier", "up to " + itoa(int(m.BarrierPoints)) + " points", m.BarrierWhy},
+		{"Skills", "up to ±" + itoa(int(m.Skills.Points)) + " points", "Skills decide more than any single answer but not alone."},
+		{"Must-have clash", itoa(int(m.ClashPoints)) + " points each, and ranked after", m.ClashWhy},
+		{"Close call", itoa(m.Close.Margin) + " points", m.Close.Why},
+		{"Fit words", fitWordBands(m.FitWords), "Words for bands of the score, so a number is never the only answer."},
+		{"A long week", itoa(th.LoadFrom) + " hours", "A full week already; every hour above it costs a side hustle half a point."},
+		{"Burnout warning", itoa(th.BurnoutHours) + " hours", "Fifteen hours before the 70-hour weeks at which Sarah's job performance slipped."},
+		{"Enough savings", itoa(th.RunwayMonths) + " months", "Enough to live on while a slow path starts to pay; the sources give no timeline."},
+		{"Short savings warning", "under " + itoa(th.RunwayWarnMonths) + " months", "Half of what we count as enough: below it, leaving a job for a full-time role gets a warning."},
+		{"Budget with no constraint", dollars(th.BudgetEnough), "The sources give no cost figures; above this we treat a budget as no constraint."},
+		{"Uneasy or low", itoa(th.UneasyAtMost) + "/5 or lower", "The two lowest points of a 1–5 scale."},
+		{"High rating", itoa(th.HighRating) + "/5 or more", "The two highest points of a path's 1–5 rating."},
+		{"Undecided income goal", dollars(th.GoalPivot) + " a month", "A modest first goal for a side hustle; goals above it lean toward paths that can earn more."},
+		{"Path lean, hours, earning potential, outcomes, tool use", "per path", "Our reading of each path, listed in the path table below; the sources rate none of them."},
+		{"Skill needs", "1–5 per skill", "Our reading of how much each path's day-to-day work leans on a skill: 5 is at its core."},
+		{"Axis ratings", "1–5 per axis", "Our reading of what the sources say about each path, with the quote beside every rating on the comparison and sources pages."},
+	}
 }
 
-func inverted(in Input) Input {
-	in.Invert = true
-	in.How += ", counted backwards (5 counts 0)"
-	return in
-}
-
-func choice(q string, w float64, cs ...Choice) Input {
-	how := "option values: "
-	for i, c := range cs {
+func fitWordBands(ws []FitWord) string {
+	s := ""
+	for i, w := range ws {
 		if i > 0 {
-			how += ", "
+			s += ", "
 		}
-		how += c.Value + " " + strconv.FormatFloat(c.Score, 'f', 2, 64)
+		s += w.Word + " from " + itoa(w.From)
 	}
-	return Input{Question: q, Weight: w, Choices: cs, How: how}
+	return s
 }
 
-func option(q string, w float64, opt string) Input {
-	return Input{Question: q, Weight: w, Option: opt, How: "1 if “" + opt + "” is chosen, 0 if not"}
-}
+func dollars(n int) string { return numfmt.Dollars(float64(n)) }
 
-func number(q string, w float64, limit int) Input {
-	return Input{Question: q, Weight: w, Cap: limit,
-		How: "number: " + strconv.Itoa(limit) + " or more counts 1, 0 counts 0"}
-}
+func pct(f float64) string { return itoa(int(f*100+0.5)) + "%" }
 
 func mva(section, quote string) *catalog.Citation {
 	return &catalog.Citation{Source: catalog.MarketingVsAI, Section: section, Quote: quote}

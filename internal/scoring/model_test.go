@@ -20,9 +20,10 @@ func TestModelIsWhatScoreUses(t *testing.T) {
 	if !reflect.DeepEqual(m, model) {
 		t.Fatal("Model() differs from the model Score uses")
 	}
-	m.Tracks[0].Criteria[0].Points = 1000
+	m.Factors[0].Points = 1000
 	m.Thresholds.BurnoutHours = 1
 	m.Warnings[0].Cite.Quote = "changed"
+	m.Factors[1].Signals = append(m.Factors[1].Signals, Signal{"x", 1})
 	if !reflect.DeepEqual(Model(), model) || model.Thresholds.BurnoutHours == 1 {
 		t.Fatal("changing Model()'s result changed the scoring model")
 	}
@@ -31,120 +32,147 @@ func TestModelIsWhatScoreUses(t *testing.T) {
 	}
 }
 
+// TestModelMatchesQuestionnaire ties every question the model names to the
+// questionnaire, with the kind it reads, and accounts for every question:
+// scored, or listed as unscored with a reason.
 func TestModelMatchesQuestionnaire(t *testing.T) {
 	def := questionnaire.Default()
 	used := map[string]bool{}
-	ids := map[string]bool{}
-	for _, d := range model.Dimensions {
-		if ids[d.ID] || d.Name == "" || d.Description == "" || len(d.Inputs) == 0 {
-			t.Errorf("dimension %q is repeated or incomplete", d.ID)
+	for _, fc := range model.Factors {
+		used[fc.Question] = true
+		qu, ok := def.Question(fc.Question)
+		if !ok {
+			t.Errorf("factor names %q, which is not a question", fc.Question)
+			continue
 		}
-		ids[d.ID] = true
-		var weights float64
-		for _, in := range d.Inputs {
-			weights += in.Weight
-			used[in.Question] = true
-			q, ok := def.Question(in.Question)
-			if !ok {
-				t.Errorf("%s: input %q is not a question", d.ID, in.Question)
-				continue
-			}
-			if in.How == "" {
-				t.Errorf("%s: input %s does not say how it is read", d.ID, in.Question)
-			}
-			switch {
-			case in.Option != "":
-				if _, ok := q.OptionLabel(in.Option); q.Kind != questionnaire.Multi || !ok {
-					t.Errorf("%s: %s is not a Multi question with option %q", d.ID, q.ID, in.Option)
-				}
-			case len(in.Choices) > 0:
-				if q.Kind != questionnaire.Single || len(in.Choices) != len(q.Options) {
-					t.Errorf("%s: %s must be a Single question with every option scored", d.ID, q.ID)
-				}
-				for _, c := range in.Choices {
-					if _, ok := q.OptionLabel(c.Value); !ok || c.Score < 0 || c.Score > 1 {
-						t.Errorf("%s: bad choice %+v for %s", d.ID, c, q.ID)
-					}
-				}
-			case in.Cap > 0:
-				if q.Kind != questionnaire.Number || in.Cap > q.Max {
-					t.Errorf("%s: %s must be a Number question with Cap within its range", d.ID, q.ID)
-				}
-			default:
-				if q.Kind != questionnaire.Scale {
-					t.Errorf("%s: %s must be a Scale question", d.ID, q.ID)
-				}
-			}
+		if fc.Short == "" || fc.Why == "" || fc.Points <= 0 {
+			t.Errorf("%s: factor lacks a short name, a reason or points", fc.Question)
 		}
-		if math.Abs(weights-1) > 1e-9 {
-			t.Errorf("%s: input weights sum to %v, want 1", d.ID, weights)
+		switch {
+		case fc.Option != "":
+			if _, ok := qu.OptionLabel(fc.Option); qu.Kind != questionnaire.Multi || !ok {
+				t.Errorf("%s: not a Multi question with option %q", qu.ID, fc.Option)
+			}
+		case qu.Kind == questionnaire.Single:
+			if fc.Kind == Linear && len(fc.Signals) != len(qu.Options) {
+				t.Errorf("%s: every option needs a signal", qu.ID)
+			}
+			for _, sg := range fc.Signals {
+				if _, ok := qu.OptionLabel(sg.Value); !ok || sg.Signal < -1 || sg.Signal > 1 {
+					t.Errorf("%s: bad signal %+v", qu.ID, sg)
+				}
+			}
+			if _, ok := qu.OptionLabel(fc.Neutral); !ok {
+				t.Errorf("%s: undecided answer %q is not an option", qu.ID, fc.Neutral)
+			}
+			for _, sg := range fc.Signals {
+				if sg.Value == fc.Neutral && sg.Signal != 0 {
+					t.Errorf("%s: the undecided option must signal 0", qu.ID)
+				}
+			}
+		case qu.Kind == questionnaire.Scale || qu.Kind == questionnaire.Number:
+			if _, msg := qu.Validate([]string{fc.Neutral}); msg != "" {
+				t.Errorf("%s: undecided answer %q is not valid: %s", qu.ID, fc.Neutral, msg)
+			}
+			if qu.Kind == questionnaire.Scale && (qu.Min != 1 || qu.Max != 5 || fc.Neutral != "3") {
+				t.Errorf("%s: scales are read as 1–5 with 3 undecided", qu.ID)
+			}
+		default:
+			t.Errorf("%s: a %s question cannot be scored", qu.ID, qu.Kind)
 		}
 	}
-	for _, si := range model.Paths.Skills {
-		used[si.Question] = true
-		if q, ok := def.Question(si.Question); !ok || q.Kind != questionnaire.Scale || q.Min != 1 || q.Max != 5 {
-			t.Errorf("skill %s: %s must be a 1–5 scale question", si.Skill, si.Question)
+	for _, sq := range model.Skills.Questions {
+		used[sq.Question] = true
+		if qu, ok := def.Question(sq.Question); !ok || qu.Kind != questionnaire.Scale || qu.Min != 1 || qu.Max != 5 {
+			t.Errorf("skill %s: %s must be a 1–5 scale question", sq.Skill, sq.Question)
 		}
 	}
 	for _, s := range catalog.Skills() {
-		if !slices.ContainsFunc(model.Paths.Skills, func(si SkillInput) bool { return si.Skill == s }) {
+		if !slices.ContainsFunc(model.Skills.Questions, func(sq SkillQuestion) bool { return sq.Skill == s }) {
 			t.Errorf("catalog skill %s has no question", s)
 		}
 	}
 	for _, u := range model.Unscored {
-		if _, ok := def.Question(u.Question); !ok || u.Why == "" {
-			t.Errorf("unscored %q is not a question or has no reason", u.Question)
+		if qu, ok := def.Question(u.Question); !ok || u.Why == "" || qu.Kind != questionnaire.Text {
+			t.Errorf("unscored %q must be a free-text question with a reason", u.Question)
+		}
+		if used[u.Question] {
+			t.Errorf("%s is both scored and listed as unscored", u.Question)
 		}
 		used[u.Question] = true
 	}
-	// The page must account for every question: scored, or listed as not.
-	for _, q := range questions(def) {
-		if !used[q.ID] {
-			t.Errorf("question %s is neither scored nor listed as unscored", q.ID)
+	for _, qu := range questions(def) {
+		if !used[qu.ID] {
+			t.Errorf("question %s is neither scored nor listed as unscored", qu.ID)
+		}
+	}
+	// The Multi options the factors read are the catalog's outcomes.
+	outcomes, _ := def.Question(questionnaire.GoalOutcomes)
+	var opts []catalog.Outcome
+	for _, o := range outcomes.Options {
+		opts = append(opts, catalog.Outcome(o.Value))
+	}
+	if !reflect.DeepEqual(opts, catalog.Outcomes()) {
+		t.Errorf("goal-outcomes options %v, catalog outcomes %v", opts, catalog.Outcomes())
+	}
+	if len(slotIDs) > maxSlots || len(model.Factors) > maxFactors {
+		t.Errorf("%d slots and %d factors: raise maxSlots or maxFactors", len(slotIDs), len(model.Factors))
+	}
+}
+
+// TestEveryPathHasAFit: a path without its Fit would score as if it asked
+// nothing of anyone.
+func TestEveryPathHasAFit(t *testing.T) {
+	for _, p := range catalog.All() {
+		f := p.Fit
+		if f.Hours <= 0 || f.Lean < 0 || f.Lean > 1 || f.LeanWhy == "" || f.ToolUse < 0 || f.ToolUse > 1 || len(f.Leads) == 0 {
+			t.Errorf("%s: incomplete fit %+v", p.ID, f)
+		}
+		if f.Earning.Level < 1 || f.Earning.Level > 5 || f.Earning.Text == "" || f.Earning.Cite == nil {
+			t.Errorf("%s: earning potential needs a 1–5 level, a text and a citation", p.ID)
+		}
+		for _, o := range f.Leads {
+			if !slices.Contains(catalog.Outcomes(), o) {
+				t.Errorf("%s leads to unknown outcome %q", p.ID, o)
+			}
+		}
+		switch p.Mode {
+		case catalog.SideHustle:
+			if f.LeadsTo(catalog.CareerChange) {
+				t.Errorf("%s: a side hustle listed as a new full-time career", p.ID)
+			}
+		case catalog.FullTime:
+			if !f.LeadsTo(catalog.CareerChange) || f.LeadsTo(catalog.ExtraIncome) {
+				t.Errorf("%s: a full-time role leads to a career change, not extra income beside a job", p.ID)
+			}
 		}
 	}
 }
 
-func TestTrackModels(t *testing.T) {
-	dims := map[string]bool{}
-	for _, d := range model.Dimensions {
-		dims[d.ID] = true
-	}
-	var order []catalog.Track
-	for _, tm := range model.Tracks {
-		order = append(order, tm.Track)
-		if tm.Base != 50 {
-			t.Errorf("%s: base %v, want 50 so a neutral profile sits mid-range", tm.Track, tm.Base)
-		}
-		var points float64
-		for _, c := range tm.Criteria {
-			points += c.Points
-			if !dims[c.Dimension] || c.Label == "" || c.Points <= 0 {
-				t.Errorf("%s: bad criterion %+v", tm.Track, c)
+func TestFactorPointsAreBounded(t *testing.T) {
+	// Every factor's signal × property stays within ±1, so no factor moves
+	// a path by more than its documented points.
+	def := questionnaire.Default()
+	for _, a := range []questionnaire.Answers{undecided(), with("hustle-hours", "0", "dayjob-hours", "80", "budget", "0", "runway", "0", "day-job", "none", "income-goal", "100000")} {
+		f := readFacts(def, a)
+		sg := f.signals()
+		for i := range paths {
+			for j := range model.Factors {
+				fc := &model.Factors[j]
+				if x := factorPoints(&tables[i], j, &f, &sg); math.Abs(x) > fc.Points+1e-9 {
+					t.Errorf("%s on %s: %.2f points, more than its %v", fc.Question, paths[i].ID, x, fc.Points)
+				}
 			}
 		}
-		if tm.Combination == nil && points != 50 {
-			t.Errorf("%s: criteria points sum to %v; 50 keeps the fit within 0–100", tm.Track, points)
-		}
-	}
-	// The hybrid reads the other two fits, so it must come last.
-	if !reflect.DeepEqual(order, catalog.Tracks()) || model.Tracks[2].Combination == nil {
-		t.Errorf("track models must follow catalog.Tracks() with the hybrid combination last: %v", order)
 	}
 }
 
 func TestWarningRules(t *testing.T) {
 	th := model.Thresholds
-	want := []string{KindBurnout, KindRunway, KindIncomeGoal, KindRentedLand, KindCommoditisation, KindHypeCycle}
-	var got []string
 	for _, r := range model.Warnings {
-		got = append(got, r.Kind)
 		if r.Title == "" || r.When == "" || r.Why == "" {
 			t.Errorf("rule %s is incomplete", r.Kind)
 		}
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("rules = %v, want %v", got, want)
 	}
 	// The page states the same numbers the code uses.
 	burn := rule(KindBurnout)
@@ -153,8 +181,8 @@ func TestWarningRules(t *testing.T) {
 			t.Errorf("burnout rule does not state %d", n)
 		}
 	}
-	if r := rule(KindRunway); !strings.Contains(r.When, strconv.Itoa(th.RunwayMonths)) {
-		t.Errorf("runway rule does not state %d months", th.RunwayMonths)
+	if r := rule(KindRunway); !strings.Contains(r.When, strconv.Itoa(th.RunwayWarnMonths)) {
+		t.Errorf("runway rule does not state %d months", th.RunwayWarnMonths)
 	}
 	// The only threshold the sources give is Sarah's week.
 	if th.SourceHours != 70 {
@@ -162,20 +190,49 @@ func TestWarningRules(t *testing.T) {
 	}
 }
 
-func TestModelCitationsAreVerbatim(t *testing.T) {
-	texts := catalogtest.Load(t)
-	for _, tm := range model.Tracks {
-		for _, c := range tm.Criteria {
-			texts.Check(t, string(tm.Track)+": "+c.Label, c.Cite)
+// TestJudgementsStateTheNumbersTheCodeUses: the page's list of our own
+// numbers shows the values Score reads.
+func TestJudgementsStateTheNumbersTheCodeUses(t *testing.T) {
+	js := model.Judgements()
+	text := ""
+	for _, j := range js {
+		if j.What == "" || j.Value == "" || j.Why == "" {
+			t.Errorf("incomplete judgement %+v", j)
 		}
-		if tm.Combination != nil {
-			texts.Check(t, string(tm.Track)+": combination", tm.Combination.Cite)
+		text += j.Value + " "
+	}
+	th := model.Thresholds
+	for _, n := range []int{int(model.Base), int(model.BarrierPoints), int(model.Skills.Points), int(model.ClashPoints),
+		model.Close.Margin, th.LoadFrom, th.BurnoutHours, th.RunwayMonths, th.UneasyAtMost, th.HighRating} {
+		if !strings.Contains(text, strconv.Itoa(n)) {
+			t.Errorf("judgements do not state %d", n)
 		}
 	}
-	texts.Check(t, "path model", model.Paths.Cite)
+}
+
+func TestModelCitationsAreVerbatim(t *testing.T) {
+	texts := catalogtest.Load(t)
+	texts.Check(t, "barrier", model.BarrierCite)
+	texts.Check(t, "skills", model.Skills.Cite)
+	for _, fc := range model.Factors {
+		if fc.Cite != nil {
+			texts.Check(t, "factor "+fc.Question, *fc.Cite)
+		}
+	}
+	for _, p := range model.Profiles {
+		texts.Check(t, "profile "+p.Name, p.Cite)
+	}
+	for _, mh := range model.MustHaves {
+		if mh.Cite != nil {
+			texts.Check(t, "must-have "+mh.ID, *mh.Cite)
+		}
+	}
 	for _, r := range model.Warnings {
 		if r.Cite != nil {
 			texts.Check(t, "warning "+r.Kind, *r.Cite)
 		}
+	}
+	for _, p := range catalog.All() {
+		texts.Check(t, p.ID+" earning potential", *p.Fit.Earning.Cite)
 	}
 }

@@ -37,12 +37,14 @@ func with(pairs ...string) questionnaire.Answers {
 }
 
 type persona struct {
-	name     string
-	source   string // where in the articles this person is described
-	answers  questionnaire.Answers
-	top      string   // expected top track
-	topPath  string   // a path expected among the top three, "" when not asserted
-	warnings []string // expected global warning kinds, in order
+	name    string
+	source  string // where in the articles this person is described
+	answers questionnaire.Answers
+	track   string   // expected track of the best path
+	best    []string // the best path must be one of these ("" list: any path of track)
+	top3    string   // a path expected among the top three, "" when not asserted
+	// warnings are the expected global warning kinds, in order.
+	warnings []string
 }
 
 func personas() []persona {
@@ -54,7 +56,7 @@ func personas() []persona {
 				"style-variety", "5", "style-contact", "5", "skill-client", "4", "goal-urgency", "month",
 				"skill-programming", "1", "skill-maths", "1", "ai-fascination", "2", "ai-learning-curve", "1",
 				"style-abstraction", "2", "day-job", "keep", "goal-outcomes", "extra-income"),
-			top: "marketing", topPath: "copywriting",
+			track: "marketing", top3: "copywriting",
 		},
 		{
 			name:   "stay-at-home parent wanting flexibility and extra income",
@@ -64,7 +66,7 @@ func personas() []persona {
 				"style-results", "4", "style-variety", "4", "style-contact", "4", "skill-programming", "1",
 				"skill-maths", "2", "ai-fascination", "2", "ai-learning-curve", "2", "style-abstraction", "2",
 				"goal-urgency", "quarter", "goal-outcomes", "extra-income"),
-			top: "marketing",
+			track: "marketing",
 		},
 		{
 			name:   "entrepreneur building an agency gradually",
@@ -73,7 +75,7 @@ func personas() []persona {
 				"style-results", "5", "style-variety", "5", "style-creative", "4", "goal-autonomy", "5",
 				"goal-outcomes", "own-business", "day-job", "keep", "skill-programming", "2", "ai-fascination", "2",
 				"ai-learning-curve", "2"),
-			top: "marketing",
+			track: "marketing", best: []string{"social-media-management", "seo-consulting", "email-marketing", "paid-ads"},
 		},
 		{
 			name:   "data-minded marketer who loves measurable results",
@@ -81,7 +83,7 @@ func personas() []persona {
 			answers: with("skill-analytics", "5", "style-results", "5", "skill-persuasion", "4", "skill-writing", "3",
 				"style-variety", "4", "style-contact", "4", "style-creative", "4", "goal-urgency", "quarter",
 				"ai-learning-curve", "2", "ai-fascination", "2", "skill-programming", "2", "day-job", "keep"),
-			top: "marketing",
+			track: "marketing", best: []string{"seo-consulting", "paid-ads"},
 		},
 		{
 			name:   "technical engineer who loves deep focus and model internals",
@@ -90,7 +92,7 @@ func personas() []persona {
 				"style-abstraction", "5", "ai-fascination", "5", "ai-learning-curve", "5", "goal-income", "5",
 				"day-job", "switch", "runway", "12", "risk-tolerance", "4", "skill-writing", "2", "skill-persuasion", "1",
 				"style-creative", "2", "style-results", "2", "goal-urgency", "later"),
-			top: "ai-job", topPath: "ml-engineer-generative",
+			track: "ai-job", top3: "ml-engineer-generative",
 		},
 		{
 			name:   "maths graduate ready for a steep, academic curve",
@@ -99,7 +101,7 @@ func personas() []persona {
 				"ai-learning-curve", "5", "goal-learning", "5", "goal-income", "5", "style-contact", "2",
 				"style-variety", "2", "day-job", "switch", "runway", "3", "risk-change", "retrain",
 				"skill-persuasion", "2", "skill-client", "2"),
-			top: "ai-job", topPath: "ai-research-scientist",
+			track: "ai-job", top3: "ai-research-scientist",
 			warnings: []string{KindRunway},
 		},
 		{
@@ -110,7 +112,7 @@ func personas() []persona {
 				"style-creative", "5", "style-results", "5", "style-abstraction", "5", "ai-fascination", "5",
 				"ai-learning-curve", "4", "goal-learning", "5", "goal-income", "4", "goal-autonomy", "4",
 				"ai-tools", "daily", "day-job", "keep", "risk-tolerance", "4"),
-			top: "hybrid",
+			track: "hybrid",
 		},
 		{
 			name:   "Sarah: a product manager with domain expertise, AI tools and a 70-hour week",
@@ -119,9 +121,9 @@ func personas() []persona {
 				"day-job", "keep", "dayjob-hours", "45", "hustle-hours", "25", "skill-analytics", "4",
 				"skill-client", "4", "skill-programming", "2", "skill-maths", "2", "style-results", "5",
 				"style-variety", "4", "style-contact", "4", "goal-urgency", "quarter", "goal-income", "4",
-				"income-goal", "2500", "risk-platforms", "2"),
-			top: "hybrid", topPath: "ai-market-research",
-			warnings: []string{KindBurnout, KindRentedLand},
+				"income-goal", "2500"),
+			track: "hybrid", best: []string{"ai-market-research", "ai-consulting"}, top3: "ai-market-research",
+			warnings: []string{KindBurnout},
 		},
 		{
 			name:   "digital marketing strategist who supercharges the workflow with AI",
@@ -130,15 +132,37 @@ func personas() []persona {
 				"style-creative", "5", "style-results", "5", "style-contact", "4", "ai-tools", "daily",
 				"skill-prompting", "5", "skill-domain", "4", "ai-fascination", "4", "skill-programming", "3",
 				"style-abstraction", "4", "goal-autonomy", "5", "day-job", "keep"),
-			top: "hybrid",
+			track: "hybrid",
 		},
 		{
 			name:   "developer building a niche AI tool beside the job",
 			source: "side-hustles, The successful pattern: a custom AI tool for small e-commerce stores' product descriptions",
-			answers: with("skill-programming", "4", "skill-domain", "3", "skill-writing", "3", "skill-prompting", "4",
+			answers: with("skill-programming", "5", "skill-domain", "3", "skill-writing", "3", "skill-prompting", "4",
 				"ai-tools", "daily", "goal-autonomy", "5", "day-job", "keep", "ai-fascination", "4",
-				"style-abstraction", "4", "goal-outcomes", "own-business,extra-income", "skill-client", "2"),
-			top: "hybrid", topPath: "ai-micro-saas",
+				"style-abstraction", "4", "goal-outcomes", "own-business", "skill-client", "2", "style-contact", "2",
+				"hustle-hours", "12", "risk-platforms", "4"),
+			track: "hybrid", top3: "ai-micro-saas",
+		},
+		{
+			name:   "stability-first, platform-uneasy person who wants slow change",
+			source: "marketing-vs-ai, Income Potential: marketing demand is perennial, AI demand volatile; side-hustles, rented land",
+			answers: with("goal-stability", "5", "risk-tolerance", "2", "risk-platforms", "1", "risk-change", "avoid",
+				"skill-programming", "4", "skill-maths", "4", "ai-fascination", "4"),
+			track: "marketing",
+		},
+		{
+			name:   "consultant-to-be with deep domain expertise and a day job",
+			source: "side-hustles, Opening and Commoditisation: freelance AI consulting; the real advantage is domain expertise",
+			answers: with("skill-domain", "5", "skill-client", "4", "style-contact", "4", "ai-tools", "weekly",
+				"skill-prompting", "3", "day-job", "keep", "goal-autonomy", "4", "goal-outcomes", "own-business,extra-income",
+				"risk-platforms", "3"),
+			track: "hybrid", best: []string{"ai-consulting", "ai-market-research"},
+		},
+		{
+			name:    "two hours a week beside a 50-hour job",
+			source:  "side-hustles, Sarah's story: a side hustle piled on a full day job; the three questions: value that justifies the time",
+			answers: with("hustle-hours", "2", "dayjob-hours", "50", "day-job", "keep"),
+			track:   "marketing", best: []string{"email-marketing", "copywriting", "social-media-management"},
 		},
 	}
 }

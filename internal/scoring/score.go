@@ -2,65 +2,91 @@ package scoring
 
 import (
 	"math"
+	"math/bits"
 	"slices"
-	"strconv"
 
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/questionnaire"
+	q "github.com/crossroads/crossroads/internal/questionnaire"
 )
 
 // Result is a scored assessment: what a stored recommendation snapshot holds.
 type Result struct {
-	ModelVersion string    `json:"model_version"`
-	Profile      []Trait   `json:"profile"`  // every dimension, in model order
-	Tracks       []Fit     `json:"tracks"`   // all three, best first; ties keep catalog.Tracks order
-	Paths        []PathFit `json:"paths"`    // every catalog path, best first; ties keep catalog order
-	Warnings     []Warning `json:"warnings"` // about the user's situation as a whole
+	ModelVersion string     `json:"model_version"`
+	Tracks       []TrackFit `json:"tracks"` // all three, in the order of their best paths
+	Paths        []PathFit  `json:"paths"`  // every catalog path, ranked
+	// MustHaves are the must-haves the answers set, in model order.
+	MustHaves []string  `json:"must_haves"`
+	Close     Close     `json:"close"`
+	Warnings  []Warning `json:"warnings"` // about the person's situation as a whole
 }
 
-// Trait is the user's value on one profile dimension.
-type Trait struct {
-	Dimension string `json:"dimension"`
-	Percent   int    `json:"percent"`  // 0–100
-	Answered  bool   `json:"answered"` // false when every input was missing and the midpoint was used
+// TrackFit is one track's fit: the fit of its best-ranked path.
+type TrackFit struct {
+	Track    catalog.Track `json:"track"`
+	Score    int           `json:"score"`
+	BestPath string        `json:"best_path"`
+	// Clashes is how many must-haves that best path breaks.
+	Clashes int `json:"clashes"`
 }
 
-// Fit is one track's score with its breakdown.
-type Fit struct {
-	Track         catalog.Track  `json:"track"`
-	Score         int            `json:"score"` // 0–100
-	Contributions []Contribution `json:"contributions"`
-}
-
-// PathFit is one path's score with its breakdown and warnings.
+// PathFit is one path's score with its breakdown, clashes and warnings.
 type PathFit struct {
 	PathID        string         `json:"path_id"`
 	Track         catalog.Track  `json:"track"`
 	Score         int            `json:"score"` // 0–100
+	Clashes       []string       `json:"clashes,omitempty"`
 	Contributions []Contribution `json:"contributions"`
 	Warnings      []Warning      `json:"warnings"`
 }
 
-// Contribution is one reason a score moved; a score's contributions sum to it exactly.
+// Contribution is one reason a score moved; a score's contributions sum to
+// it exactly. Factor names what moved it: "base", "barrier",
+// "skill:<skill>", a question ID, "<question>:<option>" for a Multi option,
+// "must-have:<id>", or "clamp". Path is the path's own figure the reason
+// names (a need, a 1–5 rating, an hours estimate), 0 when none.
 type Contribution struct {
-	Label  string `json:"label"`
+	Factor string `json:"factor"`
 	Points int    `json:"points"`
+	Path   int    `json:"path,omitempty"`
 }
 
-// Warning is a risk the sources describe, applied to the user's answers.
+// Warning is a risk the sources describe, applied to the person's answers.
 type Warning struct {
-	Kind   string            `json:"kind"`
-	Title  string            `json:"title"`
-	Detail string            `json:"detail"`
-	Cite   *catalog.Citation `json:"cite,omitempty"`
+	Kind   string `json:"kind"`
+	Title  string `json:"title"`
+	Detail string `json:"detail"`
+	// About is Detail in the third person, for the share view, and
+	// AboutTitle the title when it differs.
+	About      string            `json:"about"`
+	AboutTitle string            `json:"about_title,omitempty"`
+	Cite       *catalog.Citation `json:"cite,omitempty"`
 }
 
-// Top returns the best-fitting track.
-func (r Result) Top() Fit {
-	if len(r.Tracks) == 0 {
-		return Fit{}
-	}
-	return r.Tracks[0]
+// Close says whether the top two paths are a close call, and what would
+// tip it to the runner-up.
+type Close struct {
+	// Kind is "tie", "close" or "" (a clear lead).
+	Kind string `json:"kind,omitempty"`
+	Gap  int    `json:"gap"`
+	// Tips are up to two single-answer changes that would put the runner-up first.
+	Tips []Tip `json:"tips,omitempty"`
+	// Outscored names the path that would score highest, but for the
+	// must-haves it breaks, when that is more than the leader's score.
+	Outscored string `json:"outscored,omitempty"`
+}
+
+// The kinds of close call.
+const (
+	Tie       = "tie"
+	CloseCall = "close"
+)
+
+// Tip is one answer that, changed, would put the runner-up first.
+type Tip struct {
+	Question string `json:"question"`
+	Option   string `json:"option,omitempty"` // the Multi option toggled
+	From     string `json:"from"`
+	To       string `json:"to"`
 }
 
 // Path returns the scored path with the given ID.
@@ -73,304 +99,377 @@ func (r Result) Path(id string) (PathFit, bool) {
 	return PathFit{}, false
 }
 
+// FitWord names a score's band: "Strong fit", "Good fit"…
+func FitWordFor(score int) string {
+	for _, w := range model.FitWords {
+		if score >= w.From {
+			return w.Word
+		}
+	}
+	return model.FitWords[len(model.FitWords)-1].Word
+}
+
 // paths is the catalog, read once: scoring never modifies it.
 var paths = catalog.All()
 
-// dimIndex finds a dimension's position in model.Dimensions.
-var dimIndex = func() map[string]int {
-	m := map[string]int{}
-	for i, d := range model.Dimensions {
-		m[d.ID] = i
-	}
-	return m
-}()
+// Score rates and ranks every catalog path for the answers. Answers are read
+// against def; a missing or invalid answer counts as undecided, so Score
+// accepts any map, never panics and always returns scores from 0 to 100.
+func Score(def q.Definition, a q.Answers) Result {
+	f := readFacts(def, a)
+	sg := f.signals()
+	must := mustHavesOf(&f)
 
-// Score rates every track and path for the answers. Answers are read against
-// def; a missing or invalid answer counts as neutral, so Score accepts any
-// map, never panics and always returns scores from 0 to 100.
-func Score(def questionnaire.Definition, a questionnaire.Answers) Result {
-	in := readAnswers(def, a)
-	prof := in.profile()
+	res := Result{ModelVersion: ModelVersion, Paths: make([]PathFit, len(paths))}
+	ranks := make([]rankKey, len(paths))
+	buf := make([]part, 0, 48)
+	slab := make([]Contribution, 0, len(tables)*32)
+	for i := range tables {
+		t := &tables[i]
+		buf = evaluate(t, &f, &sg, must, buf[:0])
+		var sum float64
+		for _, pt := range buf {
+			sum += pt.x
+		}
+		var score int
+		var cs []Contribution
+		score, cs, slab = settleInto(slab, buf)
+		pf := PathFit{PathID: t.path.ID, Track: t.path.Track, Score: score, Contributions: cs}
+		for j, mh := range model.MustHaves {
+			if (must&t.breaks)&(1<<j) != 0 {
+				pf.Clashes = append(pf.Clashes, mh.ID)
+			}
+		}
+		res.Paths[i] = pf
+		ranks[i] = keyFor(i, sum, len(pf.Clashes))
+	}
+	order := rankOrder(ranks)
+	ranked := make([]PathFit, len(order))
+	for i, k := range order {
+		ranked[i] = res.Paths[k.index]
+	}
+	res.Paths = ranked
+	res.Tracks = trackFits(ranked)
+	for _, m := range model.MustHaves {
+		if must.has(m.ID) {
+			res.MustHaves = append(res.MustHaves, m.ID)
+		}
+	}
 
-	// In catalog.Tracks order; the hybrid, last, reads the two before it.
-	fits := make([]Fit, 0, len(model.Tracks))
-	for _, tm := range model.Tracks {
-		fits = append(fits, trackFit(tm, prof, fits))
+	ws := newWarnings(&f)
+	for i := range res.Paths {
+		p := pathByID(res.Paths[i].PathID)
+		res.Paths[i].Warnings = ws.forPath(p, &f, res.Paths[i].Clashes)
 	}
-	res := Result{
-		ModelVersion: ModelVersion,
-		Profile:      make([]Trait, len(model.Dimensions)),
-		Tracks:       slices.Clone(fits),
-		Paths:        make([]PathFit, 0, len(paths)),
-	}
-	for i, d := range model.Dimensions {
-		v := prof[i]
-		res.Profile[i] = Trait{Dimension: d.ID, Percent: int(math.Round(v.value * 100)), Answered: v.answered}
-	}
-	slices.SortStableFunc(res.Tracks, func(x, y Fit) int { return y.Score - x.Score })
-
-	skills := in.skills()
-	f := in.facts()
-	ws := newWarnings(f)
-	for _, p := range paths {
-		pf := pathFit(p, fitOf(fits, p.Track), skills)
-		pf.Warnings = ws.forPath(p, f)
-		res.Paths = append(res.Paths, pf)
-	}
-	slices.SortStableFunc(res.Paths, func(x, y PathFit) int { return y.Score - x.Score })
-
-	res.Warnings = ws.global(f, res.Tracks[0].Track)
+	res.Warnings = ws.global(pathByID(res.Paths[0].PathID))
+	res.Close = closeCall(def, &f, &sg, must, ranks, order)
 	return res
 }
 
-func fitOf(fits []Fit, t catalog.Track) int {
-	for _, f := range fits {
-		if f.Track == t {
-			return f.Score
+// rankKey is what the ranking compares: fewer clashes first, then the
+// score, then the rounded sum before the 0–100 bounds (so two paths held to
+// 100 still rank by how far their reasons went), then the lower barrier
+// (the article's advice to someone starting out), then catalog order.
+type rankKey struct {
+	score, clashes, raw int
+	barrier             float64
+	index               int
+	sum                 float64 // the unrounded sum, for the close-call search
+}
+
+func keyFor(i int, sum float64, clashes int) rankKey {
+	return rankKey{score: sumOf(sum), clashes: clashes, raw: round(sum), barrier: tables[i].barrier, index: i, sum: sum}
+}
+
+func (a rankKey) before(b rankKey) bool { return compareKeys(a, b) < 0 }
+
+func compareKeys(a, b rankKey) int {
+	switch {
+	case a.clashes != b.clashes:
+		return a.clashes - b.clashes
+	case a.score != b.score:
+		return b.score - a.score
+	case a.raw != b.raw:
+		return b.raw - a.raw
+	case a.barrier != b.barrier:
+		if a.barrier > b.barrier { // less negative: a lower barrier
+			return -1
+		}
+		return 1
+	}
+	return a.index - b.index
+}
+
+func rankOrder(ks []rankKey) []rankKey {
+	out := slices.Clone(ks)
+	slices.SortFunc(out, compareKeys)
+	return out
+}
+
+// trackFits gives each track the fit of its best-ranked path, in the order
+// of those paths, so the best track is always the best path's.
+func trackFits(ranked []PathFit) []TrackFit {
+	out := make([]TrackFit, 0, 3)
+	for _, pf := range ranked {
+		if slices.ContainsFunc(out, func(t TrackFit) bool { return t.Track == pf.Track }) {
+			continue
+		}
+		out = append(out, TrackFit{Track: pf.Track, Score: pf.Score, BestPath: pf.PathID, Clashes: len(pf.Clashes)})
+	}
+	return out
+}
+
+func pathByID(id string) *catalog.Path {
+	for i := range paths {
+		if paths[i].ID == id {
+			return &paths[i]
+		}
+	}
+	return &paths[0]
+}
+
+// mustSet is the set of must-haves one assessment states (or one path
+// breaks), one bit per model.MustHaves entry.
+type mustSet uint8
+
+func (m mustSet) has(id string) bool { return m&mustBit(id) != 0 }
+
+func mustBit(id string) mustSet {
+	for i, mh := range model.MustHaves {
+		if mh.ID == id {
+			return 1 << i
 		}
 	}
 	return 0
 }
 
-// answer is one answer that passed validation, with its number parsed.
-type answer struct {
-	q    *questionnaire.Question
-	vals []string
-	n    int // the value of a Scale or Number answer
+func (m mustSet) count() int { return bits.OnesCount8(uint8(m)) }
+
+func mustHavesOf(f *facts) mustSet {
+	th := model.Thresholds
+	var m mustSet
+	for i, mh := range model.MustHaves {
+		on := false
+		switch mh.ID {
+		case MustSteadyIncome:
+			need := float64(f.num[sStability]-1+5-f.num[sRiskTol]) / 8
+			on = (f.ok[sStability] || f.ok[sRiskTol]) && need >= th.SteadyNeedAtLeast
+		case MustOwnPlatforms:
+			on = f.ok[sPlatforms] && f.num[sPlatforms] <= th.UneasyAtMost
+		case MustKeepJob:
+			on = f.ok[sDayJob] && f.choice[sDayJob] == "keep"
+		}
+		if on {
+			m |= 1 << i
+		}
+	}
+	return m
 }
 
-// answers holds the answers that pass validation, keyed by question ID.
-type answers map[string]answer
-
-// readAnswers keeps only answers that pass the questionnaire's own
-// validation, so "invalid" means the same thing here as on the page. Free
-// text is skipped: it never changes a score.
-func readAnswers(def questionnaire.Definition, a questionnaire.Answers) answers {
-	in := make(answers, 40)
-	for si := range def.Sections {
-		qs := def.Sections[si].Questions
-		for qi := range qs {
-			q := &qs[qi]
-			if q.Kind == questionnaire.Text {
-				continue
-			}
-			kept, msg := q.Validate(a[q.ID])
-			if msg != "" || len(kept) == 0 {
-				continue
-			}
-			ans := answer{q: q, vals: kept}
-			if q.Kind == questionnaire.Scale || q.Kind == questionnaire.Number {
-				n, err := strconv.Atoi(kept[0])
-				if err != nil {
-					continue
-				}
-				ans.n = n
-			}
-			in[q.ID] = ans
-		}
+// breaks reports whether path p breaks the must-have.
+func breaks(p *catalog.Path, id string) bool {
+	th := model.Thresholds
+	switch id {
+	case MustSteadyIncome:
+		return p.Volatility.Level >= th.HighRating
+	case MustOwnPlatforms:
+		return p.PlatformDependency.Level >= th.HighRating
+	case MustKeepJob:
+		return p.Mode == catalog.FullTime
 	}
-	return in
-}
-
-// whole returns a valid Scale or Number answer.
-func (in answers) whole(id string) (int, bool) {
-	a, ok := in[id]
-	if !ok || (a.q.Kind != questionnaire.Scale && a.q.Kind != questionnaire.Number) {
-		return 0, false
-	}
-	return a.n, true
-}
-
-// choice returns a valid Single answer.
-func (in answers) choice(id string) (string, bool) {
-	a, ok := in[id]
-	if !ok || a.q.Kind != questionnaire.Single {
-		return "", false
-	}
-	return a.vals[0], true
-}
-
-// read returns one input's value from 0 to 1, or false when the answer is
-// missing, invalid or of a kind the input cannot read.
-func (in answers) read(inp Input) (float64, bool) {
-	a, ok := in[inp.Question]
-	if !ok {
-		return 0, false
-	}
-	var x float64
-	switch {
-	case inp.Option != "":
-		if a.q.Kind != questionnaire.Multi {
-			return 0, false
-		}
-		if slices.Contains(a.vals, inp.Option) {
-			x = 1
-		}
-	case len(inp.Choices) > 0:
-		v, ok := in.choice(inp.Question)
-		if !ok {
-			return 0, false
-		}
-		i := slices.IndexFunc(inp.Choices, func(c Choice) bool { return c.Value == v })
-		if i < 0 {
-			return 0, false
-		}
-		x = inp.Choices[i].Score
-	case inp.Cap > 0:
-		n, ok := in.whole(inp.Question)
-		if !ok {
-			return 0, false
-		}
-		x = float64(min(max(n, 0), inp.Cap)) / float64(inp.Cap)
-	default:
-		if a.q.Kind != questionnaire.Scale || a.q.Max <= a.q.Min {
-			return 0, false
-		}
-		x = float64(a.n-a.q.Min) / float64(a.q.Max-a.q.Min)
-	}
-	x = min(max(x, 0), 1)
-	if inp.Invert {
-		x = 1 - x
-	}
-	return x, true
-}
-
-type dimValue struct {
-	value    float64
-	answered bool
-}
-
-// profile holds every dimension, in model.Dimensions order.
-type profile []dimValue
-
-// profile computes every dimension; an unreadable input counts as 0.5.
-func (in answers) profile() profile {
-	p := make(profile, len(model.Dimensions))
-	for i, d := range model.Dimensions {
-		var sum, weights float64
-		answered := false
-		for _, inp := range d.Inputs {
-			x, ok := in.read(inp)
-			if !ok {
-				x = 0.5
-			}
-			answered = answered || ok
-			sum += inp.Weight * x
-			weights += inp.Weight
-		}
-		v := 0.5
-		if weights > 0 {
-			v = sum / weights
-		}
-		p[i] = dimValue{value: v, answered: answered}
-	}
-	return p
-}
-
-// dim returns a dimension's value, neutral if the model names an unknown one.
-func (p profile) dim(id string) dimValue {
-	if i, ok := dimIndex[id]; ok && i < len(p) {
-		return p[i]
-	}
-	return dimValue{value: 0.5}
-}
-
-// trackFit scores one track. The hybrid reads the marketing and AI-job fits
-// from done, which is why the model lists the hybrid last.
-func trackFit(tm TrackModel, prof profile, done []Fit) Fit {
-	ps := make([]part, 0, len(tm.Criteria)+3)
-	ps = append(ps, part{"Base", tm.Base})
-	if c := tm.Combination; c != nil {
-		stronger := Fit{Track: catalog.Marketing, Score: fitOf(done, catalog.Marketing)}
-		weaker := Fit{Track: catalog.AIJob, Score: fitOf(done, catalog.AIJob)}
-		if weaker.Score > stronger.Score {
-			stronger, weaker = weaker, stronger
-		}
-		ps = append(ps,
-			part{"Stronger profile: " + stronger.Track.Label() + " fit " + strconv.Itoa(stronger.Score),
-				float64(stronger.Score) - tm.Base},
-			part{"Weaker profile: " + weaker.Track.Label() + " fit " + strconv.Itoa(weaker.Score) + " (pivot " + strconv.Itoa(round(c.Pivot)) + ")",
-				c.Factor * (float64(weaker.Score) - c.Pivot)},
-		)
-	}
-	for _, cr := range tm.Criteria {
-		d := prof.dim(cr.Dimension)
-		v := d.value
-		if cr.Invert {
-			v = 1 - v
-		}
-		label := cr.Label + ": " + strconv.Itoa(int(math.Round(v*100))) + "%"
-		if !d.answered {
-			label += " (not answered, counted as neutral)"
-		}
-		ps = append(ps, part{label, cr.Points * (2*v - 1)})
-	}
-	score, cs := settle(ps)
-	return Fit{Track: tm.Track, Score: score, Contributions: cs}
-}
-
-// pathFit scores one path from its track's fit and the user's skills.
-func pathFit(p catalog.Path, trackScore int, skills skillLevels) PathFit {
-	pm := model.Paths
-	ps := make([]part, 0, len(p.Skills)+2)
-	ps = append(ps, part{
-		"Base: " + p.Track.Label() + " fit " + strconv.Itoa(trackScore) + " × " + strconv.Itoa(round(pm.TrackShare*100)) + "%",
-		pm.TrackShare * float64(trackScore),
-	})
-	// Each need is worth need × (need − 1) shares: a core skill outweighs a
-	// minor one, and a need of 1 ("a little") is met by any rating.
-	var shares float64
-	for _, n := range p.Skills {
-		shares += float64(n.Level * (n.Level - 1))
-	}
-	for _, n := range p.Skills {
-		if shares == 0 {
-			break
-		}
-		level, answered := skills.of(n.Skill)
-		earned := pm.SkillPoints * float64(n.Level) * (min(level, float64(n.Level)) - 1) / shares
-		label := n.Skill.Label() + " " + strconv.Itoa(int(math.Round(level))) + "/5, path needs " + strconv.Itoa(n.Level) + "/5"
-		if !answered {
-			label += " (not answered, counted as 3/5)"
-		}
-		ps = append(ps, part{label, earned})
-	}
-	score, cs := settle(ps)
-	return PathFit{PathID: p.ID, Track: p.Track, Score: score, Contributions: cs}
-}
-
-// skillLevels are the user's 1–5 skill ratings, in model.Paths.Skills order.
-type skillLevels []struct {
-	level    float64
-	answered bool
-}
-
-// skills reads every skill rating once; an unanswered skill counts as 3.
-func (in answers) skills() skillLevels {
-	out := make(skillLevels, len(model.Paths.Skills))
-	for i, si := range model.Paths.Skills {
-		out[i].level = 3
-		if x, ok := in.read(Input{Question: si.Question, Weight: 1}); ok {
-			out[i].level, out[i].answered = 1+4*x, true
-		}
-	}
-	return out
-}
-
-func (sl skillLevels) of(s catalog.Skill) (float64, bool) {
-	for i, si := range model.Paths.Skills {
-		if si.Skill == s && i < len(sl) {
-			return sl[i].level, sl[i].answered
-		}
-	}
-	return 3, false
+	return false
 }
 
 // part is a contribution before rounding.
 type part struct {
-	label string
-	x     float64
+	factor string
+	x      float64
+	path   int
 }
+
+// barrier is what a path asks of anyone before the first income, in points.
+func barrier(p *catalog.Path) float64 {
+	asks := p.LearningCurve.Level - 1 + p.UpfrontInvestment.Level - 1 + p.TimeToFirstIncome.Level - 1
+	return -model.BarrierPoints * float64(asks) / 12
+}
+
+// pathTable is what scoring reads of one path, worked out once from the
+// catalog and the model, so scoring an assessment is arithmetic.
+type pathTable struct {
+	path    *catalog.Path
+	barrier float64
+	skills  []skillNeed
+	prop    [maxFactors]float64 // each Linear factor's property of the path
+	side    [maxFactors]int     // the path's figure each factor's reason names
+	breaks  mustSet
+	hustle  bool // a side hustle, on top of a day job
+	// skillSlots has a bit set for every slot one of skills reads.
+	skillSlots uint64
+}
+
+// skillNeed is one skill a path needs, with its share of the skill points.
+type skillNeed struct {
+	factor string
+	slot   slot
+	need   int
+	share  float64
+}
+
+var tables = func() []pathTable {
+	out := make([]pathTable, len(paths))
+	for i := range paths {
+		p := &paths[i]
+		t := pathTable{path: p, barrier: barrier(p), hustle: p.Mode == catalog.SideHustle}
+		// Each need is worth need × (need − 1) shares: a core skill outweighs
+		// a minor one, and a need of 1 ("a little") is met by any rating.
+		var shares float64
+		for _, n := range p.Skills {
+			shares += float64(n.Level * (n.Level - 1))
+		}
+		for _, n := range p.Skills {
+			if n.Level < 2 {
+				continue
+			}
+			for _, sq := range model.Skills.Questions {
+				if sq.Skill == n.Skill {
+					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(n.Skill), slot: slots[sq.Question],
+						need: n.Level, share: float64(n.Level*(n.Level-1)) / shares})
+					t.skillSlots |= 1 << slots[sq.Question]
+				}
+			}
+		}
+		for j := range model.Factors {
+			fc := &model.Factors[j]
+			t.prop[j] = property(p, fc.Against, fc.Option)
+			t.side[j] = pathSide(p, fc)
+		}
+		for _, mh := range model.MustHaves {
+			if breaks(p, mh.ID) {
+				t.breaks |= mustBit(mh.ID)
+			}
+		}
+		out[i] = t
+	}
+	return out
+}()
+
+// factorIDs are the contribution names of model.Factors, built once.
+var factorIDs = func() []string {
+	out := make([]string, len(model.Factors))
+	for i, fc := range model.Factors {
+		out[i] = fc.Question
+		if fc.Option != "" {
+			out[i] += ":" + fc.Option
+		}
+	}
+	return out
+}()
+
+// mustFactors names each must-have's clash contribution, by bit.
+var mustFactors = func() []string {
+	out := make([]string, len(model.MustHaves))
+	for i, mh := range model.MustHaves {
+		out[i] = "must-have:" + mh.ID
+	}
+	return out
+}()
+
+// evaluate appends path t's parts for the facts to buf. It allocates
+// nothing once buf has room, so a close call can try many answers.
+func evaluate(t *pathTable, f *facts, sg *signals, must mustSet, buf []part) []part {
+	buf = append(buf, part{"base", model.Base, 0}, part{"barrier", t.barrier, 0})
+	for _, sn := range t.skills {
+		buf = append(buf, part{sn.factor, skillPoints(sn, f), sn.need})
+	}
+	for i := range model.Factors {
+		if x := factorPoints(t, i, f, sg); x != 0 {
+			buf = append(buf, part{factorIDs[i], x, t.side[i]})
+		}
+	}
+	clash := must & t.breaks
+	for i := range model.MustHaves {
+		if clash&(1<<i) != 0 {
+			buf = append(buf, part{mustFactors[i], -model.ClashPoints, 0})
+		}
+	}
+	return buf
+}
+
+// skillPoints earns a need's share in full at the need, loses it all at a
+// rating of 1, and nothing half-way.
+func skillPoints(sn skillNeed, f *facts) float64 {
+	level := float64(min(max(f.num[sn.slot], 1), 5))
+	met := (min(level, float64(sn.need)) - 1) / float64(sn.need-1)
+	return model.Skills.Points * sn.share * (2*met - 1)
+}
+
+// factorPoints is what factor i does to path t.
+func factorPoints(t *pathTable, i int, f *facts, sg *signals) float64 {
+	fc := &model.Factors[i]
+	th := model.Thresholds
+	p := t.path
+	switch fc.Kind {
+	case Linear:
+		return fc.Points * sg[i] * t.prop[i]
+	case HoursShortfall:
+		short := max(0, p.Fit.Hours-f.num[sHustle])
+		return -min(fc.Points, float64(short))
+	case WeekLoad:
+		if !t.hustle {
+			return 0
+		}
+		over := f.num[sDayJobHours] + p.Fit.Hours - th.LoadFrom
+		return -min(fc.Points, th.LoadPerHour*float64(max(over, 0)))
+	case BudgetShortfall:
+		b := float64(max(f.num[sBudget], 0))
+		tight := clamp(1-math.Log1p(b)/math.Log1p(float64(th.BudgetEnough)), 0, 1)
+		return -fc.Points * tight * float64(p.UpfrontInvestment.Level-1) / 4
+	case RunwayShortfall:
+		leaving := 0.0
+		switch f.choice[sDayJob] {
+		case "switch", "none":
+			leaving = 1
+		case "unsure":
+			leaving = 0.5
+		}
+		short := clamp(1-float64(f.num[sRunway])/float64(th.RunwayMonths), 0, 1)
+		return -fc.Points * leaving * short * float64(p.TimeToFirstIncome.Level-1) / 4
+	case DayJobPlan:
+		switch f.choice[sDayJob] {
+		case "keep":
+			if t.hustle {
+				return fc.Points
+			}
+		case "switch":
+			if t.hustle {
+				return -fc.Points / 2
+			}
+			return fc.Points
+		case "none":
+			return fc.Points * property(p, PropFlexibility, "")
+		}
+	}
+	return 0
+}
+
+// reads lists, for each slot, the factors whose points depend on it, so a
+// changed answer re-evaluates only those.
+var reads = func() [maxSlots][]int {
+	var out [maxSlots][]int
+	for i, fc := range model.Factors {
+		out[slots[fc.Question]] = append(out[slots[fc.Question]], i)
+		if fc.Kind == RunwayShortfall {
+			out[sDayJob] = append(out[sDayJob], i)
+		}
+	}
+	return out
+}()
+
+// mustSlots has a bit set for every slot a must-have reads.
+var mustSlots = uint64(1)<<sStability | 1<<sRiskTol | 1<<sPlatforms | 1<<sDayJob
+
+// sumOf is a settled score from a raw sum.
+func sumOf(sum float64) int { return min(max(round(sum), 0), 100) }
 
 // settle turns parts into a score and whole-point contributions that sum to
 // it exactly. The score is the rounded sum of the parts, so it moves
@@ -378,40 +477,77 @@ type part struct {
 // so rounding never adds or loses a point. When the score leaves 0–100, an
 // explicit entry brings it back.
 func settle(ps []part) (int, []Contribution) {
+	score, cs, _ := settleInto(nil, ps)
+	return score, cs
+}
+
+// settleInto is settle appending to slab, so one Score call can settle every
+// path into one allocation; it returns the slab grown by what it kept. The
+// contributions returned cannot grow into the next path's.
+func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribution) {
 	var sum float64
 	floors := 0
-	cs := make([]Contribution, len(ps), len(ps)+1)
+	var frac [64]float64
+	start := len(slab)
 	for i, p := range ps {
 		sum += p.x
-		cs[i] = Contribution{Label: p.label, Points: int(math.Floor(p.x))}
-		floors += cs[i].Points
+		fl := math.Floor(p.x)
+		slab = append(slab, Contribution{Factor: p.factor, Points: int(fl), Path: p.path})
+		floors += int(fl)
+		if i < len(frac) {
+			frac[i] = p.x - fl
+		}
 	}
+	cs := slab[start:]
 	score := round(sum)
 	// Hand the missing points to the largest fractional parts; ties go to
-	// the earlier entry, so the result is deterministic.
+	// the earlier entry, so the result is deterministic. A part that got its
+	// point has its fraction spent (−1).
 	for left := score - floors; left > 0; left-- {
-		best, bestFrac := -1, -1.0
-		for i, p := range ps {
-			frac := p.x - math.Floor(p.x)
-			if cs[i].Points == int(math.Floor(p.x)) && frac > bestFrac {
-				best, bestFrac = i, frac
+		best, bestFrac := -1, -0.5
+		for i := range min(len(cs), len(frac)) {
+			if frac[i] > bestFrac {
+				best, bestFrac = i, frac[i]
 			}
 		}
 		if best < 0 {
 			break // unreachable for finite parts; kept so Score can never panic
 		}
 		cs[best].Points++
+		frac[best] = -1
 	}
+	// A part that rounded to nothing explains nothing; the base always shows.
+	cs = slices.DeleteFunc(cs, func(c Contribution) bool { return c.Points == 0 && c.Factor != "base" })
+	slab = slab[:start+len(cs)]
 	switch {
 	case score > 100:
-		cs = append(cs, Contribution{"Capped at 100", 100 - score})
+		slab = append(slab, Contribution{Factor: "clamp", Points: 100 - score})
 		score = 100
 	case score < 0:
-		cs = append(cs, Contribution{"Raised to 0", -score})
+		slab = append(slab, Contribution{Factor: "clamp", Points: -score})
 		score = 0
 	}
-	return score, cs
+	return score, slab[start:len(slab):len(slab)], slab
 }
 
 // round rounds half away from zero, the same way for every contribution.
 func round(x float64) int { return int(math.Round(x)) }
+
+// Breaks reports whether path p breaks the must-have with the given ID.
+func Breaks(p catalog.Path, id string) bool { return breaks(&p, id) }
+
+// Undecided is every question at its undecided answer: the middle of each
+// scale, the neutral option of each choice, typical numbers and no
+// outcome chosen. It scores exactly as no answers at all do.
+func Undecided() q.Answers {
+	a := q.Answers{}
+	for _, fc := range model.Factors {
+		if fc.Option == "" {
+			a[fc.Question] = []string{fc.Neutral}
+		}
+	}
+	for _, sq := range model.Skills.Questions {
+		a[sq.Question] = []string{"3"}
+	}
+	return a
+}

@@ -1,57 +1,33 @@
 package scoring
 
 import (
-	"github.com/crossroads/crossroads/internal/numfmt"
-
 	"strconv"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/numfmt"
 )
 
-// facts are the raw answers the warnings look at; ok flags say whether each
-// was answered validly, and a warning never fires on a missing answer.
-type facts struct {
-	dayHours, hustleHours int
-	dayOK, hustleOK       bool
-	dayJob                string
-	goal, runway          int
-	goalOK, runwayOK      bool
-	platforms, riskTol    int
-	platformsOK, riskOK   bool
-	domain                int
-	domainOK              bool
-	change                string
+// Voice is who a sentence speaks about: the owner reads "you", anyone with
+// the share link reads "they". Sentences are built for each voice from the
+// same data; singular "they" takes the same verbs as "you".
+type Voice struct {
+	Subject    string // "You" / "They"
+	subject    string // "you" / "they"
+	Possessive string // "Your" / "Their"
+	possessive string // "your" / "their"
 }
 
-func (in answers) facts() facts {
-	var f facts
-	f.dayHours, f.dayOK = in.whole("dayjob-hours")
-	f.hustleHours, f.hustleOK = in.whole("hustle-hours")
-	f.dayJob, _ = in.choice("day-job")
-	f.goal, f.goalOK = in.whole("income-goal")
-	f.runway, f.runwayOK = in.whole("runway")
-	f.platforms, f.platformsOK = in.whole("risk-platforms")
-	f.riskTol, f.riskOK = in.whole("risk-tolerance")
-	f.domain, f.domainOK = in.whole("skill-domain")
-	f.change, _ = in.choice("risk-change")
-	return f
-}
+// The two voices.
+var (
+	Owner  = Voice{"You", "you", "Your", "your"}
+	Viewer = Voice{"They", "they", "Their", "their"}
+)
 
-// week returns the total working week, when both parts are known.
-func (f facts) week() (int, bool) {
-	return f.dayHours + f.hustleHours, f.dayOK && f.hustleOK
-}
+// Lower is the subject in the middle of a sentence: "you" / "they".
+func (v Voice) Lower() string { return v.subject }
 
-func (f facts) overworked() bool {
-	total, ok := f.week()
-	return ok && total >= model.Thresholds.BurnoutHours
-}
-
-// shortRunway reports a user who would live on savings while switching.
-func (f facts) shortRunway() bool {
-	leaving := f.dayJob == "switch" || f.dayJob == "none"
-	return leaving && f.runwayOK && f.runway < model.Thresholds.RunwayMonths
-}
+// Of is the possessive in the middle of a sentence: "your" / "their".
+func (v Voice) Of() string { return v.possessive }
 
 // rule returns the documented rule for a warning kind, so titles and
 // citations come from the same data as the "How scoring works" page.
@@ -64,100 +40,152 @@ func rule(kind string) WarningRule {
 	return WarningRule{Kind: kind}
 }
 
-func warn(kind, title, detail string) Warning {
+// warn builds a warning from its detail in both voices: owner for the
+// owner, viewer for the share view. Its citation points at the model's own
+// read-only data.
+func warn(kind, title string, detail [2]string) Warning {
 	r := rule(kind)
 	if title == "" {
 		title = r.Title
 	}
-	var c *catalog.Citation
-	if r.Cite != nil {
-		cc := *r.Cite
-		c = &cc
-	}
-	return Warning{Kind: kind, Title: title, Detail: detail, Cite: c}
+	return Warning{Kind: kind, Title: title, Detail: detail[0], About: detail[1], Cite: r.Cite}
 }
 
-// warnings holds what one Score call's warnings share: the burnout and
-// runway warnings, and the notes on the user's own answers that the path
-// risks append to the path's sourced text.
+// both writes a sentence for each voice: the owner's, then the viewer's.
+func both(sentence func(Voice) string) [2]string { return [2]string{sentence(Owner), sentence(Viewer)} }
+
+// same is a sentence that names nobody, so both voices read it alike.
+func same(sentence string) [2]string { return [2]string{sentence, sentence} }
+
+// warnings holds what one Score call's warnings share: the warnings about
+// the person's week and savings, and the notes on their own answers that
+// the path risks append to the path's sourced text, in both voices.
 type warnings struct {
-	burnout, runway                       *Warning
-	platformNote, commodityNote, hypeNote string
+	f                                   *facts
+	burnout, runway                     *Warning
+	platformNote, commodity, slowChange bool
+	platformText, commodityText         [2]string
+	slowText                            [2]string
+	hoursHave, invest                   [2]string
 }
 
-func newWarnings(f facts) warnings {
+func newWarnings(f *facts) warnings {
 	th := model.Thresholds
-	var ws warnings
-	if f.overworked() {
-		w := burnout(f)
+	ws := warnings{f: f}
+	day, hustle := f.num[sDayJobHours], f.num[sHustle]
+	if f.ok[sDayJobHours] && f.ok[sHustle] && day+hustle >= th.BurnoutHours {
+		w := burnout(day, hustle)
 		ws.burnout = &w
 	}
-	if f.shortRunway() {
-		w := warn(KindRunway, "",
-			"You would rely on savings that cover "+strconv.Itoa(f.runway)+" months. Generative-AI roles have a higher entry bar and often need a significant upfront investment in education, and the sources give no timeline for landing one. Consider keeping your income while you build the skills.")
+	leaving := f.choice[sDayJob] == "switch" || f.choice[sDayJob] == "none"
+	if leaving && f.ok[sDayJob] && f.ok[sRunway] && f.num[sRunway] < th.RunwayWarnMonths {
+		months := strconv.Itoa(f.num[sRunway])
+		w := warn(KindRunway, "", both(func(v Voice) string {
+			return v.Subject + " would rely on savings that cover " + months + " months. Generative-AI roles have a higher entry bar and often need a significant upfront investment in education, and the sources give no timeline for landing one. Keeping an income while building the skills is the safer order."
+		}))
 		ws.runway = &w
 	}
-	if f.platformsOK && f.platforms <= th.UneasyAtMost {
-		ws.platformNote = " You rated your comfort with platforms you don’t control " + strconv.Itoa(f.platforms) + "/5."
+	if ws.platformNote = f.ok[sPlatforms] && f.num[sPlatforms] <= th.UneasyAtMost; ws.platformNote {
+		n := strconv.Itoa(f.num[sPlatforms])
+		ws.platformText = both(func(v Voice) string {
+			return " " + v.Subject + " rated " + v.possessive + " comfort with platforms " + v.subject + " don’t control " + n + "/5."
+		})
 	}
-	if f.domainOK && f.domain <= th.UneasyAtMost {
-		ws.commodityNote = " You rated your domain expertise " + strconv.Itoa(f.domain) + "/5; the first article names it as the lasting advantage."
+	if ws.commodity = f.ok[sDomain] && f.num[sDomain] <= th.UneasyAtMost; ws.commodity {
+		n := strconv.Itoa(f.num[sDomain])
+		ws.commodityText = both(func(v Voice) string {
+			return " " + v.Subject + " rated " + v.possessive + " domain expertise " + n + "/5; the first article names it as the lasting advantage."
+		})
 	}
-	if f.change == "avoid" {
-		ws.hypeNote = " You said you would rather choose work that changes slowly."
+	ws.slowChange = (f.ok[sRiskChange] && f.choice[sRiskChange] == "avoid") ||
+		(f.ok[sRiskTol] && f.num[sRiskTol] <= th.UneasyAtMost)
+	if ws.slowChange {
+		ws.slowText = both(func(v Voice) string {
+			return " " + v.Possessive + " answers say " + v.subject + " prefer certainty or slow change."
+		})
+	}
+	if f.ok[sBudget] {
+		amount := numfmt.Dollars(float64(f.num[sBudget]))
+		ws.invest = both(func(v Voice) string { return v.Subject + " can invest " + amount + " up front. " })
+	}
+	if f.ok[sHustle] {
+		h := strconv.Itoa(f.num[sHustle])
+		ws.hoursHave = both(func(v Voice) string {
+			return v.Subject + " can give " + h + " hours a week; by our estimate this path needs about "
+		})
 	}
 	return ws
 }
 
-// global returns the warnings about the user's situation and top track.
-func (ws warnings) global(f facts, top catalog.Track) []Warning {
+// global returns the warnings about the person's situation and best path.
+func (ws warnings) global(top *catalog.Path) []Warning {
 	th := model.Thresholds
+	f := ws.f
 	var out []Warning
 	if ws.burnout != nil {
 		out = append(out, *ws.burnout)
 	}
-	if top == catalog.AIJob && ws.runway != nil {
+	if top.Mode == catalog.FullTime && ws.runway != nil {
 		out = append(out, *ws.runway)
 	}
-	if top == catalog.Hybrid && f.platformsOK && f.platforms <= th.UneasyAtMost {
-		out = append(out, warn(KindRentedLand, "Your top track builds on rented land",
-			"You rated your comfort with platforms you don’t control "+strconv.Itoa(f.platforms)+"/5, yet AI-powered side hustles depend on AI platforms and technologies whose prices and rules can change. Choose a path where you could switch tools, and keep a plan B."))
+	if top.PlatformDependency.Level >= th.HighRating && ws.platformNote {
+		n := strconv.Itoa(f.num[sPlatforms])
+		out = append(out, warn(KindRentedLand, "The best fit builds on rented land", both(func(v Voice) string {
+			return v.Subject + " rated " + v.possessive + " comfort with platforms " + v.subject + " don’t control " + n + "/5, yet " + top.Name + " depends on platforms and technologies whose prices and rules can change. A path where the tools could be switched, and a plan B, soften that."
+		})))
 	}
-	if top == catalog.Hybrid && f.domainOK && f.domain <= th.UneasyAtMost {
-		out = append(out, warn(KindCommoditisation, "Little domain expertise to defend against commoditisation",
-			"You rated your domain expertise "+strconv.Itoa(f.domain)+"/5. The first article says the lasting advantage is not the AI tools but the domain expertise and business understanding you bring; without it, what you sell is easy to copy."))
+	if top.Commoditisation.Level >= th.HighRating && ws.commodity {
+		n := strconv.Itoa(f.num[sDomain])
+		out = append(out, warn(KindCommoditisation, "Little domain expertise to defend against commoditisation", both(func(v Voice) string {
+			return v.Subject + " rated " + v.possessive + " domain expertise " + n + "/5. The first article says the lasting advantage is not the AI tools but the domain expertise and business understanding brought to the table; without it, what is sold is easy to copy."
+		})))
 	}
-	if top == catalog.AIJob && ((f.riskOK && f.riskTol <= th.UneasyAtMost) || f.change == "avoid") {
-		out = append(out, warn(KindHypeCycle, "A volatile market for someone who wants certainty",
-			"Your answers say you prefer certainty or slow change. Generative-AI demand is white-hot but tied to the hype cycle and tech investment, and a technique that is cutting-edge today could be obsolete in 18 months."))
+	if top.Volatility.Level >= th.HighRating && ws.slowChange {
+		out = append(out, warn(KindHypeCycle, "A volatile path for someone who prefers certainty", both(func(v Voice) string {
+			return v.Possessive + " answers say " + v.subject + " prefer certainty or slow change. " + top.Volatility.Text
+		})))
 	}
 	return out
 }
 
-func burnout(f facts) Warning {
+func burnout(day, hustle int) Warning {
 	th := model.Thresholds
-	total, _ := f.week()
+	total := day + hustle
 	title := "A " + strconv.Itoa(total) + "-hour week risks burnout"
-	detail := "Your day job (" + strconv.Itoa(f.dayHours) + " hours) plus " + strconv.Itoa(f.hustleHours) +
-		" hours for a new path makes " + strconv.Itoa(total) + " hours a week. "
-	switch {
-	case total == th.SourceHours:
-		detail += "That is the " + strconv.Itoa(th.SourceHours) + "-hour week at which Sarah, in the first article, saw her main job performance slip."
-	case total > th.SourceHours:
-		detail += "That is more than the " + strconv.Itoa(th.SourceHours) + "-hour weeks at which Sarah, in the first article, saw her main job performance slip."
-	default:
-		detail += "In the first article, Sarah’s side hustle grew to " + strconv.Itoa(th.SourceHours) + "-hour weeks and her main job performance slipped; plan your hours before you get there."
-	}
-	return warn(KindBurnout, title, detail)
+	return warn(KindBurnout, title, both(func(v Voice) string {
+		d := v.Possessive + " day job (" + strconv.Itoa(day) + " hours) plus " + strconv.Itoa(hustle) +
+			" hours for a new path makes " + strconv.Itoa(total) + " hours a week. "
+		switch {
+		case total == th.SourceHours:
+			d += "That is the " + strconv.Itoa(th.SourceHours) + "-hour week at which Sarah, in the first article, saw her main job performance slip."
+		case total > th.SourceHours:
+			d += "That is more than the " + strconv.Itoa(th.SourceHours) + "-hour weeks at which Sarah, in the first article, saw her main job performance slip."
+		default:
+			d += "In the first article, Sarah’s side hustle grew to " + strconv.Itoa(th.SourceHours) + "-hour weeks and her main job performance slipped; the hours are worth planning before they get there."
+		}
+		return d
+	}))
 }
 
-// forPath returns the risks of one path, tailored to the answers. A risk's
-// detail is the path's own sourced text for that axis, so a copywriting
-// warning says what the sources say about copywriting.
-func (ws warnings) forPath(p catalog.Path, f facts) []Warning {
-	var out []Warning
+// forPath returns the warnings of one path, tailored to the answers. A risk
+// warning's detail is the path's own sourced text for that axis, so a
+// copywriting warning says what the sources say about copywriting.
+func (ws warnings) forPath(p *catalog.Path, f *facts, clashes []string) []Warning {
+	th := model.Thresholds
+	out := make([]Warning, 0, 6)
+	for _, id := range clashes {
+		out = append(out, clashWarning(p, id, f))
+	}
 	if p.Mode == catalog.SideHustle && ws.burnout != nil {
 		out = append(out, *ws.burnout)
+	}
+	if f.ok[sHustle] && f.num[sHustle] < p.Fit.Hours {
+		tail := strconv.Itoa(p.Fit.Hours) + " to keep moving (the sources give no weekly figure)."
+		out = append(out, warn(KindHours, "", [2]string{ws.hoursHave[0] + tail, ws.hoursHave[1] + tail}))
+	}
+	if f.ok[sBudget] && f.num[sBudget] < th.BudgetEnough && p.UpfrontInvestment.Level >= th.HighRating {
+		text := p.UpfrontInvestment.Text
+		out = append(out, warn(KindBudget, "", [2]string{ws.invest[0] + text, ws.invest[1] + text}))
 	}
 	if w, ok := incomeGoal(p, f); ok {
 		out = append(out, w)
@@ -165,24 +193,70 @@ func (ws warnings) forPath(p catalog.Path, f facts) []Warning {
 	if p.Mode == catalog.FullTime && ws.runway != nil {
 		out = append(out, *ws.runway)
 	}
-	if p.HasRisk(catalog.RiskRentedLand) {
-		out = append(out, pathRisk(KindRentedLand, p.PlatformDependency, ws.platformNote))
+	if p.PlatformDependency.Level >= th.HighRating {
+		out = append(out, pathRisk(KindRentedLand, p.PlatformDependency, ws.platformNote, ws.platformText))
 	}
-	if p.HasRisk(catalog.RiskCommoditisation) {
-		out = append(out, pathRisk(KindCommoditisation, p.Commoditisation, ws.commodityNote))
+	if p.Commoditisation.Level >= th.HighRating {
+		out = append(out, pathRisk(KindCommoditisation, p.Commoditisation, ws.commodity, ws.commodityText))
 	}
-	if p.HasRisk(catalog.RiskHypeCycle) {
-		out = append(out, pathRisk(KindHypeCycle, p.Volatility, ws.hypeNote))
+	if p.Volatility.Level >= th.HighRating {
+		out = append(out, pathRisk(KindHypeCycle, p.Volatility, ws.slowChange, ws.slowText))
 	}
 	return out
 }
 
-// pathRisk builds a risk warning from the path's rating on the matching axis.
-func pathRisk(kind string, r catalog.Rated, note string) Warning {
-	w := warn(kind, "", r.Text+note)
+// clashWarning says which must-have a path breaks, in the person's terms.
+func clashWarning(p *catalog.Path, id string, f *facts) Warning {
+	var mh MustHave
+	for _, m := range model.MustHaves {
+		if m.ID == id {
+			mh = m
+		}
+	}
+	var detail func(Voice) string
+	switch id {
+	case MustSteadyIncome:
+		stab, tol := strconv.Itoa(f.num[sStability]), strconv.Itoa(f.num[sRiskTol])
+		lvl := strconv.Itoa(p.Volatility.Level)
+		detail = func(v Voice) string {
+			return v.Subject + " rated a stable income " + stab + "/5 and comfort with swings " + tol + "/5; this path is rated " + lvl + "/5 for volatility. " + p.Volatility.Text
+		}
+	case MustOwnPlatforms:
+		n, lvl := strconv.Itoa(f.num[sPlatforms]), strconv.Itoa(p.PlatformDependency.Level)
+		detail = func(v Voice) string {
+			return v.Subject + " rated " + v.possessive + " comfort with platforms " + v.subject + " don’t control " + n + "/5; this path is rated " + lvl + "/5 for platform dependency. " + p.PlatformDependency.Text
+		}
+	default: // MustKeepJob
+		detail = func(v Voice) string {
+			return v.Subject + " want to keep " + v.possessive + " day job; this is a full-time role. " + p.Flexibility.Text
+		}
+	}
+	w := warn(KindClash, "Breaks a must-have: "+mustName(mh, Owner), both(detail))
+	w.AboutTitle = "Breaks a must-have: " + mustName(mh, Viewer)
+	w.Cite = mh.Cite
+	return w
+}
+
+// mustName is a must-have's name in a voice: "keeping your day job".
+func mustName(mh MustHave, v Voice) string {
+	switch mh.ID {
+	case MustOwnPlatforms:
+		return "not depending on platforms " + v.subject + " don’t control"
+	case MustKeepJob:
+		return "keeping " + v.possessive + " day job"
+	}
+	return mh.Name
+}
+
+// pathRisk builds a risk warning from the path's rating on the matching
+// axis, with the person's own answer added when it makes the risk theirs.
+func pathRisk(kind string, r catalog.Rated, personal bool, note [2]string) Warning {
+	w := warn(kind, "", same(r.Text))
+	if personal {
+		w.Detail, w.About = r.Text+note[0], r.Text+note[1]
+	}
 	if r.Cite != nil {
-		c := *r.Cite
-		w.Cite = &c
+		w.Cite = r.Cite
 	}
 	return w
 }
@@ -190,63 +264,62 @@ func pathRisk(kind string, r catalog.Rated, note string) Warning {
 // incomeGoal compares the monthly goal with a path's published range, in
 // monthly terms: hourly rates × weekly hours × weeks per month, yearly
 // salaries ÷ 12.
-func incomeGoal(p catalog.Path, f facts) (Warning, bool) {
+func incomeGoal(p *catalog.Path, f *facts) (Warning, bool) {
 	in := p.Income
-	if !in.Known || !f.goalOK || f.goal <= 0 {
+	goalN := f.num[sIncomeGoal]
+	if !in.Known || !f.ok[sIncomeGoal] || goalN <= 0 {
 		return Warning{}, false
 	}
-	goal := float64(f.goal)
+	goal := float64(goalN)
 	top := numfmt.Dollars(in.High)
 	if in.OpenEnded {
 		top += "+"
 	}
-	var low, high float64
-	var basis string
+	g := numfmt.Dollars(goal)
 	switch in.Unit {
 	case catalog.PerHour:
-		if !f.hustleOK {
+		if !f.ok[sHustle] {
 			return Warning{}, false
 		}
-		monthlyHours := float64(f.hustleHours) * model.Thresholds.WeeksPerMonth
-		low, high = in.Low*monthlyHours, in.High*monthlyHours
-		basis = strconv.Itoa(f.hustleHours) + " hours a week"
-		if f.hustleHours == 0 {
-			return incomeWarning(p, "No hours for an hourly income",
-				"You have 0 hours a week for a new path, so an hourly rate cannot reach your goal of "+numfmt.Dollars(goal)+" a month."), true
+		hours := f.num[sHustle]
+		monthlyHours := float64(hours) * model.Thresholds.WeeksPerMonth
+		low, high := in.Low*monthlyHours, in.High*monthlyHours
+		basis := strconv.Itoa(hours) + " hours a week"
+		if hours == 0 {
+			return incomeWarning(p, "No hours for an hourly income", both(func(v Voice) string {
+				return v.Subject + " have 0 hours a week for a new path, so an hourly rate cannot reach the goal of " + g + " a month."
+			})), true
 		}
 		if goal > high {
-			return incomeWarning(p, "Your income goal is above this path’s published range",
-				"Your goal is "+numfmt.Dollars(goal)+" a month. Even at "+top+" an hour, the top of the published range, "+basis+
-					" brings about "+numfmt.Dollars(high)+" a month, before fees and tax and only if every hour is billed."), true
+			return incomeWarning(p, "The income goal is above this path’s published range", same(
+				"The goal is "+g+" a month. Even at "+top+" an hour, the top of the published range, "+basis+
+					" brings about "+numfmt.Dollars(high)+" a month, before fees and tax and only if every hour is billed.")), true
 		}
 		if goal > low {
-			return incomeWarning(p, "Your income goal needs more than the starting rate",
+			return incomeWarning(p, "The income goal needs more than the starting rate", same(
 				"At the "+numfmt.Dollars(in.Low)+"-an-hour starting rate, "+basis+" brings about "+numfmt.Dollars(low)+
-					" a month. Your goal of "+numfmt.Dollars(goal)+" needs about "+numfmt.Dollars(goal/monthlyHours)+" an hour, which comes with a track record of results."), true
+					" a month. The goal of "+g+" needs about "+numfmt.Dollars(goal/monthlyHours)+" an hour, which comes with a track record of results.")), true
 		}
 	case catalog.PerMonth, catalog.PerYear:
-		low, high = in.Low, in.High
+		low, high := in.Low, in.High
 		if in.Unit == catalog.PerYear {
 			low, high = low/12, high/12
 		}
 		if goal > high {
-			return incomeWarning(p, "Your income goal is above this path’s published range",
-				"Your goal is "+numfmt.Dollars(goal)+" a month; the top of the published range, "+rangeText(in)+", is about "+numfmt.Dollars(high)+" a month."), true
+			return incomeWarning(p, "The income goal is above this path’s published range", same(
+				"The goal is "+g+" a month; the top of the published range, "+rangeText(in)+", is about "+numfmt.Dollars(high)+" a month.")), true
 		}
 		if goal > low {
-			return incomeWarning(p, "Your income goal is above the bottom of the range",
-				"Your goal of "+numfmt.Dollars(goal)+" a month is above the bottom of the published range, "+rangeText(in)+" (about "+numfmt.Dollars(low)+" a month): expect to need experience to reach it."), true
+			return incomeWarning(p, "The income goal is above the bottom of the range", same(
+				"The goal of "+g+" a month is above the bottom of the published range, "+rangeText(in)+" (about "+numfmt.Dollars(low)+" a month): expect to need experience to reach it.")), true
 		}
 	}
 	return Warning{}, false
 }
 
-func incomeWarning(p catalog.Path, title, detail string) Warning {
+func incomeWarning(p *catalog.Path, title string, detail [2]string) Warning {
 	w := warn(KindIncomeGoal, title, detail)
-	if p.Income.Cite != nil {
-		c := *p.Income.Cite
-		w.Cite = &c
-	}
+	w.Cite = p.Income.Cite
 	return w
 }
 

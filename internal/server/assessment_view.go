@@ -11,6 +11,7 @@ import (
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/web"
 )
 
@@ -37,8 +38,13 @@ func decodeSnapshot(id int64, raw []byte) (recommendation.Snapshot, error) {
 // hideFreeText leaves the hidden questions out of the list as well.
 func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, hideFreeText bool, editBase string) web.Result {
 	v := web.Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText}
+	voice := scoring.Owner
+	if editBase == "" {
+		voice = scoring.Viewer
+	}
+	say := reasons{def: def, answers: answers, voice: voice}
 	for _, t := range snap.Tracks {
-		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, Contributions: readingOrder(t.Contributions)})
+		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, Contributions: say.readingOrder(t.Contributions)})
 	}
 	if len(v.Tracks) > 0 {
 		v.Top = v.Tracks[0]
@@ -50,17 +56,17 @@ func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 	for i, p := range snap.Paths {
 		v.AllPaths = append(v.AllPaths, web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)})
 		if i < topPathCount {
-			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, shown))
+			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, shown, say))
 		}
 	}
-	v.Warnings = webWarnings(snap.Warnings)
+	v.Warnings = say.warnings(snap.Warnings)
 	v.Answers = answerGroups(def, answers, hideFreeText, editBase)
 	return v
 }
 
 // pathResult builds one path card. Warnings already shown at the top of the
 // page (keyed without their source) are not repeated on every card.
-func pathResult(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool) web.PathResult {
+func pathResult(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool, say reasons) web.PathResult {
 	var own []recommendation.Warning
 	for _, w := range p.Warnings {
 		if !shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] {
@@ -70,7 +76,7 @@ func pathResult(rank int, p recommendation.PathFit, shown map[recommendation.War
 	pr := web.PathResult{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(),
 		Score: p.Score, Rank: rank,
-		Why: readingOrder(p.Contributions), Warnings: webWarnings(own),
+		Why: say.readingOrder(p.Contributions), Warnings: say.warnings(own),
 		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
 	}
 	// What the catalog said when the result was made; results stored before
@@ -109,12 +115,29 @@ func incomeText(in catalog.Income) string {
 	return s
 }
 
+// reasons words a result for its reader: the owner reads "you", anyone
+// with the share link "they".
+type reasons struct {
+	def     questionnaire.Definition
+	answers questionnaire.Answers
+	voice   scoring.Voice
+}
+
+// text is one contribution in words. Results of scoring model 1 carry their
+// own label; later ones are worded from the answers they were made from.
+func (say reasons) text(c recommendation.Contribution) string {
+	if c.Factor == "" {
+		return c.Label
+	}
+	return scoring.Reason(c.Scoring(), say.def, say.answers, say.voice)
+}
+
 // readingOrder lists reasons for reading: the base first (every score
 // starts there), then the rest by how far they moved the score.
-func readingOrder(cs []recommendation.Contribution) []web.Contribution {
+func (say reasons) readingOrder(cs []recommendation.Contribution) []web.Contribution {
 	out := make([]web.Contribution, len(cs))
 	for i, c := range cs {
-		out[i] = web.Contribution{Label: c.Label, Points: c.Points}
+		out[i] = web.Contribution{Label: say.text(c), Points: c.Points}
 	}
 	if len(out) > 1 {
 		slices.SortStableFunc(out[1:], func(a, b web.Contribution) int { return abs(b.Points) - abs(a.Points) })
@@ -129,10 +152,21 @@ func abs(n int) int {
 	return n
 }
 
-func webWarnings(ws []recommendation.Warning) []web.Warning {
+// warnings are written for the owner, or about them on the share view
+// (results of scoring model 1 have only the owner's text).
+func (say reasons) warnings(ws []recommendation.Warning) []web.Warning {
 	out := make([]web.Warning, len(ws))
 	for i, w := range ws {
-		out[i] = web.Warning{Title: w.Title, Detail: w.Detail, Source: sourceRef(w.Cite)}
+		title, detail := w.Title, w.Detail
+		if say.voice == scoring.Viewer {
+			if w.AboutTitle != "" {
+				title = w.AboutTitle
+			}
+			if w.About != "" {
+				detail = w.About
+			}
+		}
+		out[i] = web.Warning{Title: title, Detail: detail, Source: sourceRef(w.Cite)}
 	}
 	return out
 }

@@ -45,7 +45,7 @@ func (f *footnotes) cite(c *catalog.Citation) int {
 // once rather than on every comparison page.
 var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 	m := map[catalog.Skill]string{}
-	for _, s := range scoring.Model().Paths.Skills {
+	for _, s := range scoring.Model().Skills.Questions {
 		m[s.Skill] = s.Question
 	}
 	return m

@@ -7,12 +7,15 @@ import (
 	"testing"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
 // TestScoringPageShowsTheModelTheCodeUses checks the page against the same
-// model data Score reads: version, every criterion with its points, every warning.
+// model data Score reads: the version, every factor with its points, each
+// labelled as our judgement, every must-have, warning and number of ours,
+// and our reading of every path.
 func TestScoringPageShowsTheModelTheCodeUses(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
@@ -22,23 +25,41 @@ func TestScoringPageShowsTheModelTheCodeUses(t *testing.T) {
 	}
 	text := html.UnescapeString(body)
 	m := scoring.Model()
+	def := questionnaire.Default()
 	mustContain(t, "scoring page", text, m.Version)
-	for _, tr := range m.Tracks {
-		for _, c := range tr.Criteria {
-			row := c.Label + "</th>"
-			i := strings.Index(text, row)
-			if i < 0 {
-				t.Errorf("criterion %q missing", c.Label)
-				continue
-			}
-			points := strconv.FormatFloat(c.Points, 'f', -1, 64)
-			if !strings.Contains(text[i:min(len(text), i+600)], `<td class="num">`+points+`</td>`) {
-				t.Errorf("criterion %q does not show its %s points", c.Label, points)
-			}
+	rules := strings.Split(text, `<li class="rule">`)[1:]
+	if len(rules) < len(m.Factors) {
+		t.Fatalf("%d rules on the page, the model has %d factors", len(rules), len(m.Factors))
+	}
+	for i, f := range m.Factors {
+		q, _ := def.Question(f.Question)
+		rule := rules[i]
+		points := "±" + strconv.FormatFloat(f.Points, 'f', -1, 64) + " points"
+		if !strings.Contains(rule, q.Prompt) || !strings.Contains(rule, points) || !strings.Contains(rule, f.Why) {
+			t.Errorf("factor %s: the page does not show its question, its %s and its reason", f.Question, points)
 		}
+		if strings.Count(rule, "Our judgement") < 2 {
+			t.Errorf("factor %s: its points and reason are not labelled as our judgement", f.Question)
+		}
+		if f.Cite != nil && !strings.Contains(rule, f.Cite.Quote) {
+			t.Errorf("factor %s: the article passage it rests on is missing", f.Question)
+		}
+	}
+	for _, mh := range m.MustHaves {
+		mustContain(t, "scoring page", text, mh.When)
 	}
 	for _, w := range m.Warnings {
 		mustContain(t, "scoring page", text, w.Title)
+	}
+	for _, j := range m.Judgements() {
+		mustContain(t, "scoring page", text, j.Why)
+	}
+	for _, p := range catalog.All() {
+		mustContain(t, "scoring page", text, p.Fit.LeanWhy)
+	}
+	for _, u := range m.Unscored {
+		q, _ := def.Question(u.Question)
+		mustContain(t, "scoring page", text, q.Prompt)
 	}
 	testkit.CheckPage(t, testkit.Browser(t), app.URL+"/how-scoring-works")
 }
@@ -54,9 +75,9 @@ func TestEveryFootnoteLandsOnTheSourcesPage(t *testing.T) {
 	for _, p := range catalog.All() {
 		cites = append(cites, p.Citations()...)
 	}
-	for _, tr := range scoring.Model().Tracks {
-		for _, c := range tr.Criteria {
-			cites = append(cites, c.Cite)
+	for _, f := range scoring.Model().Factors {
+		if f.Cite != nil {
+			cites = append(cites, *f.Cite)
 		}
 	}
 	for _, c := range cites {

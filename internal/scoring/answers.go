@@ -1,0 +1,283 @@
+package scoring
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	q "github.com/crossroads/crossroads/internal/questionnaire"
+)
+
+// slot is the position of one question the model reads in [facts].
+type slot int
+
+// maxSlots bounds the questions the model reads; model_test checks it.
+const maxSlots = 40
+
+// slots gives every question the model reads a fixed position, so reading
+// an answer is an array index rather than a map look-up, and a candidate
+// answer for a close call is a one-field change to a copied array.
+var slots, slotIDs = func() (map[string]slot, []string) {
+	m := map[string]slot{}
+	var ids []string
+	add := func(id string) {
+		if _, ok := m[id]; !ok {
+			m[id] = slot(len(ids))
+			ids = append(ids, id)
+		}
+	}
+	for _, sq := range model.Skills.Questions {
+		add(sq.Question)
+	}
+	for _, f := range model.Factors {
+		add(f.Question)
+	}
+	if len(ids) > maxSlots {
+		panic("scoring: more questions than maxSlots") // caught by every test run
+	}
+	return m, ids
+}()
+
+// facts are the answers one assessment gave, read once. Every slot holds a
+// value: an unanswered or invalid question holds its undecided answer with
+// ok false, so it scores as neutral and never raises a warning.
+type facts struct {
+	num    [maxSlots]int    // a Scale or Number answer
+	choice [maxSlots]string // a Single answer
+	chosen []string         // the Multi answer (the model reads one Multi question)
+	ok     [maxSlots]bool
+}
+
+// The slots the model reads by name, resolved once.
+var (
+	sHustle      = slots[q.HustleHours]
+	sDayJobHours = slots[q.DayJobHours]
+	sDayJob      = slots[q.DayJob]
+	sIncomeGoal  = slots[q.IncomeGoal]
+	sRunway      = slots[q.Runway]
+	sBudget      = slots[q.Budget]
+	sStability   = slots[q.GoalStability]
+	sRiskTol     = slots[q.RiskTolerance]
+	sPlatforms   = slots[q.RiskPlatforms]
+	sRiskChange  = slots[q.RiskChange]
+	sDomain      = slots[q.SkillDomain]
+)
+
+// neutralFacts is the undecided person: every slot at its neutral answer.
+var neutralFacts = func() facts {
+	var f facts
+	for _, sq := range model.Skills.Questions {
+		f.num[slots[sq.Question]] = 3
+	}
+	for _, fc := range model.Factors {
+		s := slots[fc.Question]
+		if fc.Option != "" {
+			continue // a Multi option is neutral when not chosen
+		}
+		if n, err := strconv.Atoi(fc.Neutral); err == nil {
+			f.num[s] = n
+		} else {
+			f.choice[s] = fc.Neutral
+		}
+	}
+	return f
+}()
+
+// readFacts keeps only answers that pass the questionnaire's own
+// validation, so "invalid" means the same here as on the page.
+func readFacts(def q.Definition, a q.Answers) facts {
+	f := neutralFacts
+	for si := range def.Sections {
+		qs := def.Sections[si].Questions
+		for qi := range qs {
+			qu := &qs[qi]
+			s, read := slots[qu.ID]
+			if !read {
+				continue
+			}
+			vals := a[qu.ID]
+			if n, ok := canonicalNumber(qu, vals); ok {
+				f.num[s], f.ok[s] = n, true
+				continue
+			}
+			if qu.Kind == q.Single && len(vals) == 1 {
+				if _, ok := qu.OptionLabel(vals[0]); ok {
+					f.choice[s], f.ok[s] = vals[0], true
+					continue
+				}
+			}
+			kept, msg := qu.Validate(vals)
+			if msg != "" || len(kept) == 0 {
+				continue
+			}
+			switch qu.Kind {
+			case q.Scale, q.Number:
+				n, err := strconv.Atoi(kept[0])
+				if err != nil {
+					continue
+				}
+				f.num[s] = n
+			case q.Single:
+				f.choice[s] = kept[0]
+			case q.Multi:
+				f.chosen = kept
+			default:
+				continue
+			}
+			f.ok[s] = true
+		}
+	}
+	return f
+}
+
+// canonicalNumber reads a Scale or Number answer that is already in the
+// form a saved page stores ("12", never " 12" or "1,200"), which Validate
+// would accept unchanged; anything else is left to Validate.
+func canonicalNumber(qu *q.Question, vals []string) (int, bool) {
+	if (qu.Kind != q.Scale && qu.Kind != q.Number) || len(vals) != 1 {
+		return 0, false
+	}
+	v := vals[0]
+	if v == "" || len(v) > 9 || (v[0] == '0' && len(v) > 1) {
+		return 0, false
+	}
+	n := 0
+	for i := range len(v) {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(v[i]-'0')
+	}
+	if n < qu.Min || n > qu.Max {
+		return 0, false
+	}
+	return n, true
+}
+
+// signal reads a Linear factor's answer as −1…1, 0 at the undecided answer.
+func (f *facts) signal(fc *Factor) float64 {
+	s := slots[fc.Question]
+	switch {
+	case fc.Option != "":
+		if slices.Contains(f.chosen, fc.Option) {
+			return 1
+		}
+		return 0
+	case len(fc.Signals) > 0:
+		for _, sg := range fc.Signals {
+			if sg.Value == f.choice[s] {
+				return sg.Signal
+			}
+		}
+		return 0
+	case fc.Question == q.IncomeGoal:
+		g := float64(f.num[s])
+		if g <= 0 {
+			return -1
+		}
+		return clamp(math.Log10(g/float64(model.Thresholds.GoalPivot)), -1, 1)
+	}
+	return clamp(float64(f.num[s]-3)/2, -1, 1) // a 1–5 scale
+}
+
+// signals holds every Linear factor's signal for one set of facts, in
+// model.Factors order (0 for the other kinds, which read facts directly).
+type signals [maxFactors]float64
+
+// maxFactors bounds model.Factors; model_test checks it.
+const maxFactors = 40
+
+func (f *facts) signals() signals {
+	var sg signals
+	for i := range model.Factors {
+		if fc := &model.Factors[i]; fc.Kind == Linear {
+			sg[i] = f.signal(fc)
+		}
+	}
+	return sg
+}
+
+// property reads the side of path p that a factor weighs against.
+func property(p *catalog.Path, prop Property, option string) float64 {
+	lean := p.Fit.Lean
+	half := func(level int) float64 { return float64(level-3) / 2 }
+	switch prop {
+	case PropCraft:
+		return 1 - lean
+	case PropPeopleWork:
+		return 1 - 2*lean
+	case PropTechnical:
+		return 2*lean - 1
+	case PropFlexibility:
+		return half(p.Flexibility.Level)
+	case PropEarning:
+		return half(p.Fit.Earning.Level)
+	case PropLearning:
+		return half(p.LearningCurve.Level)
+	case PropSteadiness:
+		return -half(p.Volatility.Level)
+	case PropVolatility:
+		return half(p.Volatility.Level)
+	case PropSpeed:
+		return -half(p.TimeToFirstIncome.Level)
+	case PropPlatforms:
+		return half(p.PlatformDependency.Level)
+	case PropPace:
+		return -half(p.FutureProofing.Level)
+	case PropExposure:
+		return max(0, half(p.Commoditisation.Level))
+	case PropToolUse:
+		return p.Fit.ToolUse
+	case PropLeads:
+		if p.Fit.LeadsTo(catalog.Outcome(option)) {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// pathSide is the path's own figure a factor's sentence names: a rating,
+// an hours estimate or a need. It is stored with the contribution.
+func pathSide(p *catalog.Path, fc *Factor) int {
+	switch fc.Against {
+	case PropFlexibility:
+		return p.Flexibility.Level
+	case PropEarning:
+		return p.Fit.Earning.Level
+	case PropLearning:
+		return p.LearningCurve.Level
+	case PropSteadiness, PropVolatility:
+		return p.Volatility.Level
+	case PropSpeed, PropSlowPay:
+		return p.TimeToFirstIncome.Level
+	case PropPlatforms:
+		return p.PlatformDependency.Level
+	case PropPace:
+		return p.FutureProofing.Level
+	case PropExposure:
+		return p.Commoditisation.Level
+	case PropHours:
+		return p.Fit.Hours
+	case PropUpfront:
+		return p.UpfrontInvestment.Level
+	case PropLeads:
+		if p.Fit.LeadsTo(catalog.Outcome(fc.Option)) {
+			return 1
+		}
+		return 0
+	case PropMode:
+		if p.Mode == catalog.FullTime {
+			return 1
+		}
+		return 0
+	case PropToolUse:
+		return int(math.Round(p.Fit.ToolUse * 100))
+	}
+	return int(math.Round(p.Fit.Lean * 100)) // craft, people-work, technical
+}
+
+func clamp(x, lo, hi float64) float64 { return min(max(x, lo), hi) }
+
+func itoa(n int) string { return strconv.Itoa(n) }

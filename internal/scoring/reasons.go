@@ -1,0 +1,248 @@
+package scoring
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/numfmt"
+	q "github.com/crossroads/crossroads/internal/questionnaire"
+)
+
+// Reason says in words why a contribution moved a path, from the person's
+// own answer (in a, the answers the result was made from) and the path's
+// side of it, in the voice asked for. It is built from data for each voice,
+// never by rewriting one voice into the other.
+func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
+	factor, option, _ := strings.Cut(c.Factor, ":")
+	switch factor {
+	case "base":
+		return "Every path starts at " + itoa(int(model.Base)) + "."
+	case "barrier":
+		switch {
+		case c.Points >= -2:
+			return "Quick to start: it asks little of anyone before the first income."
+		case c.Points <= -7:
+			return "It asks a lot of anyone before the first income: a steep learning curve, money up front and time."
+		}
+		return "It asks some learning, money or time of anyone before the first income."
+	case "skill":
+		return skillReason(catalog.Skill(option), c, a, v)
+	case "must-have":
+		for _, mh := range model.MustHaves {
+			if mh.ID == option {
+				return v.Subject + " said " + v.subject + " need " + mustName(mh, v) + "; this path breaks it."
+			}
+		}
+		return "It breaks a must-have."
+	case "clamp":
+		return "Held to the 0–100 scale."
+	}
+	fc, ok := factorFor(c.Factor)
+	if !ok {
+		return c.Factor
+	}
+	qu, _ := def.Question(fc.Question)
+	val := a.Get(fc.Question)
+	if val == "" || !validAnswer(qu, a[fc.Question]) {
+		val = fc.Neutral
+	}
+	good := c.Points > 0
+	switch fc.Kind {
+	case HoursShortfall:
+		return v.Subject + " can give " + val + " hours a week; by our estimate this path needs about " + itoa(c.Path) + "."
+	case WeekLoad:
+		total := atoi(val) + c.Path
+		return v.Possessive + " day job takes " + val + " hours a week and this path adds about " + itoa(c.Path) + ": " + itoa(total) + " in all."
+	case BudgetShortfall:
+		return v.Subject + " can invest " + numfmt.Dollars(float64(atoi(val))) + " up front; this path is rated " + itoa(c.Path) + "/5 for upfront investment."
+	case RunwayShortfall:
+		return v.Possessive + " savings cover " + val + " months, without a salary to fall back on; this path is rated " + itoa(c.Path) + "/5 for time to first income."
+	case DayJobPlan:
+		switch val {
+		case "keep":
+			return v.Subject + " want to keep " + v.possessive + " day job, and this is a side hustle."
+		case "switch":
+			if c.Path == 1 {
+				return v.Subject + " would leave " + v.possessive + " day job for the right full-time role, and this is one."
+			}
+			return v.Subject + " would leave " + v.possessive + " day job for a full-time role; this is a side hustle."
+		case "none":
+			if good {
+				return v.Subject + " have no day job right now, and this path is among the most flexible."
+			}
+			return v.Subject + " have no day job right now, and this path is among the least flexible."
+		}
+	}
+	if fc.Option != "" {
+		if c.Path == 1 {
+			return v.Subject + " want " + fc.Short + ", and this path can lead there."
+		}
+		return v.Subject + " want " + fc.Short + "; this path does not lead there."
+	}
+	var said string
+	switch {
+	case fc.Question == q.IncomeGoal:
+		said = v.Possessive + " monthly income goal is " + numfmt.Dollars(float64(atoi(val)))
+	case qu.Kind == q.Single:
+		label, _ := qu.OptionLabel(val)
+		said = v.Subject + " chose “" + label + "” for " + fc.Short
+	default:
+		said = v.Subject + " rated " + fc.Short + " " + val + "/5"
+	}
+	return said + "; " + pathClause(fc.Against, c.Path) + "."
+}
+
+// pathClause names the path's side of a factor.
+func pathClause(prop Property, side int) string {
+	n := itoa(side)
+	switch prop {
+	case PropCraft, PropPeopleWork, PropTechnical:
+		switch {
+		case side <= 35:
+			return "this path sits at the marketing end of the work"
+		case side >= 65:
+			return "this path sits at the technical end of the work"
+		}
+		return "this path sits between the marketing and technical ends of the work"
+	case PropFlexibility:
+		return "this path is rated " + n + "/5 for flexibility"
+	case PropEarning:
+		return "its earning potential is " + n + "/5 (our reading of the sources)"
+	case PropLearning:
+		return "its learning curve is rated " + n + "/5"
+	case PropSteadiness, PropVolatility:
+		return "it is rated " + n + "/5 for volatility"
+	case PropSpeed:
+		return "it is rated " + n + "/5 for time to first income"
+	case PropPlatforms:
+		return "it is rated " + n + "/5 for platform dependency"
+	case PropPace:
+		return "it is rated " + n + "/5 for future-proofing"
+	case PropExposure:
+		return "it is rated " + n + "/5 for commoditisation risk"
+	case PropToolUse:
+		if side >= 75 {
+			return "the work itself runs on AI tools"
+		}
+		return "AI tools help with the work but are not the work"
+	}
+	return "this path"
+}
+
+func skillReason(s catalog.Skill, c Contribution, a q.Answers, v Voice) string {
+	name := lowerFirst(s.Label())
+	need := itoa(c.Path)
+	for _, sq := range model.Skills.Questions {
+		if sq.Skill != s {
+			continue
+		}
+		val := a.Get(sq.Question)
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 1 || n > 5 {
+			return v.Possessive + " " + name + " is not rated, so it counts as 3/5; this path needs " + need + "/5."
+		}
+		if n >= c.Path {
+			return v.Subject + " rated " + v.possessive + " " + name + " " + val + "/5; this path needs " + need + "/5."
+		}
+		return v.Subject + " rated " + v.possessive + " " + name + " " + val + "/5; this path needs " + need + "/5, a gap of " + itoa(c.Path-n) + "."
+	}
+	return name
+}
+
+// TipText is a close call's tip in words: "If you could give 15 hours a
+// week instead of 10, Email marketing would come first."
+func TipText(t Tip, def q.Definition, v Voice, runner string) string {
+	var s string
+	qu, _ := def.Question(t.Question)
+	fc, _ := factorFor(t.Question)
+	switch t.Question {
+	case q.HustleHours:
+		s = "If " + v.subject + " could give " + t.To + " hours a week instead of " + t.From
+	case q.DayJobHours:
+		s = "If " + v.possessive + " day job took " + t.To + " hours a week instead of " + t.From
+	case q.Budget:
+		s = "If " + v.subject + " could invest " + numfmt.Dollars(float64(atoi(t.To))) + " up front instead of " + numfmt.Dollars(float64(atoi(t.From)))
+	case q.Runway:
+		s = "If " + v.possessive + " savings covered " + t.To + " months instead of " + t.From
+	case q.IncomeGoal:
+		s = "If " + v.possessive + " monthly income goal were " + numfmt.Dollars(float64(atoi(t.To))) + " instead of " + numfmt.Dollars(float64(atoi(t.From)))
+	default:
+		switch {
+		case qu.Kind == q.Multi:
+			opt, _ := factorFor(t.Question + ":" + t.Option)
+			if t.To == "yes" {
+				s = "If " + v.subject + " also wanted " + opt.Short
+			} else {
+				s = "If " + v.subject + " did not count on " + opt.Short
+			}
+		case qu.Kind == q.Single:
+			to, _ := qu.OptionLabel(t.To)
+			from, _ := qu.OptionLabel(t.From)
+			s = "If " + v.subject + " chose “" + to + "” instead of “" + from + "” for " + fc.Short
+		case isSkillQuestion(t.Question):
+			s = "If " + v.subject + " rated " + v.possessive + " " + lowerFirst(skillOf(t.Question).Label()) + " " + t.To + "/5 instead of " + t.From + "/5"
+		default:
+			s = "If " + v.subject + " rated " + fc.Short + " " + t.To + "/5 instead of " + t.From + "/5"
+		}
+	}
+	return s + ", " + runner + " would come first."
+}
+
+// factorFor finds a factor by its contribution name: a question ID, or
+// "<question>:<option>" for a Multi option.
+func factorFor(name string) (Factor, bool) {
+	for i, id := range factorIDs {
+		if id == name {
+			return model.Factors[i], true
+		}
+	}
+	for _, fc := range model.Factors {
+		if fc.Question == name && fc.Option == "" {
+			return fc, true
+		}
+	}
+	return Factor{}, false
+}
+
+func isSkillQuestion(id string) bool {
+	for _, sq := range model.Skills.Questions {
+		if sq.Question == id {
+			return true
+		}
+	}
+	return false
+}
+
+func skillOf(id string) catalog.Skill {
+	for _, sq := range model.Skills.Questions {
+		if sq.Question == id {
+			return sq.Skill
+		}
+	}
+	return ""
+}
+
+func validAnswer(qu q.Question, vals []string) bool {
+	_, msg := qu.Validate(vals)
+	return msg == "" && len(vals) > 0
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+func lowerFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || size == 0 {
+		return s
+	}
+	// Keep names such as "AI ethics" and "Python" as they are written.
+	if len(s) > size && unicode.IsUpper(rune(s[size])) {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[size:]
+}
