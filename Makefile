@@ -97,7 +97,7 @@ loadtest: build
 	  for j in $$(seq 1 150); do curl -sf $$u/readyz >/dev/null && break; sleep 0.2; done; \
 	  curl -sf $$u/readyz >/dev/null || { echo "$$u never became ready; see .data/loadtest-instance-*.log"; exit 1; }; \
 	done; \
-	.data/bin/loadtest -url "$$urls" -metrics-url "$$metrics" -client-header X-Forwarded-For \
+	.data/bin/loadtest -url "$$urls" -metrics-url "$$metrics" -metrics-dir .data -client-header X-Forwarded-For \
 	  -rate-limit $(LOAD_RATE_LIMIT) -stale-drafts $(LOAD_STALE_DRAFTS) \
 	  -n $(LOAD_N) -c $(LOAD_C) -database-url "$$db"
 

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/url"
 	"sort"
@@ -142,10 +143,18 @@ func quantile(text, name, labels string, q float64) string {
 	}
 	sort.Slice(buckets, func(i, j int) bool { return buckets[i].le < buckets[j].le })
 	total := buckets[len(buckets)-1].count
-	for _, b := range buckets {
-		if b.count >= q*total {
-			return "≤ " + (time.Duration(b.le * float64(time.Second))).String()
+	seconds := func(le float64) string { return time.Duration(le * float64(time.Second)).String() }
+	for i, b := range buckets {
+		if b.count < q*total {
+			continue
 		}
+		if math.IsInf(b.le, 1) {
+			if i == 0 {
+				return "?"
+			}
+			return "> " + seconds(buckets[i-1].le)
+		}
+		return "≤ " + seconds(b.le)
 	}
 	return "?"
 }

@@ -21,6 +21,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -76,6 +77,7 @@ func run(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
 	urls := fs.String("url", "http://127.0.0.1:8089", "instances to load, comma-separated; requests go round-robin")
 	metricsURLs := fs.String("metrics-url", "", "each instance's metrics listener, comma-separated, to scrape after the load")
+	metricsDir := fs.String("metrics-dir", "", "if set, keep each instance's scrape there as metrics-instance-N.txt")
 	n := fs.Int("n", 2000, "complete assessments to submit")
 	c := fs.Int("c", 64, "concurrent clients")
 	dbURL := fs.String("database-url", "", "the instances' database, to count what was stored (required)")
@@ -177,6 +179,14 @@ func run(args []string, stdout io.Writer) error {
 		scrapes, err := scrapeAll(strings.Split(*metricsURLs, ","))
 		if err != nil {
 			return err
+		}
+		for i, text := range scrapes {
+			if *metricsDir == "" {
+				break
+			}
+			if err := os.WriteFile(filepath.Join(*metricsDir, fmt.Sprintf("metrics-instance-%d.txt", i+1)), []byte(text), 0o644); err != nil {
+				return err
+			}
 		}
 		if *staleDrafts > 0 {
 			check(reportSweeps(stdout, scrapes, *staleDrafts))
