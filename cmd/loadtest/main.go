@@ -52,6 +52,17 @@ func (t *tally) fail(err error) {
 	t.firstFailure.CompareAndSwap(nil, err.Error())
 }
 
+// expectOK counts a 5xx and reports any answer but 200.
+func (t *tally) expectOK(resp *http.Response, what string) error {
+	if resp.StatusCode == http.StatusOK {
+		return nil
+	}
+	if resp.StatusCode >= 500 {
+		t.serverErrors.Add(1)
+	}
+	return fmt.Errorf("%s: status %d", what, resp.StatusCode)
+}
+
 // load is one run's fixed inputs.
 type load struct {
 	client       *http.Client
@@ -241,11 +252,8 @@ func (l *load) submitOne(ctx context.Context, i int, rng *rand.Rand, t *tally) e
 	if err != nil {
 		return err
 	}
-	if resp.StatusCode != http.StatusOK {
-		if resp.StatusCode >= 500 {
-			t.serverErrors.Add(1)
-		}
-		return fmt.Errorf("result page: status %d", resp.StatusCode)
+	if err := t.expectOK(resp, "result page"); err != nil {
+		return err
 	}
 	m := shareURLRE.FindStringSubmatch(body)
 	if m == nil {
@@ -256,11 +264,8 @@ func (l *load) submitOne(ctx context.Context, i int, rng *rand.Rand, t *tally) e
 	if err != nil {
 		return err
 	}
-	if resp.StatusCode != http.StatusOK {
-		if resp.StatusCode >= 500 {
-			t.serverErrors.Add(1)
-		}
-		return fmt.Errorf("share link on another instance: status %d", resp.StatusCode)
+	if err := t.expectOK(resp, "share link on another instance"); err != nil {
+		return err
 	}
 	t.sharedAcross.Add(1)
 	return nil

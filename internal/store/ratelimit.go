@@ -64,17 +64,9 @@ func (s *Store) CountWrite(ctx context.Context, client string, limit int, window
 // any limit (older than the previous one). As with the draft sweep, one
 // instance does it while the others skip (swept=false).
 func (s *Store) DeleteOldRateLimitWindows(ctx context.Context, window time.Duration) (deleted int64, swept bool, err error) {
-	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if err := tx.QueryRow(ctx, `SELECT pg_try_advisory_xact_lock($1)`, rateLimitSweepLock).Scan(&swept); err != nil || !swept {
-			return err
-		}
-		tag, err := tx.Exec(ctx, `
-			DELETE FROM rate_limits
-			WHERE window_start < (floor(extract(epoch FROM now()) / $1) * $1)::bigint - $1::bigint`, int64(window/time.Second))
-		deleted = tag.RowsAffected()
-		return err
-	})
-	return deleted, swept, mapErr(err)
+	return s.deleteExclusively(ctx, rateLimitSweepLock, `
+		DELETE FROM rate_limits
+		WHERE window_start < (floor(extract(epoch FROM now()) / $1) * $1)::bigint - $1::bigint`, int64(window/time.Second))
 }
 
 // clientKey is what the table keeps instead of the client's address. It is
