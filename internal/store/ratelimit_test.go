@@ -135,3 +135,17 @@ func TestOnlyOneInstanceClearsRateLimitWindows(t *testing.T) {
 		t.Fatalf("while another instance clears: swept %v, err %v; want a quiet skip", swept, err)
 	}
 }
+
+// BenchmarkCountWrite is the price of the shared limit on every write: one
+// upsert round trip, spread over many clients as real traffic is.
+func BenchmarkCountWrite(b *testing.B) {
+	st := store.New(testkit.NewPool(b))
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		if _, err := st.CountWrite(ctx, fmt.Sprintf("198.18.%d.%d", (i>>8)&255, i&255), 60, time.Minute); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
