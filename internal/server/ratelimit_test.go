@@ -45,10 +45,15 @@ func TestRateLimitHoldsAcrossInstances(t *testing.T) {
 			t.Fatalf("six writes over two instances answered %v; want %v", statuses, want)
 		}
 	}
-	a := metricValue(apps[0].ScrapeMetrics(t), "crossroads_rate_limit_rejections_total")
-	b := metricValue(apps[1].ScrapeMetrics(t), "crossroads_rate_limit_rejections_total")
+	onA, onB := apps[0].ScrapeMetrics(t), apps[1].ScrapeMetrics(t)
+	a := metricValue(onA, "crossroads_rate_limit_rejections_total")
+	b := metricValue(onB, "crossroads_rate_limit_rejections_total")
 	if a != "0" || b != "1" {
 		t.Errorf("rejections counted: instance A %q, B %q; want 0 and 1", a, b)
+	}
+	// Refused before routing, the write still counts under its route.
+	if got := metricValue(onB, `crossroads_http_requests_total{method="POST",route="/assessments",status="429"}`); got != "1" {
+		t.Errorf("the 429 under route /assessments = %q; want 1", got)
 	}
 }
 

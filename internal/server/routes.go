@@ -24,7 +24,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(middleware.RequestID)
 	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
 	r.Use(requestLogger(logger))
-	r.Use(countRequests(o.metrics))
+	r.Use(countRequests(o.metrics, r))
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
 	r.Use(crossOriginProtection(rs))
