@@ -67,19 +67,39 @@ db-reset:
 	@.ci/pg reset $(RUN_PGDATA) $(RUN_PGPORT)
 	@.ci/pg reset $(TEST_PGDATA) $(TEST_PGPORT)
 
-## loadtest: LOAD_N complete assessments at LOAD_C concurrency against a fresh
-## server and database (rate limit off); prints what was stored and the 5xx count
+## loadtest: LOAD_N complete assessments at LOAD_C concurrency against
+## LOAD_INSTANCES fresh instances on one fresh database, requests round-robin.
+## Instance i listens on LOAD_ADDR's port + i, its metrics on that + 1000.
+## Each assessment comes from its own client address (X-Forwarded-For, trusted),
+## so the shared write limit LOAD_RATE_LIMIT (0: off) applies per client;
+## prints what was stored, the 5xx count, the cross-instance checks and metrics
 LOAD_N ?= 2000
 LOAD_C ?= 64
 LOAD_ADDR ?= 127.0.0.1:8089
+LOAD_INSTANCES ?= 1
+LOAD_RATE_LIMIT ?= 60
+LOAD_STALE_DRAFTS ?= 100
 loadtest: build
 	@.ci/pg start $(RUN_PGDATA) $(RUN_PGPORT) durable
 	@db="$$(.ci/pg url $(RUN_PGDATA) $(RUN_PGPORT) durable | sed 's#/crossroads?#/crossroads_loadtest?#')"; \
-	go run ./cmd/loadtest -recreate-database -database-url "$$db"; \
-	DATABASE_URL="$$db" ADDR=$(LOAD_ADDR) RATE_LIMIT_WRITES=0 LOG_LEVEL=warn $(BIN) & pid=$$!; \
-	trap 'kill $$pid 2>/dev/null; wait $$pid 2>/dev/null' EXIT; \
-	for i in $$(seq 1 100); do curl -sf http://$(LOAD_ADDR)/healthz >/dev/null && break; sleep 0.2; done; \
-	go run ./cmd/loadtest -url http://$(LOAD_ADDR) -n $(LOAD_N) -c $(LOAD_C) -database-url "$$db"
+	go build -o .data/bin/loadtest ./cmd/loadtest; \
+	.data/bin/loadtest -recreate-database -database-url "$$db"; \
+	host=$${LOAD_ADDR%:*}; port=$${LOAD_ADDR##*:}; urls=; metrics=; pids=; \
+	trap 'kill $$pids 2>/dev/null; wait $$pids 2>/dev/null' EXIT; \
+	for i in $$(seq 0 $$(( $(LOAD_INSTANCES) - 1 ))); do \
+	  addr=$$host:$$((port + i)); maddr=$$host:$$((port + 1000 + i)); \
+	  DATABASE_URL="$$db" ADDR=$$addr METRICS_ADDR=$$maddr RATE_LIMIT_WRITES=$(LOAD_RATE_LIMIT) \
+	    TRUSTED_PROXY_HEADER=X-Forwarded-For CLEANUP_INTERVAL=1s LOG_LEVEL=warn \
+	    $(BIN) >.data/loadtest-instance-$$((i + 1)).log 2>&1 & pids="$$pids $$!"; \
+	  urls="$$urls$${urls:+,}http://$$addr"; metrics="$$metrics$${metrics:+,}http://$$maddr"; \
+	done; \
+	for u in $${urls//,/ }; do \
+	  for j in $$(seq 1 150); do curl -sf $$u/readyz >/dev/null && break; sleep 0.2; done; \
+	  curl -sf $$u/readyz >/dev/null || { echo "$$u never became ready; see .data/loadtest-instance-*.log"; exit 1; }; \
+	done; \
+	.data/bin/loadtest -url "$$urls" -metrics-url "$$metrics" -metrics-dir .data -client-header X-Forwarded-For \
+	  -rate-limit $(LOAD_RATE_LIMIT) -stale-drafts $(LOAD_STALE_DRAFTS) \
+	  -n $(LOAD_N) -c $(LOAD_C) -database-url "$$db"
 
 ## bench: Go benchmarks, 10,000 seeded assessments, the server and a floor
 ## under wrk, page weights; writes the latest-run section of docs/perf.md

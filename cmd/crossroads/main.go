@@ -19,8 +19,10 @@ import (
 	"time"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/metrics"
 	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/internal/sweep"
 )
 
 func main() {
@@ -65,10 +67,16 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 		return err
 	}
 	defer pool.Close()
+	st := store.New(pool)
+	m := metrics.New()
+	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
+		return err
+	}
+	readiness := &server.Readiness{}
 
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           server.New(logger, cfg, store.New(pool)),
+		Handler:           server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness)),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -82,24 +90,47 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
 
 	if cfg.DebugAddr != "" {
-		stopDebug, err := serveDebug(cfg.DebugAddr, logger, stdout)
+		stopDebug, at, err := servePrivate("DEBUG_ADDR", cfg.DebugAddr, debugMux(m), logger)
 		if err != nil {
 			ln.Close()
 			return err
 		}
 		defer stopDebug()
+		fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/ and metrics at http://%[1]s/metrics\n", at)
+	}
+	if cfg.MetricsAddr != "" {
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", m.Handler())
+		stopMetrics, at, err := servePrivate("METRICS_ADDR", cfg.MetricsAddr, mux, logger)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer stopMetrics()
+		fmt.Fprintf(stdout, "metrics at http://%s/metrics\n", at)
 	}
 
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	sweepCtx, stopSweeping := context.WithCancel(ctx)
 	defer stopSweeping()
-	go sweepDrafts(sweepCtx, store.New(pool), cfg, logger)
+	sw := sweep.Sweeper{Store: st, Logger: logger, Metrics: m, DraftTTL: cfg.DraftTTL, Window: config.WriteLimitWindow}
+	go sweep.Every(sweepCtx, cfg.CleanupInterval, sw.Drafts)
+	if cfg.WriteLimit > 0 {
+		go sweep.Every(sweepCtx, config.WriteLimitWindow, sw.RateLimitWindows)
+	}
 
 	select {
 	case err := <-serveErr:
 		return err
 	case <-ctx.Done():
+	}
+	// Not ready from now on; keep serving for the drain delay so load
+	// balancers polling /readyz move traffic away before the listener closes.
+	readiness.Drain()
+	if cfg.DrainDelay > 0 {
+		logger.Info("draining: /readyz answers 503 before the listener closes", "delay", cfg.DrainDelay)
+		time.Sleep(cfg.DrainDelay)
 	}
 	logger.Info("shutting down; letting in-flight requests finish", "timeout", cfg.ShutdownTimeout)
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
@@ -114,52 +145,36 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	return nil
 }
 
-// serveDebug serves pprof on addr, which config.Load has checked is a
-// loopback address. Its own mux keeps the profiles off the app's router; the
-// pprof package also registers them on http.DefaultServeMux, which nothing serves.
-func serveDebug(addr string, logger *slog.Logger, stdout io.Writer) (stop func(), err error) {
+// debugMux serves pprof and the metrics. Its own mux keeps the profiles off
+// the app's router; the pprof package also registers them on
+// http.DefaultServeMux, which nothing serves.
+func debugMux(m *metrics.Metrics) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/debug/pprof/", pprof.Index)
 	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
 	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
 	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
 	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
+	mux.Handle("/metrics", m.Handler())
+	return mux
+}
+
+// servePrivate serves mux on addr, a listener apart from the app's, until
+// stop is called. Config has checked the address (DEBUG_ADDR is loopback).
+func servePrivate(name, addr string, mux *http.ServeMux, logger *slog.Logger) (stop func(), at net.Addr, err error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("listen on DEBUG_ADDR %s: %w", addr, err)
+		return nil, nil, fmt.Errorf("listen on %s %s: %w", name, addr, err)
 	}
 	// No WriteTimeout: a CPU profile or trace streams for as long as asked.
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second,
 		ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelWarn)}
 	go func() {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-			logger.Warn("debug listener stopped", "err", err)
+			logger.Warn("private listener stopped", "name", name, "err", err)
 		}
 	}()
-	fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/\n", ln.Addr())
-	return func() { srv.Close() }, nil
-}
-
-// sweepDrafts deletes expired drafts now and then at every interval until
-// ctx ends. Several instances may run it; the store makes sure only one
-// sweeps at a time.
-func sweepDrafts(ctx context.Context, st *store.Store, cfg config.Config, logger *slog.Logger) {
-	t := time.NewTicker(cfg.CleanupInterval)
-	defer t.Stop()
-	for {
-		n, swept, err := st.DeleteStaleDrafts(ctx, cfg.DraftTTL)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			logger.Warn("draft sweep failed; will retry", "err", err)
-		case swept && n > 0:
-			logger.Info("expired unfinished drafts deleted", "count", n, "older_than", cfg.DraftTTL)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	return func() { srv.Close() }, ln.Addr(), nil
 }
 
 // migrateWithRetry waits a little for a database that is still starting, so

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
@@ -30,10 +29,7 @@ func TestMain(m *testing.M) { testkit.Main(m) }
 func TestSIGTERMLetsInFlightRequestsFinish(t *testing.T) {
 	t.Parallel()
 	dbURL := testkit.NewDatabase(t)
-	bin := filepath.Join(t.TempDir(), "crossroads")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildServer(t)
 	addr := freeAddr(t)
 
 	cmd := exec.Command(bin)

@@ -44,7 +44,20 @@ type Config struct {
 	// default and must be a loopback address: profiles reveal internals and
 	// the CPU profile endpoint costs CPU, so it is never reachable from outside.
 	DebugAddr string
+	// MetricsAddr, when set (METRICS_ADDR, e.g. "10.0.0.5:9090"), serves
+	// Prometheus metrics at /metrics on a listener of its own, for a scraper
+	// on another host. Metrics name route patterns and counts, never a
+	// secret, but belong on a private network. With DEBUG_ADDR set they are
+	// served there as well.
+	MetricsAddr string
+	// DrainDelay is how long after SIGTERM the instance keeps serving while
+	// /readyz answers 503 (DRAIN_DELAY), so a load balancer stops sending it
+	// traffic before its listener closes. 0 closes it at once.
+	DrainDelay time.Duration
 }
+
+// WriteLimitWindow is the window RATE_LIMIT_WRITES counts form posts in.
+const WriteLimitWindow = time.Minute
 
 // Load builds a Config from getenv, applying defaults and rejecting bad values.
 func Load(getenv func(string) string) (Config, error) {
@@ -98,6 +111,13 @@ func Load(getenv func(string) string) (Config, error) {
 			*d.dst = parsed
 		}
 	}
+	if v := getenv("DRAIN_DELAY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 {
+			return c, fmt.Errorf("DRAIN_DELAY %q must be a duration such as 10s (0 for none)", v)
+		}
+		c.DrainDelay = d
+	}
 	if v := getenv("RATE_LIMIT_WRITES"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
@@ -111,6 +131,12 @@ func Load(getenv func(string) string) (Config, error) {
 			return c, fmt.Errorf("DEBUG_ADDR %q must be a loopback host:port such as 127.0.0.1:6060 (profiles must never be public)", v)
 		}
 		c.DebugAddr = v
+	}
+	if v := strings.TrimSpace(getenv("METRICS_ADDR")); v != "" {
+		if _, port, err := net.SplitHostPort(v); err != nil || port == "" {
+			return c, fmt.Errorf("METRICS_ADDR %q must be host:port such as 127.0.0.1:9090", v)
+		}
+		c.MetricsAddr = v
 	}
 	return c, nil
 }

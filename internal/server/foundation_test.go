@@ -20,16 +20,20 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-func TestHealthzAnswersFromTheDatabase(t *testing.T) {
+func TestHealthAndReadinessWithALiveDatabase(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	resp, body := get(t, app, "/healthz")
-	if resp.StatusCode != http.StatusOK || strings.TrimSpace(body) != "ok" {
-		t.Errorf("healthz with a live database = %d %q; want 200 ok", resp.StatusCode, body)
+	for _, path := range []string{"/healthz", "/readyz"} {
+		resp, body := get(t, app, path)
+		if resp.StatusCode != http.StatusOK || strings.TrimSpace(body) != "ok" {
+			t.Errorf("%s with a live database = %d %q; want 200 ok", path, resp.StatusCode, body)
+		}
 	}
 }
 
-func TestHealthzIs503WithoutADatabase(t *testing.T) {
+// TestReadyzIs503WithoutADatabase: not ready, yet alive, so an orchestrator
+// stops routing to the instance without restarting it.
+func TestReadyzIs503WithoutADatabase(t *testing.T) {
 	t.Parallel()
 	// A pool aimed at a port nobody listens on: the database is "down".
 	pool, err := store.Open(context.Background(), "postgres://nobody@127.0.0.1:1/none?connect_timeout=1")
@@ -39,13 +43,15 @@ func TestHealthzIs503WithoutADatabase(t *testing.T) {
 	defer pool.Close()
 	srv := httptest.NewServer(server.New(slog.New(slog.NewTextHandler(io.Discard, nil)), config.Config{}, store.New(pool)))
 	defer srv.Close()
-	resp, err := http.Get(srv.URL + "/healthz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusServiceUnavailable {
-		t.Errorf("healthz with no database = %d; want 503", resp.StatusCode)
+	for path, want := range map[string]int{"/readyz": http.StatusServiceUnavailable, "/healthz": http.StatusOK} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("%s with no database = %d; want %d", path, resp.StatusCode, want)
+		}
 	}
 }
 

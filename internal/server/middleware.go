@@ -131,32 +131,6 @@ func clientIP(r *http.Request, trustedHeader string) string {
 	return httprate.CanonicalizeIP(host)
 }
 
-// limitWrites caps form posts per client per minute with a friendly 429 and
-// Retry-After. Reading is never limited. The counters live in this process,
-// so with several instances each enforces the limit on its own.
-func limitWrites(rs *responder, perMinute int, trustedHeader string) func(http.Handler) http.Handler {
-	if perMinute <= 0 {
-		return func(next http.Handler) http.Handler { return next }
-	}
-	limiter := httprate.NewRateLimiter(perMinute, time.Minute,
-		httprate.WithKeyFuncs(func(r *http.Request) (string, error) { return clientIP(r, trustedHeader), nil }),
-		httprate.WithLimitHandler(func(w http.ResponseWriter, r *http.Request) {
-			rs.errorPage(w, r, http.StatusTooManyRequests)
-		}),
-	)
-	return func(next http.Handler) http.Handler {
-		limited := limiter.Handler(next)
-		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			switch r.Method {
-			case http.MethodGet, http.MethodHead, http.MethodOptions:
-				next.ServeHTTP(w, r)
-			default:
-				limited.ServeHTTP(w, r)
-			}
-		})
-	}
-}
-
 // compress gzips HTML, CSS and JSON. gzhttp takes a pooled writer only once
 // a response is big enough to be worth it, instead of holding one for the
 // whole request (through the database wait, ~1 MB each with chi's Compress:

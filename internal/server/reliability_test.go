@@ -40,8 +40,11 @@ func TestDatabaseOutageAnswers503AndRecovers(t *testing.T) {
 			t.Errorf("%s with the database down = %d; want the friendly 503 with Retry-After", path, resp.StatusCode)
 		}
 	}
-	if resp, _ := get(t, app, "/healthz"); resp.StatusCode != http.StatusServiceUnavailable {
-		t.Errorf("healthz with the database down = %d; want 503", resp.StatusCode)
+	if resp, _ := get(t, app, "/readyz"); resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("readyz with the database down = %d; want 503", resp.StatusCode)
+	}
+	if resp, _ := get(t, app, "/healthz"); resp.StatusCode != http.StatusOK {
+		t.Errorf("healthz (the process is up) with the database down = %d; want 200", resp.StatusCode)
 	}
 	if resp, _ := get(t, app, "/"); resp.StatusCode != http.StatusOK {
 		t.Errorf("the landing page needs no database; got %d", resp.StatusCode)
@@ -76,7 +79,7 @@ func TestDatabaseOutageAnswers503AndRecovers(t *testing.T) {
 
 	deadline := time.Now().Add(20 * time.Second)
 	for {
-		if resp, _ := get(t, app, "/healthz"); resp.StatusCode == http.StatusOK {
+		if resp, _ := get(t, app, "/readyz"); resp.StatusCode == http.StatusOK {
 			break
 		}
 		if time.Now().After(deadline) {

@@ -18,16 +18,17 @@ import (
 const maxBodyBytes = 256 << 10
 
 // addRoutes is the app's whole URL table.
-func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store) {
+func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store, o ops) {
 	rs := &responder{logger: logger}
 
 	r.Use(middleware.RequestID)
 	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
 	r.Use(requestLogger(logger))
+	r.Use(countRequests(o.metrics, r))
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
 	r.Use(crossOriginProtection(rs))
-	r.Use(limitWrites(rs, cfg.WriteLimit, cfg.TrustedProxyHeader))
+	r.Use(limitWrites(rs, st, o.metrics, cfg.WriteLimit, cfg.TrustedProxyHeader))
 	r.Use(limitBody(maxBodyBytes))
 	r.Use(compress())
 	r.Use(requestDeadline(30 * time.Second))
@@ -38,7 +39,8 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	def := questionnaire.Default()
 
 	r.Handle("/static/*", web.StaticHandler())
-	r.Get("/healthz", handleHealthz(st))
+	r.Get("/healthz", handleHealthz())
+	r.Get("/readyz", handleReadyz(logger, st, o.readiness))
 	r.Get("/", handleHome(rs))
 	r.Get("/sources", handleSources(rs))
 	r.Get("/how-scoring-works", handleScoringPage(rs, def))

@@ -9,12 +9,40 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/metrics"
 	"github.com/crossroads/crossroads/internal/store"
 )
 
+// Option hands New an operational dependency that the process owns.
+type Option func(*ops)
+
+// ops is what an operator watches and steers: metrics and readiness.
+type ops struct {
+	metrics   *metrics.Metrics
+	readiness *Readiness
+}
+
+// WithMetrics records requests and rate limits in m; without it the server
+// keeps metrics of its own that nothing serves.
+func WithMetrics(m *metrics.Metrics) Option { return func(o *ops) { o.metrics = m } }
+
+// WithReadiness lets the caller drain the server through rd; without it
+// /readyz never reports shutting down.
+func WithReadiness(rd *Readiness) Option { return func(o *ops) { o.readiness = rd } }
+
 // New builds the whole HTTP handler of the app from its dependencies.
-func New(logger *slog.Logger, cfg config.Config, st *store.Store) http.Handler {
+func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Option) http.Handler {
+	o := ops{}
+	for _, opt := range options {
+		opt(&o)
+	}
+	if o.metrics == nil {
+		o.metrics = metrics.New()
+	}
+	if o.readiness == nil {
+		o.readiness = &Readiness{}
+	}
 	r := chi.NewRouter()
-	addRoutes(r, logger, cfg, st)
+	addRoutes(r, logger, cfg, st, o)
 	return r
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/jackc/pgx/v5/stdlib"
 	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 
 	"github.com/crossroads/crossroads/migrations"
 )
@@ -27,7 +28,16 @@ func Migrate(ctx context.Context, databaseURL string, logger *slog.Logger) error
 
 // MigrateDB applies every pending migration through an open *sql.DB.
 func MigrateDB(ctx context.Context, db *sql.DB, logger *slog.Logger) error {
-	provider, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS)
+	// Instances starting together on one database take turns: the first
+	// applies what is pending under a session advisory lock, the others
+	// then find nothing to do. Without it they race to create the same
+	// tables and all but one fail.
+	// Waiting instances retry every second, for up to five minutes.
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
+	if err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	provider, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS, goose.WithSessionLocker(locker))
 	if err != nil {
 		return fmt.Errorf("goose provider: %w", err)
 	}

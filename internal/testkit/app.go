@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/metrics"
 	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
 )
@@ -24,6 +25,11 @@ type App struct {
 	Pool    *pgxpool.Pool
 	Store   *store.Store
 	Client  *http.Client // does not follow redirects, so tests can see them
+	// Metrics is this instance's registry (pool statistics included);
+	// Metrics.Handler() serves what Prometheus would scrape.
+	Metrics *metrics.Metrics
+	// Readiness drains the instance as SIGTERM would.
+	Readiness *server.Readiness
 }
 
 // StartApp serves the whole app on a fresh database for the test's duration,
@@ -66,8 +72,13 @@ func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	}
 	t.Cleanup(pool.Close)
 	st := store.New(pool)
+	m := metrics.New()
+	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
+		t.Fatal(err)
+	}
+	readiness := &server.Readiness{}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv := httptest.NewServer(server.New(logger, cfg, st))
+	srv := httptest.NewServer(server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness)))
 	t.Cleanup(srv.Close)
 	return &App{
 		URL:     srv.URL,
@@ -77,6 +88,8 @@ func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 		Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		}},
+		Metrics:   m,
+		Readiness: readiness,
 	}
 }
 
@@ -104,3 +117,14 @@ func (q *QueryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryE
 
 // Count is the number of statements so far.
 func (q *QueryCounter) Count() int64 { return q.n.Load() }
+
+// ScrapeMetrics reads the instance's metrics as Prometheus would.
+func (a *App) ScrapeMetrics(t testing.TB) string {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	a.Metrics.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("scraping metrics: %d\n%s", rec.Code, rec.Body)
+	}
+	return rec.Body.String()
+}

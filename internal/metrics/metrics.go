@@ -1,0 +1,163 @@
+// Package metrics is what an instance tells Prometheus: requests by route
+// pattern, latency, requests in flight, database pool pressure, rate-limit
+// rejections, the draft sweeper and cache lookups. Every instance has its own
+// registry (no globals), served by Handler on a private listener.
+package metrics
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promauto"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Metrics holds one instance's collectors.
+type Metrics struct {
+	registry *prometheus.Registry
+
+	requests       *prometheus.CounterVec
+	duration       *prometheus.HistogramVec
+	inFlight       prometheus.Gauge
+	rateLimited    prometheus.Counter
+	rateLimitOpen  prometheus.Counter
+	sweeps         *prometheus.CounterVec
+	draftsSwept    prometheus.Counter
+	cacheHits      *prometheus.CounterVec
+	cacheMisses    *prometheus.CounterVec
+	windowsCleared prometheus.Counter
+}
+
+// latencyBuckets reach down to a millisecond: a share page renders in well
+// under 10 ms, and Prometheus's default buckets start at 5 ms.
+var latencyBuckets = []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30}
+
+// New registers the app's collectors, Go's runtime and the process's own
+// (CPU, memory, open files) on a fresh registry.
+func New() *Metrics {
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	f := promauto.With(reg)
+	return &Metrics{
+		registry: reg,
+		requests: f.NewCounterVec(prometheus.CounterOpts{
+			Name: "crossroads_http_requests_total",
+			Help: "Requests answered, by method, chi route pattern (never the raw path: paths carry secrets) and status.",
+		}, []string{"method", "route", "status"}),
+		duration: f.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "crossroads_http_request_duration_seconds",
+			Help:    "Time from the request reaching the router to the handler returning, by method and route pattern.",
+			Buckets: latencyBuckets,
+		}, []string{"method", "route"}),
+		inFlight: f.NewGauge(prometheus.GaugeOpts{
+			Name: "crossroads_http_requests_in_flight",
+			Help: "Requests being handled right now.",
+		}),
+		rateLimited: f.NewCounter(prometheus.CounterOpts{
+			Name: "crossroads_rate_limit_rejections_total",
+			Help: "Form posts refused with 429 because the client went over RATE_LIMIT_WRITES.",
+		}),
+		rateLimitOpen: f.NewCounter(prometheus.CounterOpts{
+			Name: "crossroads_rate_limit_failed_open_total",
+			Help: "Form posts let through unchecked because the rate-limit counters could not be reached.",
+		}),
+		sweeps: f.NewCounterVec(prometheus.CounterOpts{
+			Name: "crossroads_sweeps_total",
+			Help: "Clean-up passes by job (drafts, rate_limit_windows) and outcome: swept, skipped (another instance held the lock) or failed.",
+		}, []string{"job", "outcome"}),
+		draftsSwept: f.NewCounter(prometheus.CounterOpts{
+			Name: "crossroads_drafts_swept_total",
+			Help: "Unfinished assessments deleted by this instance for being older than DRAFT_TTL.",
+		}),
+		windowsCleared: f.NewCounter(prometheus.CounterOpts{
+			Name: "crossroads_rate_limit_windows_cleared_total",
+			Help: "Finished rate-limit counter rows deleted by this instance.",
+		}),
+		cacheHits: f.NewCounterVec(prometheus.CounterOpts{
+			Name: "crossroads_cache_hits_total",
+			Help: "Lookups answered from an in-process cache, by cache.",
+		}, []string{"cache"}),
+		cacheMisses: f.NewCounterVec(prometheus.CounterOpts{
+			Name: "crossroads_cache_misses_total",
+			Help: "Lookups an in-process cache could not answer, by cache.",
+		}, []string{"cache"}),
+	}
+}
+
+// Handler serves the registry in Prometheus's text format.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{Registry: m.registry})
+}
+
+// Register adds another collector (the database pool's, say) to this instance.
+func (m *Metrics) Register(c prometheus.Collector) error { return m.registry.Register(c) }
+
+// RequestStarted counts a request in flight until the returned func is called.
+func (m *Metrics) RequestStarted() (done func()) {
+	m.inFlight.Inc()
+	return m.inFlight.Dec
+}
+
+// ObserveRequest records one answered request. route must be a route
+// pattern such as "/a/{secret}/step/{n}", never a path.
+func (m *Metrics) ObserveRequest(method, route string, status int, took time.Duration) {
+	method = knownMethod(method)
+	m.requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
+	m.duration.WithLabelValues(method, route).Observe(took.Seconds())
+}
+
+// knownMethod keeps the method label to the handful HTTP defines, so a
+// client inventing methods cannot grow the label set without bound.
+func knownMethod(method string) string {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace:
+		return method
+	}
+	return "OTHER"
+}
+
+// RateLimited counts a write refused with 429.
+func (m *Metrics) RateLimited() { m.rateLimited.Inc() }
+
+// RateLimitFailedOpen counts a write let through because the counters were unreachable.
+func (m *Metrics) RateLimitFailedOpen() { m.rateLimitOpen.Inc() }
+
+// Sweep outcomes, the values of crossroads_sweeps_total's outcome label.
+const (
+	Swept   = "swept"
+	Skipped = "skipped"
+	Failed  = "failed"
+)
+
+// DraftSweep records one pass of the draft sweeper and what it deleted.
+func (m *Metrics) DraftSweep(outcome string, deleted int64) {
+	m.sweeps.WithLabelValues("drafts", outcome).Inc()
+	m.draftsSwept.Add(float64(deleted))
+}
+
+// RateLimitWindowSweep records one pass clearing finished rate-limit windows.
+func (m *Metrics) RateLimitWindowSweep(outcome string, deleted int64) {
+	m.sweeps.WithLabelValues("rate_limit_windows", outcome).Inc()
+	m.windowsCleared.Add(float64(deleted))
+}
+
+// Cache is the hit and miss counters of one named in-process cache.
+type Cache struct {
+	hits, misses prometheus.Counter
+}
+
+// Cache returns the counters for the cache called name (a constant such as
+// "catalog", never a key or anything a client sent).
+func (m *Metrics) Cache(name string) Cache {
+	return Cache{hits: m.cacheHits.WithLabelValues(name), misses: m.cacheMisses.WithLabelValues(name)}
+}
+
+// Hit counts a lookup the cache answered.
+func (c Cache) Hit() { c.hits.Inc() }
+
+// Miss counts a lookup the cache could not answer.
+func (c Cache) Miss() { c.misses.Inc() }

@@ -1,0 +1,83 @@
+package server_test
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+// metricValue is the value on the line of text that starts with series
+// (name and labels exactly as exposed), or "" when there is none.
+func metricValue(text, series string) string {
+	for _, line := range strings.Split(text, "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			return v
+		}
+	}
+	return ""
+}
+
+// TestRateLimitHoldsAcrossInstances: with RATE_LIMIT_WRITES=5, six writes
+// from one client spread over two instances get exactly one 429, the sixth,
+// because both count in the same database.
+func TestRateLimitHoldsAcrossInstances(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	cfg := config.Config{WriteLimit: 5}
+	apps := []*testkit.App{testkit.StartAppOn(t, db, cfg), testkit.StartAppOn(t, db, cfg)}
+	invalid := url.Values{"hustle-hours": {"x"}}
+	var statuses []int
+	for i := range 6 {
+		resp, body := post(t, apps[i%2], "/assessments", invalid)
+		statuses = append(statuses, resp.StatusCode)
+		if resp.StatusCode == http.StatusTooManyRequests &&
+			(resp.Header.Get("Retry-After") != "60" || !strings.Contains(body, "Slow down")) {
+			t.Errorf("429 without the friendly page and Retry-After: 60 (got %q)", resp.Header.Get("Retry-After"))
+		}
+	}
+	want := []int{422, 422, 422, 422, 422, 429}
+	for i := range want {
+		if statuses[i] != want[i] {
+			t.Fatalf("six writes over two instances answered %v; want %v", statuses, want)
+		}
+	}
+	onA, onB := apps[0].ScrapeMetrics(t), apps[1].ScrapeMetrics(t)
+	a := metricValue(onA, "crossroads_rate_limit_rejections_total")
+	b := metricValue(onB, "crossroads_rate_limit_rejections_total")
+	if a != "0" || b != "1" {
+		t.Errorf("rejections counted: instance A %q, B %q; want 0 and 1", a, b)
+	}
+	// Refused before routing, the write still counts under its route.
+	if got := metricValue(onB, `crossroads_http_requests_total{method="POST",route="/assessments",status="429"}`); got != "1" {
+		t.Errorf("the 429 under route /assessments = %q; want 1", got)
+	}
+}
+
+// TestRateLimitFailsOpenWhenTheDatabaseIsDown: with the counters out of
+// reach a write is neither refused with a misleading 429 nor failed by the
+// limiter; it goes on to the handler, which answers as it would anyway.
+func TestRateLimitFailsOpenWhenTheDatabaseIsDown(t *testing.T) {
+	t.Parallel()
+	cluster := testkit.StartCluster(t)
+	app := testkit.StartAppOn(t, cluster.URL, config.Config{WriteLimit: 1})
+	cluster.Stop()
+
+	invalid := url.Values{"hustle-hours": {"x"}}
+	for i := range 3 {
+		if resp, _ := post(t, app, "/assessments", invalid); resp.StatusCode != http.StatusUnprocessableEntity {
+			t.Fatalf("invalid post %d with the counters unreachable = %d; want the form's own 422", i+1, resp.StatusCode)
+		}
+	}
+	resp, body := post(t, app, "/comparisons", validComparison())
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("valid post with the database down = %d; want the friendly 503", resp.StatusCode)
+	}
+	mustContain(t, "comparison posted during the outage", body, "Not saved", `value="175000"`)
+	if got := metricValue(app.ScrapeMetrics(t), "crossroads_rate_limit_failed_open_total"); got != "4" {
+		t.Errorf("writes let through unchecked = %q; want 4", got)
+	}
+}
