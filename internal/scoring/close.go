@@ -26,11 +26,11 @@ func closeCall(def q.Definition, f *facts, sg *signals, must mustSet, ranks, ord
 	// result says so in one sentence rather than leave a reader wondering.
 	best := lead.score
 	for _, k := range order[1:] {
-		if plain := min(100, k.score+k.clashes*int(model.ClashPoints)); k.clashes > lead.clashes && plain > best {
+		if plain := min(100, k.score+k.clashes*int(model.ClashPoints)); !k.aside && k.clashes > lead.clashes && plain > best {
 			c.Outscored, best = paths[k.index].ID, plain
 		}
 	}
-	if next.clashes != lead.clashes {
+	if next.clashes != lead.clashes || next.aside != lead.aside {
 		return c
 	}
 	c.Gap = lead.score - next.score
@@ -186,7 +186,7 @@ func changedKey(i int, s slot, f, g *facts, sg, gs *signals, must, gm mustSet, r
 	}
 	before, after := (must & t.breaks).count(), (gm & t.breaks).count()
 	sum -= model.ClashPoints * float64(after-before)
-	return keyFor(i, sum, after)
+	return keyFor(i, sum, after, ranks[i].aside)
 }
 
 // step is one plausible move on a number answer: add n, or multiply by n

@@ -15,9 +15,11 @@ type Result struct {
 	Tracks       []TrackFit `json:"tracks"` // all three, in the order of their best paths
 	Paths        []PathFit  `json:"paths"`  // every catalog path, ranked
 	// MustHaves are the must-haves the answers set, in model order.
-	MustHaves []string  `json:"must_haves"`
-	Close     Close     `json:"close"`
-	Warnings  []Warning `json:"warnings"` // about the person's situation as a whole
+	MustHaves []string `json:"must_haves"`
+	// SetAside are the paths the person set aside, in catalog order.
+	SetAside []string  `json:"set_aside,omitempty"`
+	Close    Close     `json:"close"`
+	Warnings []Warning `json:"warnings"` // about the person's situation as a whole
 }
 
 // TrackFit is one track's fit: the fit of its best-ranked path.
@@ -35,6 +37,7 @@ type PathFit struct {
 	Track         catalog.Track  `json:"track"`
 	Score         int            `json:"score"` // 0–100
 	Clashes       []string       `json:"clashes,omitempty"`
+	SetAside      bool           `json:"set_aside,omitempty"`
 	Contributions []Contribution `json:"contributions"`
 	Warnings      []Warning      `json:"warnings"`
 }
@@ -115,7 +118,13 @@ var paths = catalog.All()
 // Score rates and ranks every catalog path for the answers. Answers are read
 // against def; a missing or invalid answer counts as undecided, so Score
 // accepts any map, never panics and always returns scores from 0 to 100.
-func Score(def q.Definition, a q.Answers) Result {
+func Score(def q.Definition, a q.Answers) Result { return ScoreSettingAside(def, a, nil) }
+
+// ScoreSettingAside is Score for someone who has set some paths aside ("not
+// for me"): those keep their scores and reasons but rank after every other
+// path, so the best fit, the track fits and the close call are worked out
+// among the paths still in play. Unknown IDs are ignored.
+func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result {
 	f := readFacts(def, a)
 	sg := f.signals()
 	must := mustHavesOf(&f)
@@ -140,8 +149,12 @@ func Score(def q.Definition, a q.Answers) Result {
 				pf.Clashes = append(pf.Clashes, mh.ID)
 			}
 		}
+		if slices.Contains(setAside, t.path.ID) {
+			pf.SetAside = true
+			res.SetAside = append(res.SetAside, t.path.ID)
+		}
 		res.Paths[i] = pf
-		ranks[i] = keyFor(i, sum, len(pf.Clashes))
+		ranks[i] = keyFor(i, sum, len(pf.Clashes), pf.SetAside)
 	}
 	order := rankOrder(ranks)
 	ranked := make([]PathFit, len(order))
@@ -166,7 +179,8 @@ func Score(def q.Definition, a q.Answers) Result {
 	return res
 }
 
-// rankKey is what the ranking compares: fewer clashes first, then the
+// rankKey is what the ranking compares: paths not set aside first, then
+// fewer clashes, then the
 // score, then the rounded sum before the 0–100 bounds (so two paths held to
 // 100 still rank by how far their reasons went), then the lower barrier
 // (the article's advice to someone starting out), then catalog order.
@@ -175,16 +189,22 @@ type rankKey struct {
 	barrier             float64
 	index               int
 	sum                 float64 // the unrounded sum, for the close-call search
+	aside               bool    // set aside by the person: ranks after the rest
 }
 
-func keyFor(i int, sum float64, clashes int) rankKey {
-	return rankKey{score: sumOf(sum), clashes: clashes, raw: round(sum), barrier: tables[i].barrier, index: i, sum: sum}
+func keyFor(i int, sum float64, clashes int, aside bool) rankKey {
+	return rankKey{score: sumOf(sum), clashes: clashes, raw: round(sum), barrier: tables[i].barrier, index: i, sum: sum, aside: aside}
 }
 
 func (a rankKey) before(b rankKey) bool { return compareKeys(a, b) < 0 }
 
 func compareKeys(a, b rankKey) int {
 	switch {
+	case a.aside != b.aside:
+		if b.aside {
+			return -1
+		}
+		return 1
 	case a.clashes != b.clashes:
 		return a.clashes - b.clashes
 	case a.score != b.score:

@@ -352,6 +352,47 @@ func TestUndecidedCloseCallIsNamed(t *testing.T) {
 	}
 }
 
+// TestSettingPathsAside: "not for me" takes a path out of the running but
+// keeps its score; the next path becomes the best fit and the story still
+// holds together.
+func TestSettingPathsAside(t *testing.T) {
+	def := questionnaire.Default()
+	rng := rand.New(rand.NewPCG(17, 18))
+	for range 200 {
+		a := randomAnswers(rng, def)
+		before := Score(def, a)
+		aside := []string{before.Paths[0].PathID, before.Paths[2].PathID, "no-such-path"}
+		after := ScoreSettingAside(def, a, aside)
+		checkResult(t, after)
+		if after.Paths[0].PathID != before.Paths[1].PathID {
+			t.Fatalf("set aside %v: best fit %s, want the old runner-up %s", aside[:2], after.Paths[0].PathID, before.Paths[1].PathID)
+		}
+		if !reflect.DeepEqual(after.SetAside, setAsideInCatalogOrder(aside[:2])) {
+			t.Fatalf("set aside = %v, want %v", after.SetAside, aside[:2])
+		}
+		for _, id := range aside[:2] {
+			b, _ := before.Path(id)
+			a, _ := after.Path(id)
+			if !a.SetAside || a.Score != b.Score || rankedBefore(after, id, after.Paths[len(paths)-3].PathID) {
+				t.Fatalf("%s: set aside %v, score %d (was %d); want it kept, marked and ranked last", id, a.SetAside, a.Score, b.Score)
+			}
+		}
+		if after.Close.Kind != "" && after.Close.Gap != after.Paths[0].Score-after.Paths[1].Score {
+			t.Fatalf("close call %+v not between the two best paths still in play", after.Close)
+		}
+	}
+}
+
+func setAsideInCatalogOrder(ids []string) []string {
+	var out []string
+	for _, p := range paths {
+		if slices.Contains(ids, p.ID) {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
 func TestMustHaves(t *testing.T) {
 	def := questionnaire.Default()
 	tests := []struct {
@@ -746,6 +787,12 @@ func checkResult(t *testing.T, r Result) {
 		seen[pf.PathID] = true
 		if i > 0 {
 			prev := r.Paths[i-1]
+			if prev.SetAside && !pf.SetAside {
+				t.Errorf("set-aside %s ranks above %s", prev.PathID, pf.PathID)
+			}
+			if prev.SetAside != pf.SetAside {
+				continue
+			}
 			if len(prev.Clashes) > len(pf.Clashes) || (len(prev.Clashes) == len(pf.Clashes) && prev.Score < pf.Score) {
 				t.Errorf("paths out of order at %d: %s %d %v before %s %d %v", i, prev.PathID, prev.Score, prev.Clashes, pf.PathID, pf.Score, pf.Clashes)
 			}
