@@ -4,6 +4,7 @@ import (
 	"github.com/crossroads/crossroads/internal/numfmt"
 
 	"strconv"
+	"strings"
 )
 
 func statusText(code int) string { return strconv.Itoa(code) }
@@ -22,4 +23,36 @@ func Signed(n int) string {
 		return "−" + strconv.Itoa(-n)
 	}
 	return "0"
+}
+
+// quotedPart is a run of text, or a quotation within it.
+type quotedPart struct {
+	Text  string
+	Quote bool
+}
+
+// quotedParts splits a message at its curly quotation marks, so a
+// quotation (“…”) renders as a <q> element: it is someone else's words,
+// such as an article's, not the page speaking.
+func quotedParts(s string) []quotedPart {
+	var out []quotedPart
+	for s != "" {
+		open := strings.Index(s, "“")
+		if open < 0 {
+			break
+		}
+		close := strings.Index(s[open:], "”")
+		if close < 0 {
+			break
+		}
+		if open > 0 {
+			out = append(out, quotedPart{Text: s[:open]})
+		}
+		out = append(out, quotedPart{Text: s[open+len("“") : open+close], Quote: true})
+		s = s[open+close+len("”"):]
+	}
+	if s != "" {
+		out = append(out, quotedPart{Text: s})
+	}
+	return out
 }

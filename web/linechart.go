@@ -20,11 +20,24 @@ type LineChart struct {
 	Goal   float64 // 0 hides the goal line
 }
 
+// Line chart geometry, in SVG user units. Like the bar charts it is drawn
+// narrow (360 units, shown at most 30rem wide), so on a 390 px phone its
+// 14-unit labels draw at about 13 px instead of shrinking with a wide chart.
 const (
-	lcWidth, lcHeight = 640, 300
-	lcLeft, lcRight   = 70, 20
-	lcTop, lcBottom   = 20, 40
+	lcWidth, lcHeight = 360, 230
+	lcLeft, lcRight   = 64, 8
+	lcTop, lcBottom   = 22, 28
 )
+
+func (c LineChart) viewBox() string { return "0 0 " + itoa(lcWidth) + " " + itoa(lcHeight) }
+
+// Axis ends, for the template.
+func (c LineChart) plotLeft() string   { return itoa(lcLeft) }
+func (c LineChart) plotRight() string  { return itoa(lcWidth - lcRight) }
+func (c LineChart) plotTop() string    { return itoa(lcTop) }
+func (c LineChart) plotBottom() string { return itoa(lcHeight - lcBottom) }
+func (c LineChart) labelLeft() string  { return itoa(lcLeft - 6) }
+func (c LineChart) monthY() string     { return itoa(lcHeight - 8) }
 
 // bounds is the value range the chart shows: always including 0 and the goal.
 func (c LineChart) bounds() (lo, hi float64) {
@@ -91,4 +104,12 @@ func (c LineChart) monthTicks() []int {
 		}
 	}
 	return out
+}
+
+// monthAnchor keeps the last month's label inside the chart.
+func (c LineChart) monthAnchor(m int) string {
+	if m == c.months() {
+		return "end"
+	}
+	return "middle"
 }

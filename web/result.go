@@ -1,6 +1,6 @@
 package web
 
-// Contribution is one readable reason a score moved: "Client contact 5/5: +12".
+// Contribution is one readable reason a score moved, with its points.
 type Contribution struct {
 	Label  string
 	Points int
@@ -18,35 +18,75 @@ type Warning struct {
 	Source        *SourceRef
 }
 
-// TrackFit is a track's 0–100 fit and what moved it.
+// TrackFit is a track's 0–100 fit: the fit of its best path.
 type TrackFit struct {
-	Track, Label  string
-	Score         int
+	Track, Label string
+	Score        int
+	BestPath     string
+	// Clashes says the track's best path breaks a must-have.
+	Clashes bool
+	// Contributions are a scoring-model-1 track's own reasons.
 	Contributions []Contribution
+}
+
+// Fact is one line of a summary list: what a path earns, asks, and so on,
+// with where the statement comes from.
+type Fact struct {
+	Label, Value string
+	// Origin says whose statement it is: "the article", "our estimate"…
+	Origin string
+	Source *SourceRef
 }
 
 // PathResult is one ranked path on the result page.
 type PathResult struct {
 	ID, Name        string
 	Track, TrackLbl string
-	Summary         string
-	Score           int
-	Rank            int
-	Mode            string
-	Income          string
-	IncomeSource    *SourceRef
-	Why             []Contribution
-	Warnings        []Warning
-	Plan7           []string
-	Plan30          []string
-	Plan90          []string
-	// Links to start a canvas or comparison from this path ("" hides them).
-	CanvasURL, CompareURL string
+	TrackShort      string
+	Summary, Mode   string
+	Score, Rank     int
+	FitWord         string
+	FitClass        string // "fit-strong", "fit-good", "fit-fair", "fit-weak"
+	// Why is the best one or two reasons in the reader's terms.
+	Why []string
+	// Reasons is every contribution, which add up to Score.
+	Reasons []Contribution
+	Earns   Fact
+	Asks    []Fact
+	// ThisWeek is the first step of the 7-day plan.
+	ThisWeek string
+	// Clashes names the must-haves the path breaks.
+	Clashes  []string
+	Warnings []Warning
+	Plan7    []string
+	Plan30   []string
+	Plan90   []string
+	// Links: the path's page, and (owner only) starting a canvas or a
+	// comparison from it, or setting it aside ("" hides each).
+	PathURL, CanvasURL, CompareURL, SetAsideURL string
+}
+
+// CloseCall says the top two are close, and what would tip it.
+type CloseCall struct {
+	Text string
+	// Note says why the first of a tie is listed first.
+	Note string
+	Tips []string
+}
+
+// SetAside is a path the owner said is not for them.
+type SetAside struct {
+	ID, Name string
+	// BringBackURL restores it (owner only).
+	BringBackURL string
+	Score        int
 }
 
 // AnswerLine is one question and the answer given, for the summary.
 type AnswerLine struct {
 	Question, Answer string
+	// ChangeURL lets the owner change this answer ("" on the share view).
+	ChangeURL string
 }
 
 // AnswerGroup is one questionnaire page's answers.
@@ -59,13 +99,28 @@ type AnswerGroup struct {
 
 // Result is the view model of a recommendation, for the owner or a viewer.
 type Result struct {
-	Top          TrackFit
-	Tracks       []TrackFit
-	TopPaths     []PathResult
-	AllPaths     []Bar
-	Warnings     []Warning
+	// Best is the best fit, answered on the first screen.
+	Best PathResult
+	// Lead places the best fit: "A digital-marketing side hustle".
+	Lead string
+	// Close is set when the top two are a close call or a tie.
+	Close *CloseCall
+	// Outscored is one sentence about a path that would lead but for a
+	// must-have it breaks ("" when there is none).
+	Outscored string
+	// MustHaves names what the person said they need, in the reader's voice.
+	MustHaves []string
+	Warnings  []Warning
+	// Next are the runners-up, as compact cards.
+	Next     []PathResult
+	SetAside []SetAside
+	Tracks   []TrackFit
+	AllPaths []Bar
+	Answers  []AnswerGroup
+	// Voice words for headings: "Your" / "Their".
+	Possessive string
+
 	ModelVersion string
-	Answers      []AnswerGroup
 	// FreeTextHidden says free-text answers were left out of this view.
 	FreeTextHidden bool
 	// OlderModel says the result was made by an earlier scoring model.
@@ -91,7 +146,9 @@ type OwnerControls struct {
 	ExportURL     string
 	ShareReplaced bool
 	VisibilitySet bool
-	CompareURL    string
+	// PathSetAside and PathBroughtBack confirm a "not for me" or its undo.
+	PathSetAside, PathBroughtBack bool
+	CompareURL                    string
 	// What names the thing ("assessment" when empty).
 	What string
 }

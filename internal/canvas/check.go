@@ -44,12 +44,12 @@ func Check(c Canvas, freeHours int) Report {
 	fs.alternatives(c.Alternatives)
 	fs.value(c.ValueGet, c.ValueGive, c.Price)
 	fs.box(c.Advantage, ruleAdvantageMissing, "advantage", Warn,
-		"Name the domain expertise you bring: the industry you have worked in, the job you know from the inside, the clients who already trust you. In the first article’s words: “"+basisAdvantage+"”")
+		"Name the domain expertise behind the idea: an industry worked in, a job known from the inside, clients who already trust its owner. In the first article’s words: “"+basisAdvantage+"”")
 	fs.box(c.Channels, ruleChannelsMissing, "channels", Warn,
-		"Name where you will reach the first customers: a community they gather in, your own network, a newsletter, a marketplace, direct outreach. An idea nobody hears about earns nothing.")
+		"Name where the first customers will be reached: a community they gather in, a personal network, a newsletter, a marketplace, direct outreach. An idea nobody hears about earns nothing.")
 	fs.dependencies(c.Dependencies)
 	fs.box(c.Commoditisation, ruleCommoditisation, "commoditisation", Warn,
-		"What stops anyone with a chatbot copying it? Name what is hard to copy: your domain knowledge, your data, your relationships in the niche. The first article warns: “"+basisCommodity+"”")
+		"What stops anyone with a chatbot copying it? Name what is hard to copy: domain knowledge, data, relationships in the niche. The first article warns: “"+basisCommodity+"”")
 	fs.hours(c.HoursPerWeek, freeHours)
 	fs.question(ruleRealProblem, "questions.real-problem", questionRealProblem, c.RealProblem, c.RealProblemWhy,
 		"Rework the niche or the pain point until the answer is yes; a side hustle without a real problem has nothing to sell.")
@@ -122,13 +122,13 @@ func (fs *findings) pains(pains []PainPoint) {
 			"List at least one pain point of this niche. The first article starts from the user’s pain, not from the tool: “"+basisPains+"”")
 	case observed == 0:
 		fs.add(ruleEvidenceNone, "pains", Info,
-			"Every pain point is still an assumption. Before building, ask people in the niche how they deal with it today, and mark what you hear as observed.")
+			"Every pain point is still an assumption. Before building, ask people in the niche how they deal with it today, and mark what they say as observed.")
 	}
 }
 
 func (fs *findings) alternatives(s string) {
 	fs.box(s, ruleAlternativesMissing, "alternatives", Info,
-		"Write what the niche does about this today: a spreadsheet, an agency, an employee, a generic tool, or nothing. Your offer has to beat that, and “nothing” may mean the pain is mild.")
+		"Write what the niche does about this today: a spreadsheet, an agency, an employee, a generic tool, or nothing. The offer has to beat that, and “nothing” may mean the pain is mild.")
 }
 
 func (fs *findings) value(get, give, price string) {
@@ -141,7 +141,7 @@ func (fs *findings) value(get, give, price string) {
 			"Write what the customer gets: the result, not the tool. The first article’s test: “"+basisValue+"”")
 	case isEmpty(give):
 		fs.add(ruleValueMissing, "value", Warn,
-			"Write what the customer gives: money, time, data, attention. Only then can you check they get more than they give.")
+			"Write what the customer gives: money, time, data, attention. Only then can the canvas show they get more than they give.")
 	}
 	switch {
 	case isEmpty(price):
@@ -162,7 +162,7 @@ func (fs *findings) dependencies(deps []Dependency) {
 	}
 	if listed == 0 {
 		fs.add(ruleDependenciesMissing, "dependencies", Info,
-			"List the platforms this idea runs on: the AI model or API, the marketplace, the social network, the ad or email platform. Each one can change its prices or rules without asking you.")
+			"List the platforms this idea runs on: the AI model or API, the marketplace, the social network, the ad or email platform. Each one can change its prices or rules without asking anyone.")
 		return
 	}
 	for i, d := range deps {
@@ -172,11 +172,11 @@ func (fs *findings) dependencies(deps []Dependency) {
 		box := "dependencies." + strconv.Itoa(i)
 		if listed == 1 {
 			fs.add(ruleRentedLand, box, Warn,
-				"The whole idea rests on this one platform and there is no plan B. The first article calls this “building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.” Add a mitigation: a second provider, your own customer list, a way to work without it.")
+				"The whole idea rests on this one platform and there is no plan B. The first article calls this “building houses on rented land, dependent on platforms and technologies we don’t control or fully understand.” Add a mitigation: a second provider, a customer list of one’s own, a way to work without it.")
 			continue
 		}
 		fs.add(ruleDependencyUnmitigated, box, Warn, fmt.Sprintf(
-			"Add a plan B for dependency %d: what would you do if it raised prices, changed its rules or closed its API tomorrow? Without one this part is built on rented land.", i+1))
+			"Add a plan B for dependency %d: what happens if it raises prices, changes its rules or closes its API tomorrow? Without one this part is built on rented land.", i+1))
 	}
 }
 
@@ -184,10 +184,10 @@ func (fs *findings) hours(need, free int) {
 	switch {
 	case need <= 0:
 		fs.add(ruleHoursMissing, "hours", Info,
-			"Estimate the hours per week this idea needs (delivery, sales and admin), so it can be checked against your free time.")
+			"Estimate the hours per week this idea needs (delivery, sales and admin), so it can be checked against the free time available.")
 	case free >= 0 && need > free:
 		fs.add(ruleHoursOverBudget, "hours", Warn, fmt.Sprintf(
-			"This idea needs %d hours a week but your assessment says you have %d free. Cut the scope or find the hours first: the first article tells of a product manager whose side hustle covered her mortgage payments within three months, and then “%s”",
+			"This idea needs %d hours a week but the linked assessment has %d free. Cut the scope or find the hours first: the first article tells of a product manager whose side hustle covered her mortgage payments within three months, and then “%s”",
 			need, free, quoteOverwork))
 	}
 }
@@ -196,12 +196,12 @@ func (fs *findings) question(rule, box, q string, a Answer, why, fix string) {
 	switch a {
 	case Yes:
 		if isEmpty(why) {
-			fs.add(rule, box, Info, "You answered yes to “"+q+"” Add one sentence on why, so someone reading the share link can check it.")
+			fs.add(rule, box, Info, "The answer to “"+q+"” is yes. Add one sentence on why, so someone reading the share link can check it.")
 		}
 	case No:
-		fs.add(rule, box, Warn, "You answered no to “"+q+"” "+fix)
+		fs.add(rule, box, Warn, "The answer to “"+q+"” is no. "+fix)
 	case Unsure:
-		fs.add(rule, box, Info, "You are unsure about “"+q+"” Write down what would make it a yes, and test that first.")
+		fs.add(rule, box, Info, "The answer to “"+q+"” is still unsure. Write down what would make it a yes, and test that first.")
 	default:
 		fs.add(rule, box, Info, "Answer “"+q+"” The first article asks it before anyone jumps on the AI side hustle bandwagon.")
 	}

@@ -123,7 +123,7 @@ var checkCases = []struct {
 	{name: "hours not set", edit: func(c *Canvas) { c.HoursPerWeek = 0 }, free: 10,
 		want: []hit{{ruleHoursMissing, "hours", Info}}},
 	{name: "hours over the free budget", edit: func(c *Canvas) { c.HoursPerWeek = 15 }, free: 10,
-		want: []hit{{ruleHoursOverBudget, "hours", Warn}}, contains: "needs 15 hours a week but your assessment says you have 10 free"},
+		want: []hit{{ruleHoursOverBudget, "hours", Warn}}, contains: "needs 15 hours a week but the linked assessment has 10 free"},
 	{name: "hours over a zero budget", edit: func(c *Canvas) { c.HoursPerWeek = 5 }, free: 0,
 		want: []hit{{ruleHoursOverBudget, "hours", Warn}}, contains: "70-hour weeks"},
 	{name: "hours exactly the budget", edit: func(c *Canvas) { c.HoursPerWeek = 10 }, free: 10},

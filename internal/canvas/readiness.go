@@ -26,7 +26,7 @@ var weights = []Weight{
 	{"evidence", "Evidence behind pains and dependencies", 10, "Average over pain points and dependencies: assumption 0, observed half, validated full; none listed scores 0."},
 	{"value", "A value exchange with a price", 15, "5 when what they get and what they give are both described, 5 when a price is set, 5 when a number appears in any of them."},
 	{"channels", "A channel to reach customers", 10, "All or nothing: a channel is named."},
-	{"advantage", "Your domain advantage", 5, "All or nothing: the advantage box is filled."},
+	{"advantage", "Domain advantage", 5, "All or nothing: the advantage box is filled."},
 	{"commoditisation", "An answer to commoditisation", 5, "All or nothing: the box on what stops a copycat is filled."},
 	{"dependencies", "Platform dependencies with a plan B", 10, "Share of the listed dependencies that have a mitigation; none listed scores 0, since every such idea runs on some platform."},
 	{"questions", "The three questions answered yes", 15, "5 for each yes."},

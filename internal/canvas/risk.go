@@ -94,11 +94,11 @@ func (c candidate) why() string {
 	if c.dependency {
 		switch {
 		case !c.mitigated:
-			return fmt.Sprintf("A platform dependency with no plan B counts as severity %d of %d: a change you do not control can stop the idea, and dependency %d has nothing to fall back on. Read the platform’s terms, prices and limits, and write a plan B.", c.severity, MaxSeverity, c.n)
+			return fmt.Sprintf("A platform dependency with no plan B counts as severity %d of %d: a change outside the owner’s control can stop the idea, and dependency %d has nothing to fall back on. Read the platform’s terms, prices and limits, and write a plan B.", c.severity, MaxSeverity, c.n)
 		case c.level == Observed.level():
-			return fmt.Sprintf("A platform dependency counts as severity %d of %d: a change you do not control can stop the idea. Dependency %d has a plan B you have seen work, but you have not yet relied on it. Run part of the work on the plan B.", c.severity, MaxSeverity, c.n)
+			return fmt.Sprintf("A platform dependency counts as severity %d of %d: a change outside the owner’s control can stop the idea. Dependency %d has a plan B that has been seen to work but not yet relied on. Run part of the work on the plan B.", c.severity, MaxSeverity, c.n)
 		default:
-			return fmt.Sprintf("A platform dependency counts as severity %d of %d: a change you do not control can stop the idea. Dependency %d has a plan B, but it is untested. Try the plan B before you rely on the platform.", c.severity, MaxSeverity, c.n)
+			return fmt.Sprintf("A platform dependency counts as severity %d of %d: a change outside the owner’s control can stop the idea. Dependency %d has a plan B, but it is untested. Try the plan B before relying on the platform.", c.severity, MaxSeverity, c.n)
 		}
 	}
 	evidence := "it is still an assumption: nobody in the niche has confirmed it"

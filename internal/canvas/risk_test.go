@@ -74,7 +74,7 @@ func TestRiskiest(t *testing.T) {
 			name:    "observed plan B",
 			pains:   []PainPoint{{What: "pain", Severity: 3, Evidence: Observed}},
 			deps:    []Dependency{{Platform: "Etsy", Mitigation: "own shop", Evidence: Observed}},
-			wantBox: "dependencies.0", wantSummary: "Relying on Etsy", wantWhy: "plan B you have seen work",
+			wantBox: "dependencies.0", wantSummary: "Relying on Etsy", wantWhy: "plan B that has been seen to work",
 		},
 		{
 			name:    "unnamed rows get a generated summary",

@@ -46,6 +46,19 @@ func (t Track) Label() string {
 	return string(t)
 }
 
+// Short returns the track's name in a word or two, for badges.
+func (t Track) Short() string {
+	switch t {
+	case Marketing:
+		return "Digital marketing"
+	case AIJob:
+		return "AI job"
+	case Hybrid:
+		return "AI side hustle"
+	}
+	return string(t)
+}
+
 // Summary returns one plain sentence that describes the track.
 func (t Track) Summary() string {
 	switch t {

@@ -45,15 +45,15 @@ type Rule struct {
 // Rules is the weighting model, in catalog axis order.
 func Rules() []Rule {
 	return []Rule{
-		{"learning-curve", false, "ai-learning-curve", true, "Matters more the less you want a steep, academic learning curve."},
-		{"upfront-investment", false, "budget", true, "Matters more the smaller the budget you can invest up front (a budget of $5,000 or more counts as no constraint)."},
-		{"time-to-first-income", false, "goal-urgency", false, "Matters more the sooner you need the first income."},
-		{"demand", true, "goal-income", false, "Matters more the more earning as much as possible matters to you."},
-		{"volatility", false, "goal-stability", false, "Matters more the more you value a stable, predictable income."},
-		{"flexibility", true, "goal-autonomy", false, "Matters more the more you want control over your time."},
-		{"future-proofing", true, "goal-learning", false, "Matters more the more you value deep, lasting skills."},
-		{"platform-dependency", false, "risk-platforms", true, "Matters more the less comfortable you are depending on platforms you don’t control."},
-		{"commoditisation", false, "skill-domain", true, "Matters more the less domain expertise you have to defend your offer with."},
+		{"learning-curve", false, "ai-learning-curve", true, "Matters more the less appetite there is for a steep, academic learning curve."},
+		{"upfront-investment", false, "budget", true, "Matters more the smaller the budget to invest up front (a budget of $5,000 or more counts as no constraint)."},
+		{"time-to-first-income", false, "goal-urgency", false, "Matters more the sooner the first income is needed."},
+		{"demand", true, "goal-income", false, "Matters more the more earning as much as possible matters."},
+		{"volatility", false, "goal-stability", false, "Matters more the more a stable, predictable income is valued."},
+		{"flexibility", true, "goal-autonomy", false, "Matters more the more control over one’s time is wanted."},
+		{"future-proofing", true, "goal-learning", false, "Matters more the more deep, lasting skills are valued."},
+		{"platform-dependency", false, "risk-platforms", true, "Matters more the less comfort there is with depending on platforms owned by others."},
+		{"commoditisation", false, "skill-domain", true, "Matters more the less domain expertise there is to defend the offer with."},
 	}
 }
 

@@ -1,6 +1,9 @@
 package questionnaire
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // TestEveryQuestionHasAnIDConstant keeps ids.go and Default in step: a
 // question added without a constant, or a constant left behind by a
@@ -30,6 +33,22 @@ func TestEveryQuestionHasAnIDConstant(t *testing.T) {
 		for _, q := range s.Questions {
 			if !named[q.ID] {
 				t.Errorf("question %q has no ID constant in ids.go", q.ID)
+			}
+		}
+	}
+}
+
+// TestEveryQuestionHasANeutralSummary: the share view lists answers by these
+// summaries, so each must exist and must not address the reader.
+func TestEveryQuestionHasANeutralSummary(t *testing.T) {
+	second := regexp.MustCompile(`(?i)\b(you|your|yours)\b`)
+	for _, s := range Default().Sections {
+		if _, ok := sectionSummaries[s.ID]; !ok || second.MatchString(s.Summary()) {
+			t.Errorf("section %s: summary %q missing or in the second person", s.ID, s.Summary())
+		}
+		for _, q := range s.Questions {
+			if _, ok := questionSummaries[q.ID]; !ok || second.MatchString(q.Summary()) {
+				t.Errorf("question %s: summary %q missing or in the second person", q.ID, q.Summary())
 			}
 		}
 	}

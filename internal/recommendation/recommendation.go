@@ -24,6 +24,8 @@ type Snapshot struct {
 	MustHaves []string `json:"must_haves,omitempty"`
 	// Close compares the two best paths (scoring model 2 on).
 	Close *Close `json:"close,omitempty"`
+	// SetAside are the paths the owner said are not for them; they rank last.
+	SetAside []string `json:"set_aside,omitempty"`
 	// Answers are the answers the result was made from.
 	Answers map[string][]string `json:"answers,omitempty"`
 }
@@ -116,7 +118,7 @@ type Plan struct {
 // and plans from the catalog as they are today.
 func Build(res scoring.Result, questionnaireVersion string) Snapshot {
 	s := Snapshot{ModelVersion: res.ModelVersion, QuestionnaireVersion: questionnaireVersion,
-		MustHaves: res.MustHaves, Warnings: warnings(res.Warnings),
+		MustHaves: res.MustHaves, SetAside: res.SetAside, Warnings: warnings(res.Warnings),
 		Close: &Close{Kind: res.Close.Kind, Gap: res.Close.Gap, Tips: res.Close.Tips, Outscored: res.Close.Outscored}}
 	for _, t := range res.Tracks {
 		s.Tracks = append(s.Tracks, TrackFit{Track: t.Track, Label: t.Track.Label(), Score: t.Score, BestPath: t.BestPath, Clashes: t.Clashes})

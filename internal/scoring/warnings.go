@@ -330,3 +330,14 @@ func rangeText(in catalog.Income) string {
 	}
 	return s + " a " + in.Unit
 }
+
+// MustHaveName names a must-have in a voice: "keeping your day job" for
+// the owner, "keeping their day job" on the share view.
+func MustHaveName(id string, v Voice) string {
+	for _, mh := range model.MustHaves {
+		if mh.ID == id {
+			return mustName(mh, v)
+		}
+	}
+	return id
+}

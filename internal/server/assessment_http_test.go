@@ -90,9 +90,9 @@ func TestFinishedAssessmentStoresSnapshotAndShares(t *testing.T) {
 	if resp.StatusCode != 200 {
 		t.Fatalf("share page = %d", resp.StatusCode)
 	}
-	ownerTitle := between(owner, "<h1>", "</h1>")
-	if ownerTitle == "" || ownerTitle != between(shared, "<h1>", "</h1>") {
-		t.Errorf("share page shows %q, owner sees %q", between(shared, "<h1>", "</h1>"), ownerTitle)
+	ownerTitle := between(owner, `id="best-heading">`, "</h1>")
+	if ownerTitle == "" || ownerTitle != between(shared, `id="best-heading">`, "</h1>") {
+		t.Errorf("share page shows %q, owner sees %q", between(shared, `id="best-heading">`, "</h1>"), ownerTitle)
 	}
 	mustContain(t, "share page", shared, `property="og:title" content="Best fit: `, `property="og:description" content="Track fit: `)
 	if strings.Contains(shared, "/a/") || strings.Contains(shared, "Replace the share link") {

@@ -35,24 +35,37 @@ func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, d
 			v.IncompleteURL = assessmentStepPath(secret, next+1) + "?check=1"
 		}
 		v.Owner = &web.OwnerControls{
-			EditURL:       origin(cfg, r) + base,
-			ShareURL:      origin(cfg, r) + assessmentSharePath(a.ShareID),
-			RegenerateURL: base + "/share",
-			VisibilityURL: base + "/visibility",
-			HideFreeText:  a.HideFreeText,
-			DeleteURL:     base + "/delete",
-			ExportURL:     base + "/export.json",
-			ShareReplaced: r.URL.Query().Get("done") == "share",
-			VisibilitySet: r.URL.Query().Get("done") == "visibility",
+			EditURL:         origin(cfg, r) + base,
+			ShareURL:        origin(cfg, r) + assessmentSharePath(a.ShareID),
+			RegenerateURL:   base + "/share",
+			VisibilityURL:   base + "/visibility",
+			HideFreeText:    a.HideFreeText,
+			DeleteURL:       base + "/delete",
+			ExportURL:       base + "/export.json",
+			ShareReplaced:   r.URL.Query().Get("done") == "share",
+			VisibilitySet:   r.URL.Query().Get("done") == "visibility",
+			PathSetAside:    r.URL.Query().Get("done") == "aside",
+			PathBroughtBack: r.URL.Query().Get("done") == "back",
 		}
-		for i := range v.TopPaths {
-			q := "?assessment=" + a.ShareID + "&path=" + v.TopPaths[i].ID
-			v.TopPaths[i].CompareURL = "/comparisons/new" + q
-			if p, ok := catalog.ByID(v.TopPaths[i].ID); ok && p.Mode == catalog.SideHustle {
-				v.TopPaths[i].CanvasURL = "/canvases/new" + q
-			}
+		ownPathLinks(&v.Best, base, a.ShareID)
+		for i := range v.Next {
+			ownPathLinks(&v.Next[i], base, a.ShareID)
+		}
+		for i := range v.SetAside {
+			v.SetAside[i].BringBackURL = base + "/set-aside/" + v.SetAside[i].ID + "/undo"
 		}
 		v.Owner.CompareURL = "/comparisons/new?assessment=" + a.ShareID
 		rs.render(w, r, http.StatusOK, web.ResultPage(v))
 	}
+}
+
+// ownPathLinks gives the owner's page its moves for a path: start a canvas
+// (side hustles) or a comparison from it, or set it aside.
+func ownPathLinks(p *web.PathResult, base, shareID string) {
+	q := "?assessment=" + shareID + "&path=" + p.ID
+	p.CompareURL = "/comparisons/new" + q
+	if cp, ok := catalog.ByID(p.ID); ok && cp.Mode == catalog.SideHustle {
+		p.CanvasURL = "/canvases/new" + q
+	}
+	p.SetAsideURL = base + "/set-aside/" + p.ID
 }

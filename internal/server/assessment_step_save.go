@@ -59,7 +59,7 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 			answers = questionnaire.Answers(a.Answers).With(sec, page)
 			finishing := last && !back && len(errs) == 0
 			if def.Complete(answers) && (a.Finished || finishing) {
-				err = saveScored(r.Context(), st, def, a.ID, answers, a.UpdatedAt)
+				err = saveScored(r.Context(), st, def, a.ID, answers, a.SetAside, a.UpdatedAt)
 			} else {
 				err = st.SaveAnswers(r.Context(), a.ID, answers, a.UpdatedAt)
 			}
@@ -104,8 +104,9 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 	}
 }
 
-// saveScored scores complete answers and stores them with their snapshot.
-func saveScored(ctx context.Context, st *store.Store, def questionnaire.Definition, id int64, answers questionnaire.Answers, seen time.Time) error {
-	snap := scoreAnswers(def, answers)
-	return st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}, seen)
+// saveScored scores complete answers and stores them with their snapshot,
+// keeping aside the paths the owner ruled out.
+func saveScored(ctx context.Context, st *store.Store, def questionnaire.Definition, id int64, answers questionnaire.Answers, setAside []string, seen time.Time) error {
+	snap := scoreAnswers(def, answers, setAside)
+	return st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page(), SetAside: setAside}, seen)
 }

@@ -15,8 +15,8 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// topPathCount is how many paths the result explains in full.
-const topPathCount = recommendation.Explained
+// runnersUp is how many paths after the best fit the result shows as cards.
+const runnersUp = recommendation.Explained - 1
 
 // decodeSnapshot reads a stored recommendation of assessment id, full or
 // page-sized. Every result, share and export view decodes one, and
@@ -33,86 +33,60 @@ func decodeSnapshot(id int64, raw []byte) (recommendation.Snapshot, error) {
 }
 
 // resultView builds the result page's view model. editBase is the private
-// path prefix ("" for the share view, which then hides edit links). For the
-// share view, answers are already what it may show (sharedAnswers);
-// hideFreeText leaves the hidden questions out of the list as well.
+// path prefix ("" for the share view, which then speaks about the owner in
+// the third person and hides edit links). For the share view, answers are
+// already what it may show (sharedAnswers); hideFreeText leaves the hidden
+// questions out of the list as well.
 func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, hideFreeText bool, editBase string) web.Result {
-	v := web.Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText}
-	voice := scoring.Owner
+	say := reasons{def: def, answers: answers, voice: scoring.Owner}
+	v := web.Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: "Your"}
 	if editBase == "" {
-		voice = scoring.Viewer
+		say.voice, v.Possessive = scoring.Viewer, "Their"
 	}
-	say := reasons{def: def, answers: answers, voice: voice}
 	for _, t := range snap.Tracks {
-		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, Contributions: say.readingOrder(t.Contributions)})
-	}
-	if len(v.Tracks) > 0 {
-		v.Top = v.Tracks[0]
+		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
+			Clashes: t.Clashes > 0, Contributions: say.readingOrder(t.Contributions)})
 	}
 	shown := map[recommendation.Warning]bool{} // at the top of the page
 	for _, w := range snap.Warnings {
 		shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] = true
 	}
+	aside := setAside(snap)
 	for i, p := range snap.Paths {
-		v.AllPaths = append(v.AllPaths, web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)})
-		if i < topPathCount {
-			v.TopPaths = append(v.TopPaths, pathResult(i+1, p, shown, say))
+		bar := web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)}
+		if aside[p.ID] {
+			bar.Note = "set aside"
 		}
+		v.AllPaths = append(v.AllPaths, bar)
+		switch {
+		case aside[p.ID]:
+			v.SetAside = append(v.SetAside, web.SetAside{ID: p.ID, Name: p.Name, Score: p.Score})
+		case i == 0:
+			v.Best = say.path(1, p, shown)
+		case len(v.Next) < runnersUp && i < recommendation.Explained:
+			v.Next = append(v.Next, say.path(i+1, p, shown))
+		}
+	}
+	if len(snap.Paths) > 0 {
+		v.Lead = snap.Paths[0].Track.Label()
+	}
+	v.Close, v.Outscored = say.closeCall(snap)
+	for _, id := range snap.MustHaves {
+		v.MustHaves = append(v.MustHaves, scoring.MustHaveName(id, say.voice))
 	}
 	v.Warnings = say.warnings(snap.Warnings)
 	v.Answers = answerGroups(def, answers, hideFreeText, editBase)
 	return v
 }
 
-// pathResult builds one path card. Warnings already shown at the top of the
-// page (keyed without their source) are not repeated on every card.
-func pathResult(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool, say reasons) web.PathResult {
-	var own []recommendation.Warning
-	for _, w := range p.Warnings {
-		if !shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] {
-			own = append(own, w)
-		}
+// setAside is the set of paths a snapshot ranks last because the owner said
+// they are not for them.
+func setAside(snap recommendation.Snapshot) map[string]bool {
+	m := map[string]bool{}
+	for _, id := range snap.SetAside {
+		m[id] = true
 	}
-	pr := web.PathResult{
-		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(),
-		Score: p.Score, Rank: rank,
-		Why: say.readingOrder(p.Contributions), Warnings: say.warnings(own),
-		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
-	}
-	// What the catalog said when the result was made; results stored before
-	// snapshots carried it fall back to today's catalog.
-	facts := p.Facts
-	if facts == nil {
-		if cp, ok := catalog.ByID(p.ID); ok {
-			facts = &recommendation.PathFacts{Summary: cp.Summary, Mode: cp.Mode, Income: cp.Income}
-		}
-	}
-	if facts != nil {
-		pr.Summary = facts.Summary
-		pr.Mode = facts.Mode.Label()
-		pr.Income = incomeText(facts.Income)
-		pr.IncomeSource = sourceRef(facts.Income.Cite)
-	}
-	return pr
-}
-
-// incomeText states a path's income as the sources give it, or says they give none.
-func incomeText(in catalog.Income) string {
-	if !in.Known {
-		return in.Note
-	}
-	high := web.Money(in.High)
-	if in.OpenEnded {
-		high += "+"
-	}
-	s := web.Money(in.Low) + "–" + high + " per " + in.Unit
-	if in.Low == in.High && !in.OpenEnded {
-		s = web.Money(in.Low) + " per " + in.Unit
-	}
-	if in.Note != "" {
-		s += ". " + in.Note
-	}
-	return s
+	return m
 }
 
 // reasons words a result for its reader: the owner reads "you", anyone
@@ -152,6 +126,226 @@ func abs(n int) int {
 	return n
 }
 
+// why is the best one or two reasons a path fits, in the reader's terms:
+// its largest contributions from an answer (not the start or the barrier).
+// A path that breaks a must-have says so first.
+func (say reasons) why(p recommendation.PathFit) []string {
+	var out []string
+	if len(p.Clashes) > 0 {
+		names := make([]string, len(p.Clashes))
+		for i, id := range p.Clashes {
+			names[i] = scoring.MustHaveName(id, say.voice)
+		}
+		out = append(out, "It breaks a must-have ("+strings.Join(names, "; ")+"), like every path left; it is the best of them.")
+	}
+	cs := slices.Clone(p.Contributions)
+	slices.SortStableFunc(cs, func(a, b recommendation.Contribution) int { return b.Points - a.Points })
+	for _, c := range cs {
+		if len(out) == 2 {
+			break
+		}
+		if c.Points <= 0 || c.Factor == "base" || c.Factor == "barrier" || strings.HasPrefix(c.Label, "Base") || say.short(c) {
+			continue
+		}
+		out = append(out, say.text(c))
+	}
+	return out
+}
+
+// short reports a skill contribution whose rating falls short of the need:
+// it may still add points, but it is no reason a path fits.
+func (say reasons) short(c recommendation.Contribution) bool {
+	skill, ok := strings.CutPrefix(c.Factor, "skill:")
+	if !ok {
+		return false
+	}
+	level, err := strconv.Atoi(say.answers.Get("skill-" + skill))
+	return err != nil || level < c.Path
+}
+
+// path builds one ranked path's view. Warnings already shown at the top of
+// the page (keyed without their source) are not repeated on every card.
+func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool) web.PathResult {
+	var own []recommendation.Warning
+	for _, w := range p.Warnings {
+		if !shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] {
+			own = append(own, w)
+		}
+	}
+	fit := p.Fit
+	if fit == "" {
+		fit = scoring.FitWordFor(p.Score)
+	}
+	pr := web.PathResult{
+		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), TrackShort: p.Track.Short(),
+		Score: p.Score, Rank: rank, FitWord: fit, FitClass: fitClass(fit),
+		Why: say.why(p), Reasons: say.readingOrder(p.Contributions), Warnings: say.warnings(own),
+		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
+		PathURL: "/paths/" + p.ID,
+	}
+	for _, id := range p.Clashes {
+		pr.Clashes = append(pr.Clashes, scoring.MustHaveName(id, say.voice))
+	}
+	if len(p.Plan.Days7) > 0 {
+		pr.ThisWeek = p.Plan.Days7[0]
+	}
+	// What the catalog said when the result was made; results stored before
+	// snapshots carried it fall back to today's catalog.
+	facts := p.Facts
+	if facts == nil || facts.Hours == 0 {
+		if cp, ok := catalog.ByID(p.ID); ok {
+			today := recommendation.FactsOf(cp)
+			if facts != nil {
+				today.Summary, today.Mode, today.Income = facts.Summary, facts.Mode, facts.Income
+			}
+			facts = today
+		}
+	}
+	if facts != nil {
+		pr.Summary = facts.Summary
+		pr.Mode = facts.Mode.Label()
+		pr.Earns = earnsFact(facts.Income)
+		pr.Asks = []web.Fact{asksFact(*facts)}
+	}
+	return pr
+}
+
+func fitClass(word string) string {
+	switch word {
+	case "Strong fit":
+		return "fit-strong"
+	case "Good fit":
+		return "fit-good"
+	case "Fair fit":
+		return "fit-fair"
+	}
+	return "fit-weak"
+}
+
+// earnsFact states a path's income as the articles give it, marked as
+// theirs, or says they give none.
+func earnsFact(in catalog.Income) web.Fact {
+	f := web.Fact{Label: "What it earns"}
+	if !in.Known {
+		f.Value = "No figure in the articles for this path."
+		if in.Cite != nil {
+			f.Value = in.Note
+			f.Origin = "the article"
+			f.Source = sourceRef(in.Cite)
+		}
+		return f
+	}
+	high := web.Money(in.High)
+	if in.OpenEnded {
+		high += "+"
+	}
+	f.Value = web.Money(in.Low) + "–" + high + " a " + in.Unit
+	if in.Low == in.High && !in.OpenEnded {
+		f.Value = web.Money(in.Low) + " a " + in.Unit
+	}
+	f.Origin = "the article’s claim"
+	f.Source = sourceRef(in.Cite)
+	return f
+}
+
+// Words for the 1–5 ratings of what a path asks. They are our reading of
+// the ratings, which are our reading of the sources: the sources give no
+// durations or costs, and the page says so beside each.
+var (
+	upfrontWords  = [...]string{"", "minimal", "a little", "some", "a lot of", "significant"}
+	learningWords = [...]string{"", "days", "weeks", "a few months", "many months", "a year or more"}
+	incomeWords   = [...]string{"", "within weeks", "within a few months", "in several months", "in most of a year", "a year or more away"}
+)
+
+func word(words [6]string, level int) string {
+	if level < 1 || level > 5 {
+		return "unknown"
+	}
+	return words[level]
+}
+
+// asksFact is what a path asks of a person, in one line: weekly hours,
+// money up front, learning and time to the first income.
+func asksFact(f recommendation.PathFacts) web.Fact {
+	hours := "About " + strconv.Itoa(f.Hours) + " hours a week"
+	if f.Mode == catalog.FullTime {
+		hours = "Full-time once hired, after about " + strconv.Itoa(f.Hours) + " hours a week of study"
+	}
+	return web.Fact{Label: "What it asks",
+		Value: hours + " · " + word(upfrontWords, f.UpfrontInvestment) + " money up front · " +
+			word(learningWords, f.LearningCurve) + " of learning · first income " + word(incomeWords, f.TimeToFirstIncome),
+		Origin: "our estimate and reading"}
+}
+
+// closeCall says when the top two are a close call or a tie and what would
+// tip it, and names a path that would lead but for a must-have.
+func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, string) {
+	c := snap.Close
+	if c == nil || len(snap.Paths) < 2 {
+		return nil, ""
+	}
+	names := map[string]recommendation.PathFit{}
+	for _, p := range snap.Paths {
+		names[p.ID] = p
+	}
+	var outscored string
+	if o, ok := names[c.Outscored]; ok {
+		clashes := make([]string, len(o.Clashes))
+		for i, id := range o.Clashes {
+			clashes[i] = scoring.MustHaveName(id, say.voice)
+		}
+		outscored = o.Name + " would score higher on everything else, but it breaks " + say.voice.Of() + " must-have: " + strings.Join(clashes, "; ") + "."
+	}
+	best, runner := snap.Paths[0], snap.Paths[1]
+	var cc *web.CloseCall
+	switch c.Kind {
+	case scoring.Tie:
+		cc = &web.CloseCall{Text: "A tie with " + runner.Name + ", also " + strconv.Itoa(best.Score) + ".", Note: tieBreak(best, runner)}
+	case scoring.CloseCall:
+		pts := "points"
+		if c.Gap == 1 {
+			pts = "point"
+		}
+		cc = &web.CloseCall{Text: "A close call: " + runner.Name + " is " + strconv.Itoa(c.Gap) + " " + pts + " behind."}
+	default:
+		return nil, outscored
+	}
+	for _, t := range c.Tips {
+		cc.Tips = append(cc.Tips, scoring.TipText(t, say.def, say.voice, runner.Name))
+	}
+	return cc, outscored
+}
+
+// tieBreak says, in one sentence, why the first of two equal scores is
+// listed first: the model's documented order.
+func tieBreak(best, runner recommendation.PathFit) string {
+	if rawSum(best) != rawSum(runner) {
+		return "Listed first: its reasons add up to more before the score is held to 100."
+	}
+	if b, r := asksTotal(best), asksTotal(runner); b != r {
+		return "Listed first: it asks less to start."
+	}
+	return "Listed first only by catalog order."
+}
+
+func rawSum(p recommendation.PathFit) int {
+	sum := 0
+	for _, c := range p.Contributions {
+		if c.Factor != "clamp" {
+			sum += c.Points
+		}
+	}
+	return sum
+}
+
+func asksTotal(p recommendation.PathFit) int {
+	f := p.Facts
+	if f == nil {
+		return 0
+	}
+	return f.LearningCurve + f.UpfrontInvestment + f.TimeToFirstIncome
+}
+
 // warnings are written for the owner, or about them on the share view
 // (results of scoring model 1 have only the owner's text).
 func (say reasons) warnings(ws []recommendation.Warning) []web.Warning {
@@ -172,23 +366,41 @@ func (say reasons) warnings(ws []recommendation.Warning) []web.Warning {
 }
 
 // answerGroups lists every answer under its page title, with option labels
-// in place of stored values.
+// in place of stored values, and (for the owner) a link to change each.
 func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, hideFreeText bool, editBase string) []web.AnswerGroup {
 	var groups []web.AnswerGroup
 	for i, s := range def.Sections {
-		g := web.AnswerGroup{Title: s.Title}
+		// The owner reads the questions as they were asked; the share view
+		// names them in neutral words.
+		g := web.AnswerGroup{Title: s.Summary()}
 		if editBase != "" {
-			g.EditURL = editBase + "/step/" + strconv.Itoa(i+1)
+			g.Title, g.EditURL = s.Title, editBase+"/step/"+strconv.Itoa(i+1)
 		}
 		for _, q := range s.Questions {
 			if q.FreeText && hideFreeText {
 				continue
 			}
-			g.Lines = append(g.Lines, web.AnswerLine{Question: q.Prompt, Answer: answerText(q, answers[q.ID])})
+			line := web.AnswerLine{Question: q.Summary(), Answer: answerText(q, answers[q.ID])}
+			if editBase != "" {
+				line.Question = q.Prompt
+			}
+			if g.EditURL != "" {
+				line.ChangeURL = g.EditURL + "#" + fieldAnchor(q)
+			}
+			g.Lines = append(g.Lines, line)
 		}
 		groups = append(groups, g)
 	}
 	return groups
+}
+
+// fieldAnchor is the id of a question's first input on its step page.
+func fieldAnchor(q questionnaire.Question) string {
+	switch q.Kind {
+	case questionnaire.Scale, questionnaire.Single, questionnaire.Multi:
+		return "f-" + q.ID + "-0"
+	}
+	return "f-" + q.ID
 }
 
 func answerText(q questionnaire.Question, values []string) string {
@@ -214,16 +426,30 @@ func answerText(q questionnaire.Question, values []string) string {
 	return values[0]
 }
 
-// socialMeta is the link preview of a share page: the top path and the track
-// fits, never anything the person wrote.
+// socialMeta is the link preview of a share page: the best path and the
+// track fits, never anything the person wrote.
 func socialMeta(snap recommendation.Snapshot, url string) *web.Social {
 	title := "Crossroads result"
 	if len(snap.Paths) > 0 {
-		title = "Best fit: " + snap.Paths[0].Name
+		p := snap.Paths[0]
+		title = "Best fit: " + p.Name
+		if p.Fit != "" {
+			title += " (" + p.Fit + ")"
+		}
 	}
 	parts := make([]string, 0, len(snap.Tracks))
 	for _, t := range snap.Tracks {
 		parts = append(parts, t.Label+" "+strconv.Itoa(t.Score)+"/100")
 	}
 	return &web.Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + ".", URL: url}
+}
+
+// incomeText states a path's income as the articles give it, or says they
+// give none, in one line (the comparison table's cell).
+func incomeText(in catalog.Income) string {
+	f := earnsFact(in)
+	if in.Known && in.Note != "" {
+		return f.Value + ". " + in.Note
+	}
+	return f.Value
 }

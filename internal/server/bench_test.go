@@ -57,7 +57,7 @@ func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); re
 func BenchmarkResultPage(b *testing.B) {
 	def := questionnaire.Default()
 	answers := benchAnswers(b, def)
-	snap := scoreAnswers(def, answers)
+	snap := scoreAnswers(def, answers, nil)
 	render := func(w io.Writer) error {
 		v := resultView(def, snap, sharedAnswers(def, resultAnswers(nil, snap), false), false, "")
 		v.ExportURL = "/r/AAAAAAAAAAAAAAAAAAAAAA/export.json"
@@ -112,7 +112,7 @@ func storedJSON(tb testing.TB, snap recommendation.Snapshot) []byte {
 // the share page now reads.
 func BenchmarkDecodeSnapshot(b *testing.B) {
 	def := questionnaire.Default()
-	snap := scoreAnswers(def, benchAnswers(b, def))
+	snap := scoreAnswers(def, benchAnswers(b, def), nil)
 	full, page := storedJSON(b, snap), storedJSON(b, snap.Page())
 	for _, bc := range []struct {
 		name   string

@@ -39,7 +39,7 @@ func TestCanvasCreateGivesAPrivateEditLink(t *testing.T) {
 		// and findings next to their boxes.
 		`id="readiness-score"`, "How the readiness score adds up", "A specific niche",
 		"Riskiest assumption", "Relying on A hosted language model",
-		"Name where you will reach the first customers", "building houses on rented land",
+		"Name where the first customers will be reached", "building houses on rented land",
 		"How the self-check works",
 	)
 	var data canvas.Canvas
@@ -282,7 +282,7 @@ func TestCanvasStartsFromAnAssessmentPath(t *testing.T) {
 	_, body = get(t, app, edit)
 	mustContain(t, "edit page of a canvas from a path", body,
 		`href="/r/`+assessment+`"`, "AI micro-SaaS for a niche",
-		"needs 12 hours a week but your assessment says you have 5 free",
+		"needs 12 hours a week but the linked assessment has 5 free",
 	)
 	var pathID string
 	var linked bool

@@ -48,7 +48,7 @@ func createComparison(t *testing.T, app *testkit.App, form url.Values) string {
 	return "/compare/" + m[1]
 }
 
-var goalMonthRE = regexp.MustCompile(`reaches your \$6,000 monthly goal in month (\d+)`)
+var goalMonthRE = regexp.MustCompile(`reaches the \$6,000 monthly goal in month (\d+)`)
 
 // TestComparisonProjectionArithmeticOnThePage checks the page against the
 // model by hand: 10 h/week with 4 weeks off is 48/12 = 4 weeks, 40 hours a
@@ -64,7 +64,7 @@ func TestComparisonProjectionArithmeticOnThePage(t *testing.T) {
 		t.Errorf("goal month at 10 h/week = %v; want 13", m)
 	}
 	mustContain(t, "comparison", body, "pays back its $500 upfront cost by month 1",
-		"Prompt engineer reaches your $6,000 monthly goal in month 13") // 175,000/12 = 14,583 from month 13
+		"Prompt engineer reaches the $6,000 monthly goal in month 13") // 175,000/12 = 14,583 from month 13
 
 	form := validComparison()
 	form.Set("hustle.hours_per_week", "20")

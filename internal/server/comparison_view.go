@@ -188,9 +188,9 @@ func milestones(name string, s projection.Series, goal float64, horizon int) []s
 	case goal <= 0:
 		out = append(out, name+": set a monthly goal to see when it is reached.")
 	case s.GoalMonth > 0:
-		out = append(out, name+" reaches your "+web.Money(goal)+" monthly goal in month "+strconv.Itoa(s.GoalMonth)+".")
+		out = append(out, name+" reaches the "+web.Money(goal)+" monthly goal in month "+strconv.Itoa(s.GoalMonth)+".")
 	default:
-		out = append(out, name+" does not reach your "+web.Money(goal)+" monthly goal within "+h+" months.")
+		out = append(out, name+" does not reach the "+web.Money(goal)+" monthly goal within "+h+" months.")
 	}
 	if s.Start < 0 {
 		if s.PaybackMonth > 0 {

@@ -44,33 +44,38 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/", handleHome(rs))
 	r.Get("/sources", handleSources(rs))
 	r.Get("/how-scoring-works", handleScoringPage(rs, def))
+	r.Get("/favicon.ico", handleFavicon())
+	r.Get("/robots.txt", handleRobots(cfg))
+	r.Get("/sitemap.xml", handleSitemap(cfg))
 
 	// Self-assessment. /a/{secret} is the private edit capability; every
 	// page under it is uncacheable.
 	r.Get("/assessments/new", handleAssessmentNew(rs, def))
 	r.Post("/assessments", handleAssessmentCreate(rs, st, def))
 	r.Route("/a/{secret}", func(r chi.Router) {
-		r.Use(noStore)
+		r.Use(noStore, noIndex)
 		r.Get("/", handleAssessmentResume(rs, st, def))
 		r.Get("/step/{n}", handleAssessmentStep(rs, st, cfg, def))
 		r.Post("/step/{n}", handleAssessmentStepSave(rs, st, cfg, def))
 		r.Get("/result", handleAssessmentResult(rs, st, cfg, def))
 		r.Post("/share", handleAssessmentShareRegenerate(rs, st))
 		r.Post("/visibility", handleAssessmentVisibility(rs, st))
+		r.Post("/set-aside/{path}", handleAssessmentSetAside(rs, st, def, false))
+		r.Post("/set-aside/{path}/undo", handleAssessmentSetAside(rs, st, def, true))
 		r.Get("/delete", handleAssessmentDeleteConfirm(rs, st))
 		r.Post("/delete", handleAssessmentDelete(rs, st))
 		r.Get("/export.json", handleAssessmentExport(rs, st, cfg))
 	})
 	// The read-only share capability.
-	r.Get("/r/{id}", handleAssessmentShared(rs, st, cfg, def))
-	r.Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, st, def))
+	r.With(noIndex).Get("/r/{id}", handleAssessmentShared(rs, st, cfg, def))
+	r.With(noIndex).Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, st, def))
 
 	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
 	// /shared/comparison/{id} is the read-only share view.
 	r.Get("/comparisons/new", handleComparisonNew(rs, st))
 	r.Post("/comparisons", handleComparisonCreate(rs, st))
 	r.Route("/compare/{secret}", func(r chi.Router) {
-		r.Use(noStore)
+		r.Use(noStore, noIndex)
 		r.Get("/", handleComparisonEdit(rs, st, cfg))
 		r.Post("/", handleComparisonSave(rs, st))
 		r.Post("/share", handleComparisonShareRegenerate(rs, st))
@@ -78,15 +83,15 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		r.Post("/delete", handleComparisonDelete(rs, st))
 		r.Get("/export.json", handleComparisonExport(rs, st, cfg))
 	})
-	r.Get("/shared/comparison/{id}", handleComparisonShared(rs, st, cfg))
-	r.Get("/shared/comparison/{id}/export.json", handleComparisonSharedExport(rs, st))
+	r.With(noIndex).Get("/shared/comparison/{id}", handleComparisonShared(rs, st, cfg))
+	r.With(noIndex).Get("/shared/comparison/{id}/export.json", handleComparisonSharedExport(rs, st))
 
 	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
 	// read-only share view.
 	r.Get("/canvases/new", handleCanvasNew(rs, st))
 	r.Post("/canvases", handleCanvasCreate(rs, st))
 	r.Route("/canvas/{secret}", func(r chi.Router) {
-		r.Use(noStore)
+		r.Use(noStore, noIndex)
 		// Save loads the canvas itself, so an outage can show typed values back.
 		r.Post("/", handleCanvasSave(rs, cfg, st))
 		r.Group(func(r chi.Router) {
@@ -98,6 +103,6 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleCanvasExport(rs, cfg))
 		})
 	})
-	r.Get("/shared/canvas/{id}", handleCanvasView(rs, cfg, st))
-	r.Get("/shared/canvas/{id}/export.json", handleCanvasViewExport(rs, st))
+	r.With(noIndex).Get("/shared/canvas/{id}", handleCanvasView(rs, cfg, st))
+	r.With(noIndex).Get("/shared/canvas/{id}/export.json", handleCanvasViewExport(rs, st))
 }

@@ -15,6 +15,8 @@ type Assessment struct {
 	QuestionnaireVersion string
 	Answers              map[string][]string
 	HideFreeText         bool
+	// SetAside are the paths the owner said are not for them.
+	SetAside []string
 	// Finished is whether a recommendation snapshot is stored.
 	Finished bool
 	// Result is the snapshot itself, read only by the readers that say so:
@@ -28,7 +30,7 @@ type Assessment struct {
 
 // selectAssessment reads a row, with the snapshot as result ("NULL" to skip it).
 func selectAssessment(result string) string {
-	return `SELECT id, share_id, questionnaire_version, answers, hide_free_text,
+	return `SELECT id, share_id, questionnaire_version, answers, hide_free_text, set_aside,
 		result IS NOT NULL, ` + result + `, completed_at, created_at, updated_at
 	FROM assessments `
 }
@@ -38,7 +40,7 @@ func scanAssessment(row pgx.Row) (Assessment, error) {
 	// The snapshot is scanned as plain bytes: into a json.RawMessage pgx
 	// would run it through json.Unmarshal first, the share page's largest
 	// cost (docs/perf.md). It is decoded once, by the page that needs it.
-	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText,
+	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText, &a.SetAside,
 		&a.Finished, (*[]byte)(&a.Result), &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
 	return a, mapErr(err)
 }
@@ -116,6 +118,8 @@ type Result struct {
 	ModelVersion string
 	Snapshot     any
 	Page         any
+	// SetAside are the paths the result ranks last at the owner's word.
+	SetAside []string
 }
 
 // SaveResult stores the answers and the result made from them in one
@@ -123,10 +127,10 @@ type Result struct {
 func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, res Result, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
-		SET answers = $3, model_version = $4, result = $5, result_page = $6,
+		SET answers = $3, model_version = $4, result = $5, result_page = $6, set_aside = $7,
 		    completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`,
-		answers, res.ModelVersion, res.Snapshot, res.Page)
+		answers, res.ModelVersion, res.Snapshot, res.Page, nonNil(res.SetAside))
 }
 
 // execUnchanged runs an update guarded by updated_at = seen. When no row
@@ -180,4 +184,12 @@ func (s *Store) exec(ctx context.Context, sql string, args ...any) error {
 		return ErrNotFound
 	}
 	return nil
+}
+
+// nonNil stores an empty list as '{}' rather than NULL.
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
 }
