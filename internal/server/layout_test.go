@@ -60,7 +60,6 @@ func measure(t *testing.T, ctx context.Context, openAll bool, minFont int) layou
 	return testkit.Get(t, ctx, chromedp.Evaluate[layoutReport](measureLayout+"("+open+", "+strconv.Itoa(minFont)+")"))
 }
 
-
 // viewport sets the window a page is laid out in; phones and tablets get
 // mobile emulation, so a page that overflows shows it in scrollWidth.
 func viewport(w int64) chromedp.Action[chromedp.Void] {
@@ -93,18 +92,18 @@ func everyPage(t *testing.T, app *testkit.App) map[string]string {
 	cv := canvasCreate(t, app, canvasFilledForm())
 	return map[string]string{
 		"home": "/", "sources": "/sources", "scoring": "/how-scoring-works",
-		"questionnaire start":        "/assessments/new",
-		"questionnaire with errors":  draft + "/step/2?check=1",
-		"result":                     base + "/result",
-		"result share":               share,
-		"delete confirmation":        base + "/delete",
-		"comparison start":           "/comparisons/new?assessment=" + shareID,
-		"comparison":                 cmp,
-		"comparison share":           shareLinkOn(t, app, cmp, "/shared/comparison/"),
-		"canvas start":               "/canvases/new?assessment=" + shareID + "&path=social-media-management",
-		"canvas":                     cv,
-		"canvas share":               canvasSharePathOf(t, app, cv),
-		"not found":                  "/no/such/page",
+		"questionnaire start":       "/assessments/new",
+		"questionnaire with errors": draft + "/step/2?check=1",
+		"result":                    base + "/result",
+		"result share":              share,
+		"delete confirmation":       base + "/delete",
+		"comparison start":          "/comparisons/new?assessment=" + shareID,
+		"comparison":                cmp,
+		"comparison share":          shareLinkOn(t, app, cmp, "/shared/comparison/"),
+		"canvas start":              "/canvases/new?assessment=" + shareID + "&path=social-media-management",
+		"canvas":                    cv,
+		"canvas share":              canvasSharePathOf(t, app, cv),
+		"not found":                 "/no/such/page",
 	}
 }
 
