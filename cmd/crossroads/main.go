@@ -79,12 +79,13 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
+	// stdout only tells a person where to look; serving does not depend on it.
+	_, _ = fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
 
 	if cfg.DebugAddr != "" {
 		stopDebug, err := serveDebug(cfg.DebugAddr, logger, stdout)
 		if err != nil {
-			ln.Close()
+			_ = ln.Close() // never served; the debug listener's error is the one to report
 			return err
 		}
 		defer stopDebug()
@@ -136,8 +137,8 @@ func serveDebug(addr string, logger *slog.Logger, stdout io.Writer) (stop func()
 			logger.Warn("debug listener stopped", "err", err)
 		}
 	}()
-	fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/\n", ln.Addr())
-	return func() { srv.Close() }, nil
+	_, _ = fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/\n", ln.Addr())
+	return func() { _ = srv.Close() }, nil // at exit: nothing left to tell anyone
 }
 
 // sweepDrafts deletes expired drafts now and then at every interval until

@@ -102,18 +102,19 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	stored := after - before
-	fmt.Fprintf(stdout, "submitted %d complete assessments with %d clients in %s (%.0f assessments/s, %.0f requests/s)\n",
+	w := &reportWriter{w: stdout}
+	w.printf("submitted %d complete assessments with %d clients in %s (%.0f assessments/s, %.0f requests/s)\n",
 		*n, *c, elapsed.Round(time.Millisecond), float64(*n)/elapsed.Seconds(), float64(*n*len(def.Sections))/elapsed.Seconds())
-	fmt.Fprintf(stdout, "stored: %d of %d\n", stored, *n)
-	fmt.Fprintf(stdout, "5xx responses: %d\n", t.serverErrors.Load())
+	w.printf("stored: %d of %d\n", stored, *n)
+	w.printf("5xx responses: %d\n", t.serverErrors.Load())
 	if f := t.firstFailure.Load(); f != nil {
-		fmt.Fprintf(stdout, "other failures: %d (first: %s)\n", t.otherFailures.Load(), f)
+		w.printf("other failures: %d (first: %s)\n", t.otherFailures.Load(), f)
 	}
 	if stored != int64(*n) || t.serverErrors.Load() != 0 || t.otherFailures.Load() != 0 {
 		return fmt.Errorf("FAIL: want exactly %d stored and no errors", *n)
 	}
-	fmt.Fprintln(stdout, "OK: every assessment stored, no 5xx")
-	return nil
+	w.printf("OK: every assessment stored, no 5xx\n")
+	return w.err
 }
 
 // submitOne walks all six pages as a browser would and expects to land on
@@ -134,8 +135,8 @@ func submitOne(ctx context.Context, client *http.Client, base string, def questi
 		if err != nil {
 			return err
 		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		_, _ = io.Copy(io.Discard, resp.Body) // drained only so the connection is reused
+		_ = resp.Body.Close()
 		if resp.StatusCode >= 500 {
 			t.serverErrors.Add(1)
 			return fmt.Errorf("page %d: status %d", i+1, resp.StatusCode)
@@ -172,8 +173,21 @@ func countFinished(ctx context.Context, dbURL string) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("connect to count: %w", err)
 	}
-	defer conn.Close(ctx)
+	defer func() { _ = conn.Close(ctx) }() // a read-only connection: nothing to lose
 	var n int64
 	err = conn.QueryRow(ctx, `SELECT count(*) FROM assessments WHERE completed_at IS NOT NULL AND result IS NOT NULL`).Scan(&n)
 	return n, err
+}
+
+// reportWriter prints the report and keeps the first write error, so a
+// report that could not be written fails the run instead of vanishing.
+type reportWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (r *reportWriter) printf(format string, args ...any) {
+	if r.err == nil {
+		_, r.err = fmt.Fprintf(r.w, format, args...)
+	}
 }

@@ -120,7 +120,9 @@ func TestChangingAnswersUpdatesTheSnapshot(t *testing.T) {
 	def := questionnaire.Default()
 	base := completeAssessment(t, app, nil)
 	var before string
-	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&before)
+	if err := app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&before); err != nil {
+		t.Fatal(err)
+	}
 
 	// A different person on page 2: a strong programmer and mathematician.
 	form := sectionForm(def.Sections[1], map[string][]string{"skill-programming": {"5"}, "skill-maths": {"5"}, "skill-writing": {"1"}})
@@ -128,7 +130,9 @@ func TestChangingAnswersUpdatesTheSnapshot(t *testing.T) {
 		t.Fatalf("re-saving page 2 = %d", resp.StatusCode)
 	}
 	var after string
-	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&after)
+	if err := app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&after); err != nil {
+		t.Fatal(err)
+	}
 	if after == before {
 		t.Error("changing answers on a finished assessment did not update its snapshot")
 	}

@@ -140,6 +140,9 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 	mustContain(t, "share view", body, `property="og:title" content="SEO consulting vs Prompt engineer"`, "month 13")
 
 	resp, js := get(t, app, base+"/export.json")
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("owner export = %d", resp.StatusCode)
+	}
 	var export struct {
 		Comparison struct {
 			Paths []string `json:"paths"`

@@ -43,7 +43,7 @@ func TestHealthzIs503WithoutADatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
+	_ = resp.Body.Close() // only the status matters
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("healthz with no database = %d; want 503", resp.StatusCode)
 	}
@@ -155,7 +155,7 @@ func TestQualityCheckCatchesBadPages(t *testing.T) {
 <body><main><h1>Bad</h1><form><input type="text" name="q"></form><p><div>oops</p></main></body></html>`
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, bad)
+		_, _ = io.WriteString(w, bad)
 	}))
 	defer srv.Close()
 
