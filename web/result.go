@@ -80,29 +80,6 @@ type Result struct {
 	Social    *Social
 }
 
-// OwnerControls are the private page's sharing and data controls.
-type OwnerControls struct {
-	EditURL       string
-	ShareURL      string
-	RegenerateURL string
-	VisibilityURL string
-	HideFreeText  bool
-	DeleteURL     string
-	ExportURL     string
-	ShareReplaced bool
-	VisibilitySet bool
-	CompareURL    string
-	// What names the thing ("assessment" when empty).
-	What string
-}
-
-func (o OwnerControls) what() string {
-	if o.What == "" {
-		return "assessment"
-	}
-	return o.What
-}
-
 // TrackBars turns the track fits into chart bars.
 func TrackBars(ts []TrackFit) []Bar {
 	bars := make([]Bar, len(ts))

@@ -45,15 +45,15 @@ type Rule struct {
 // Rules is the weighting model, in catalog axis order.
 func Rules() []Rule {
 	return []Rule{
-		{"learning-curve", false, "ai-learning-curve", true, "Matters more the less you want a steep, academic learning curve."},
-		{"upfront-investment", false, "budget", true, "Matters more the smaller the budget you can invest up front (a budget of $5,000 or more counts as no constraint)."},
-		{"time-to-first-income", false, "goal-urgency", false, "Matters more the sooner you need the first income."},
-		{"demand", true, "goal-income", false, "Matters more the more earning as much as possible matters to you."},
-		{"volatility", false, "goal-stability", false, "Matters more the more you value a stable, predictable income."},
-		{"flexibility", true, "goal-autonomy", false, "Matters more the more you want control over your time."},
-		{"future-proofing", true, "goal-learning", false, "Matters more the more you value deep, lasting skills."},
-		{"platform-dependency", false, "risk-platforms", true, "Matters more the less comfortable you are depending on platforms you don’t control."},
-		{"commoditisation", false, "skill-domain", true, "Matters more the less domain expertise you have to defend your offer with."},
+		{"learning-curve", false, questionnaire.AILearningCurve, true, "Matters more the less you want a steep, academic learning curve."},
+		{"upfront-investment", false, questionnaire.Budget, true, "Matters more the smaller the budget you can invest up front (a budget of $5,000 or more counts as no constraint)."},
+		{"time-to-first-income", false, questionnaire.GoalUrgency, false, "Matters more the sooner you need the first income."},
+		{"demand", true, questionnaire.GoalIncome, false, "Matters more the more earning as much as possible matters to you."},
+		{"volatility", false, questionnaire.GoalStability, false, "Matters more the more you value a stable, predictable income."},
+		{"flexibility", true, questionnaire.GoalAutonomy, false, "Matters more the more you want control over your time."},
+		{"future-proofing", true, questionnaire.GoalLearning, false, "Matters more the more you value deep, lasting skills."},
+		{"platform-dependency", false, questionnaire.RiskPlatforms, true, "Matters more the less comfortable you are depending on platforms you don’t control."},
+		{"commoditisation", false, questionnaire.SkillDomain, true, "Matters more the less domain expertise you have to defend your offer with."},
 	}
 }
 
@@ -97,14 +97,14 @@ func signal(r Rule, answers questionnaire.Answers) float64 {
 	v := answers.Get(r.Question)
 	var s float64
 	switch r.Question {
-	case "goal-urgency":
+	case questionnaire.GoalUrgency:
 		m := map[string]float64{"month": 1, "quarter": 2.0 / 3, "year": 1.0 / 3, "later": 0}
 		x, ok := m[v]
 		if !ok {
 			return 0.5
 		}
 		s = x
-	case "budget":
+	case questionnaire.Budget:
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
 			return 0.5

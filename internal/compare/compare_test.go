@@ -181,17 +181,17 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 			if d.HustlePath != tt.paths[0] || d.JobPath != tt.paths[1] {
 				t.Errorf("projected %q vs %q", d.HustlePath, d.JobPath)
 			}
-			if d.StartRate.Origin != tt.rateOrigin || d.StartRate.Value != tt.start || d.StartRate.Cite == nil {
-				t.Errorf("start rate %+v", d.StartRate)
+			if start := d.For("hustle.start_rate"); start.Origin != tt.rateOrigin || start.Value != tt.start || start.Cite == nil {
+				t.Errorf("start rate %+v", start)
 			}
-			if tt.rateOrigin == FromReference && !strings.Contains(d.StartRate.Note, ps[0].Name) {
-				t.Errorf("reference note %q does not name the path it stands in for", d.StartRate.Note)
+			if tt.rateOrigin == FromReference && !strings.Contains(d.For("hustle.start_rate").Note, ps[0].Name) {
+				t.Errorf("reference note %q does not name the path it stands in for", d.For("hustle.start_rate").Note)
 			}
-			if d.Salary.Origin != tt.salary || d.Salary.Value != 175000 {
-				t.Errorf("salary %+v", d.Salary)
+			if salary := d.For("job.salary_per_year"); salary.Origin != tt.salary || salary.Value != 175000 {
+				t.Errorf("salary %+v", salary)
 			}
-			if d.Hours.Origin != tt.hours {
-				t.Errorf("hours %+v", d.Hours)
+			if hours := d.For("hustle.hours_per_week"); hours.Origin != tt.hours {
+				t.Errorf("hours %+v", hours)
 			}
 		})
 	}
