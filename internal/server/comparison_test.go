@@ -235,3 +235,33 @@ func TestComparisonPagesPassQualityCheck(t *testing.T) {
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`section[aria-labelledby=change-heading] button[type=submit]`)))
 	testkit.CheckAxe(t, ctx, "comparison validation error")
 }
+
+// TestComparisonOwnerSeesWhatTheLastActionDid: replacing the share link and
+// saving each land on the owner's page with a notice saying so (the share
+// notice used to be set but never shown, and ?done=saved never read).
+func TestComparisonOwnerSeesWhatTheLastActionDid(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	edit := createComparison(t, app, validComparison())
+	if _, body := get(t, app, edit); strings.Contains(body, "You have a new share link") || strings.Contains(body, "Your changes are saved") {
+		t.Error("a plain visit shows an action's notice")
+	}
+
+	resp, _ := post(t, app, edit+"/share", nil)
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, edit+"?") {
+		t.Fatalf("replacing the share link = %d to %q", resp.StatusCode, loc)
+	}
+	_, body := get(t, app, strings.SplitN(loc, "#", 2)[0])
+	mustContain(t, "after replacing the share link", body, "You have a new share link. The old one no longer works.")
+
+	form := validComparison()
+	form.Set("goal_per_month", "7000")
+	resp, _ = post(t, app, edit, form)
+	loc = resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, edit+"?") {
+		t.Fatalf("saving = %d to %q", resp.StatusCode, loc)
+	}
+	_, body = get(t, app, strings.SplitN(loc, "#", 2)[0])
+	mustContain(t, "after saving", body, "Your changes are saved.", `value="7000"`)
+}
