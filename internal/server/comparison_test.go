@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -173,7 +174,7 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 func TestComparisonFromResultInChromium(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	base := completeAssessment(t, app, map[string][]string{"income-goal": {"6000"}, "hustle-hours": {"10"}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.IncomeGoal: {"6000"}, questionnaire.HustleHours: {"10"}})
 	ctx := testkit.Browser(t)
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+base+"/result"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`a.button[href^="/comparisons/new?assessment="]`)))
