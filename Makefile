@@ -31,11 +31,12 @@ build: generate
 generate:
 	@go tool templ generate -log-level error
 
-## lint: go vet, gofmt, and generated code in sync
+## lint: go vet, gofmt, golangci-lint (.ci/golangci.yml), generated code in sync
 lint: check-generated
 	go vet ./...
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '_templ\.go$$')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	go tool golangci-lint run --config .ci/golangci.yml ./...
 
 ## check-generated: fail if `go tool templ generate` changes any committed file
 check-generated:

@@ -23,10 +23,11 @@ type CanvasEditor struct {
 	Check        CanvasCheck
 	// Board is the read-only copy that print uses.
 	Board CanvasBoard
-	// Owner holds the sharing and data controls; nil on a new canvas.
-	Owner *CanvasOwner
-	// Created, Saved and ShareReplaced confirm what the last action did.
-	Created, Saved, ShareReplaced bool
+	// Owner holds the sharing and data controls, and the notices of the
+	// last action; nil on a new canvas.
+	Owner *OwnerControls
+	// Created confirms the first save, with the private link to bookmark.
+	Created bool
 	// NotSaved says the database was down: what is shown was not stored.
 	NotSaved   bool
 	HowItWorks CanvasHowItWorks
@@ -92,11 +93,6 @@ type CanvasStart struct {
 	PathName, PathSummary string
 	// AssessmentURL is the assessment's share view; "" when not linked.
 	AssessmentURL string
-}
-
-// CanvasOwner are the private page's sharing and data controls.
-type CanvasOwner struct {
-	EditURL, ShareURL, RegenerateURL, DeleteURL, ExportURL string
 }
 
 // CanvasFinding is one self-check finding as a page shows it.

@@ -83,7 +83,6 @@ type ProjectionRow struct {
 // ComparisonForm is the editable part of the comparison page.
 type ComparisonForm struct {
 	Action            string
-	SubmitLabel       string
 	Paths             Field
 	Goal              Field
 	HustleTitle       string

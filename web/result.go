@@ -135,31 +135,6 @@ type Result struct {
 	Social    *Social
 }
 
-// OwnerControls are the private page's sharing and data controls.
-type OwnerControls struct {
-	EditURL       string
-	ShareURL      string
-	RegenerateURL string
-	VisibilityURL string
-	HideFreeText  bool
-	DeleteURL     string
-	ExportURL     string
-	ShareReplaced bool
-	VisibilitySet bool
-	// PathSetAside and PathBroughtBack confirm a "not for me" or its undo.
-	PathSetAside, PathBroughtBack bool
-	CompareURL                    string
-	// What names the thing ("assessment" when empty).
-	What string
-}
-
-func (o OwnerControls) what() string {
-	if o.What == "" {
-		return "assessment"
-	}
-	return o.What
-}
-
 // TrackBars turns the track fits into chart bars.
 func TrackBars(ts []TrackFit) []Bar {
 	bars := make([]Bar, len(ts))
@@ -167,12 +142,4 @@ func TrackBars(ts []TrackFit) []Bar {
 		bars[i] = Bar{Label: t.Label, Value: t.Score, Track: t.Track}
 	}
 	return bars
-}
-
-// topWhy keeps the largest contributions, which is what "why" needs.
-func topWhy(cs []Contribution, n int) []Contribution {
-	if len(cs) <= n {
-		return cs
-	}
-	return cs[:n]
 }

@@ -33,7 +33,7 @@ type assetTable struct {
 // safe and keeps start-up free of side effects.
 var assets = sync.OnceValue(func() assetTable {
 	t := assetTable{byHashed: map[string]asset{}, urls: map[string]string{}}
-	_ = fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(staticFS, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -50,6 +50,11 @@ var assets = sync.OnceValue(func() assetTable {
 		t.urls[name] = "/static/" + hashed
 		return nil
 	})
+	if err != nil {
+		// The files are compiled in, so this is a broken build, not a bad
+		// request: serving pages without their stylesheet would hide it.
+		panic("web: read embedded static files: " + err.Error())
+	}
 	return t
 })
 

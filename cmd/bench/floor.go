@@ -65,16 +65,18 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Length", contentLength) // as the server's pages do
-		w.Write(body)
+		_, _ = w.Write(body)                            // nothing left to do if the client went away
 	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok\n") })
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok\n") })
 
 	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "floor listening on http://%s/ (body %d bytes)\n", ln.Addr(), len(body))
+	if _, err := fmt.Fprintf(stdout, "floor listening on http://%s/ (body %d bytes)\n", ln.Addr(), len(body)); err != nil {
+		return err
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -94,8 +94,8 @@ func report(args []string, stdout io.Writer) error {
 	if err := os.WriteFile(*doc, []byte(text), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "updated the latest-run section of %s\n", *doc)
-	return nil
+	_, err = fmt.Fprintf(stdout, "updated the latest-run section of %s\n", *doc)
+	return err
 }
 
 func buildReport(dir string) (string, error) {

@@ -135,10 +135,9 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := pool.QueryRow(ctx, "SELECT pg_size_pretty(pg_total_relation_size('assessments')), current_setting('server_version')").Scan(&size, &version); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "seeded %d completed assessments (%d through the store, %d by COPY; table %s) in %s\n",
-		*keep+int(copied), *keep, copied, size, time.Since(start).Round(time.Millisecond))
-	fmt.Fprintf(stdout, "postgres: %s\n", version)
-	return nil
+	_, err = fmt.Fprintf(stdout, "seeded %d completed assessments (%d through the store, %d by COPY; table %s) in %s\npostgres: %s\n",
+		*keep+int(copied), *keep, copied, size, time.Since(start).Round(time.Millisecond), version)
+	return err
 }
 
 // snapshot is what the server stores for complete answers (its

@@ -30,7 +30,7 @@ func fetch(url string) (int, string) {
 	if err != nil {
 		return -1, err.Error()
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(b)
 }
@@ -52,9 +52,9 @@ func TestSIGTERMDrainsBeforeTheListenerCloses(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer cmd.Process.Kill()
+	defer func() { _ = cmd.Process.Kill() }() // it may have exited already
 	waitForLine(t, stdout, "metrics at http://"+metricsAddr)
-	go io.Copy(io.Discard, stdout)
+	go func() { _, _ = io.Copy(io.Discard, stdout) }() // drain its output so it never blocks
 
 	app := "http://" + addr
 	if code, body := fetch(app + "/readyz"); code != http.StatusOK {

@@ -29,7 +29,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "crossroads:", err)
+		_, _ = fmt.Fprintln(os.Stderr, "crossroads:", err) // the exit status says the rest
 		os.Exit(1)
 	}
 }
@@ -87,27 +87,28 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout i
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
-	fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
+	// stdout only tells a person where to look; serving does not depend on it.
+	_, _ = fmt.Fprintf(stdout, "Crossroads is ready at %s\n", displayURL(ln.Addr()))
 
 	if cfg.DebugAddr != "" {
 		stopDebug, at, err := servePrivate("DEBUG_ADDR", cfg.DebugAddr, debugMux(m), logger)
 		if err != nil {
-			ln.Close()
+			_ = ln.Close() // never served; the debug listener's error is the one to report
 			return err
 		}
 		defer stopDebug()
-		fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/ and metrics at http://%[1]s/metrics\n", at)
+		_, _ = fmt.Fprintf(stdout, "pprof profiles at http://%s/debug/pprof/ and metrics at http://%[1]s/metrics\n", at)
 	}
 	if cfg.MetricsAddr != "" {
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", m.Handler())
 		stopMetrics, at, err := servePrivate("METRICS_ADDR", cfg.MetricsAddr, mux, logger)
 		if err != nil {
-			ln.Close()
+			_ = ln.Close() // never served; the metrics listener's error is the one to report
 			return err
 		}
 		defer stopMetrics()
-		fmt.Fprintf(stdout, "metrics at http://%s/metrics\n", at)
+		_, _ = fmt.Fprintf(stdout, "metrics at http://%s/metrics\n", at)
 	}
 
 	serveErr := make(chan error, 1)
@@ -174,7 +175,7 @@ func servePrivate(name, addr string, mux *http.ServeMux, logger *slog.Logger) (s
 			logger.Warn("private listener stopped", "name", name, "err", err)
 		}
 	}()
-	return func() { srv.Close() }, ln.Addr(), nil
+	return func() { _ = srv.Close() }, ln.Addr(), nil // at exit: nothing left to tell anyone
 }
 
 // migrateWithRetry waits a little for a database that is still starting, so

@@ -39,9 +39,9 @@ func TestSIGTERMLetsInFlightRequestsFinish(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer cmd.Process.Kill()
+	defer func() { _ = cmd.Process.Kill() }() // already gone when the test passed
 	waitForLine(t, stdout, "Crossroads is ready at")
-	go io.Copy(io.Discard, stdout)
+	go func() { _, _ = io.Copy(io.Discard, stdout) }()
 
 	// A draft assessment the request will read.
 	ctx := context.Background()
@@ -49,7 +49,7 @@ func TestSIGTERMLetsInFlightRequestsFinish(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close(ctx)
+	defer func() { _ = conn.Close(ctx) }()
 	secret, hash := capability.NewSecret()
 	if _, err := conn.Exec(ctx, `INSERT INTO assessments (edit_hash, share_id, questionnaire_version) VALUES ($1, $2, 'test')`,
 		hash, capability.NewShareID()); err != nil {
@@ -76,8 +76,8 @@ func TestSIGTERMLetsInFlightRequestsFinish(t *testing.T) {
 			done <- result{err: err}
 			return
 		}
-		io.Copy(io.Discard, resp.Body)
-		resp.Body.Close()
+		_, _ = io.Copy(io.Discard, resp.Body)
+		_ = resp.Body.Close()
 		done <- result{status: resp.StatusCode}
 	}()
 
@@ -92,7 +92,7 @@ func TestSIGTERMLetsInFlightRequestsFinish(t *testing.T) {
 		if err != nil {
 			break
 		}
-		c.Close()
+		_ = c.Close()
 		if time.Now().After(deadline) {
 			t.Fatal("server still accepts connections 5s after SIGTERM")
 		}
@@ -136,7 +136,7 @@ func waitForLockWaiter(t *testing.T, _ *pgx.Conn, dbURL string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer probe.Close(ctx)
+	defer func() { _ = probe.Close(ctx) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		var waiting int
@@ -180,7 +180,7 @@ func freeAddr(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Close()
+	defer func() { _ = l.Close() }()
 	return l.Addr().String()
 }
 
@@ -221,7 +221,7 @@ func TestMigrateSubcommandCreatesTheSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer conn.Close(context.Background())
+	defer func() { _ = conn.Close(context.Background()) }()
 	var n int
 	if err := conn.QueryRow(context.Background(), `SELECT count(*) FROM assessments`).Scan(&n); err != nil {
 		t.Fatalf("assessments table missing after migrate: %v", err)

@@ -26,13 +26,13 @@ func (l *load) probeRateLimit(ctx context.Context, stdout io.Writer, limit int) 
 	for i := range limit + 1 {
 		resp, _, err := l.send(ctx, l.pick(), http.MethodPost, "/assessments", client, url.Values{"hustle-hours": {"x"}})
 		if err != nil {
-			fmt.Fprintf(stdout, "rate limit: write %d failed: %v\n", i+1, err)
+			say(stdout, "rate limit: write %d failed: %v\n", i+1, err)
 			return false
 		}
 		statuses[resp.StatusCode]++
 		lastRefused = resp.StatusCode == http.StatusTooManyRequests
 	}
-	fmt.Fprintf(stdout, "rate limit: %d writes from one client over %d instances: %d answered 422 (allowed), %d × 429\n",
+	say(stdout, "rate limit: %d writes from one client over %d instances: %d answered 422 (allowed), %d × 429\n",
 		limit+1, len(l.instances), statuses[http.StatusUnprocessableEntity], statuses[http.StatusTooManyRequests])
 	return lastRefused && statuses[http.StatusTooManyRequests] == 1 && statuses[http.StatusUnprocessableEntity] == limit
 }
@@ -60,14 +60,14 @@ func waitForSweep(ctx context.Context, stdout io.Writer, conn *pgx.Conn, n int) 
 	for {
 		var left int
 		if err := conn.QueryRow(ctx, `SELECT count(*) FROM assessments WHERE questionnaire_version = 'loadtest'`).Scan(&left); err != nil {
-			fmt.Fprintf(stdout, "drafts swept: cannot count: %v\n", err)
+			say(stdout, "drafts swept: cannot count: %v\n", err)
 			return false
 		}
 		if left == 0 {
 			return true
 		}
 		if time.Now().After(deadline) {
-			fmt.Fprintf(stdout, "drafts swept: %d of %d expired drafts still there after 10 s\n", left, n)
+			say(stdout, "drafts swept: %d of %d expired drafts still there after 10 s\n", left, n)
 			return false
 		}
 		time.Sleep(200 * time.Millisecond)
@@ -86,7 +86,7 @@ func reportSweeps(stdout io.Writer, scrapes []string, n int) bool {
 			i+1, d, sumSeries(s, "crossroads_sweeps_total", `job="drafts",outcome="swept"`),
 			sumSeries(s, "crossroads_sweeps_total", `job="drafts",outcome="skipped"`)))
 	}
-	fmt.Fprintf(stdout, "drafts swept: %.0f of %d expired drafts (%s)\n", total, n, strings.Join(per, "; "))
+	say(stdout, "drafts swept: %.0f of %d expired drafts (%s)\n", total, n, strings.Join(per, "; "))
 	return total == float64(n)
 }
 
@@ -99,7 +99,7 @@ func scrapeAll(urls []string) ([]string, error) {
 			return nil, fmt.Errorf("scrape %s: %w", u, err)
 		}
 		b, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
+		_ = resp.Body.Close() // the status was all it had to say
 		if err != nil || resp.StatusCode != http.StatusOK {
 			return nil, fmt.Errorf("scrape %s: %d %v", u, resp.StatusCode, err)
 		}
@@ -166,7 +166,7 @@ func (l *load) reportMetrics(stdout io.Writer, scrapes []string) bool {
 	step := `method="POST",route="/a/{secret}/step/{n}"`
 	share := `method="GET",route="/r/{id}"`
 	for i, s := range scrapes {
-		fmt.Fprintf(stdout, "metrics, instance %d: %.0f requests, %.0f × 5xx, %.0f × 429; POST /a/{secret}/step/{n} %.0f (p50 %s, p99 %s); GET /r/{id} %.0f (p99 %s); pool waits %.0f of %.0f acquires\n",
+		say(stdout, "metrics, instance %d: %.0f requests, %.0f × 5xx, %.0f × 429; POST /a/{secret}/step/{n} %.0f (p50 %s, p99 %s); GET /r/{id} %.0f (p99 %s); pool waits %.0f of %.0f acquires\n",
 			i+1, sumSeries(s, "crossroads_http_requests_total", ""), sumSeries(s, "crossroads_http_requests_total", `status="5`),
 			sumSeries(s, "crossroads_rate_limit_rejections_total", ""),
 			sumSeries(s, "crossroads_http_requests_total", step), quantile(s, "crossroads_http_request_duration_seconds", step, .5),
@@ -174,7 +174,7 @@ func (l *load) reportMetrics(stdout io.Writer, scrapes []string) bool {
 			sumSeries(s, "crossroads_http_requests_total", share), quantile(s, "crossroads_http_request_duration_seconds", share, .99),
 			sumSeries(s, "crossroads_db_pool_empty_acquires_total", ""), sumSeries(s, "crossroads_db_pool_acquires_total", ""))
 		if sumSeries(s, "crossroads_http_requests_total", step) == 0 {
-			fmt.Fprintf(stdout, "metrics, instance %d: no count under the route pattern /a/{secret}/step/{n}\n", i+1)
+			say(stdout, "metrics, instance %d: no count under the route pattern /a/{secret}/step/{n}\n", i+1)
 			ok = false
 		}
 	}
@@ -185,6 +185,6 @@ func (l *load) reportMetrics(stdout io.Writer, scrapes []string) bool {
 			leaked++
 		}
 	}
-	fmt.Fprintf(stdout, "metrics: %d capabilities handed out, %d found in /metrics\n", len(l.secrets), leaked)
+	say(stdout, "metrics: %d capabilities handed out, %d found in /metrics\n", len(l.secrets), leaked)
 	return ok && leaked == 0
 }

@@ -45,15 +45,15 @@ type Rule struct {
 // Rules is the weighting model, in catalog axis order.
 func Rules() []Rule {
 	return []Rule{
-		{"learning-curve", false, "ai-learning-curve", true, "Matters more the less appetite there is for a steep, academic learning curve."},
-		{"upfront-investment", false, "budget", true, "Matters more the smaller the budget to invest up front (a budget of $5,000 or more counts as no constraint)."},
-		{"time-to-first-income", false, "goal-urgency", false, "Matters more the sooner the first income is needed."},
-		{"demand", true, "goal-income", false, "Matters more the more earning as much as possible matters."},
-		{"volatility", false, "goal-stability", false, "Matters more the more a stable, predictable income is valued."},
-		{"flexibility", true, "goal-autonomy", false, "Matters more the more control over one’s time is wanted."},
-		{"future-proofing", true, "goal-learning", false, "Matters more the more deep, lasting skills are valued."},
-		{"platform-dependency", false, "risk-platforms", true, "Matters more the less comfort there is with depending on platforms owned by others."},
-		{"commoditisation", false, "skill-domain", true, "Matters more the less domain expertise there is to defend the offer with."},
+		{"learning-curve", false, questionnaire.AILearningCurve, true, "Matters more the less appetite there is for a steep, academic learning curve."},
+		{"upfront-investment", false, questionnaire.Budget, true, "Matters more the smaller the budget to invest up front (a budget of $5,000 or more counts as no constraint)."},
+		{"time-to-first-income", false, questionnaire.GoalUrgency, false, "Matters more the sooner the first income is needed."},
+		{"demand", true, questionnaire.GoalIncome, false, "Matters more the more earning as much as possible matters."},
+		{"volatility", false, questionnaire.GoalStability, false, "Matters more the more a stable, predictable income is valued."},
+		{"flexibility", true, questionnaire.GoalAutonomy, false, "Matters more the more control over one’s time is wanted."},
+		{"future-proofing", true, questionnaire.GoalLearning, false, "Matters more the more deep, lasting skills are valued."},
+		{"platform-dependency", false, questionnaire.RiskPlatforms, true, "Matters more the less comfort there is with depending on platforms owned by others."},
+		{"commoditisation", false, questionnaire.SkillDomain, true, "Matters more the less domain expertise there is to defend the offer with."},
 	}
 }
 
@@ -97,14 +97,14 @@ func signal(r Rule, answers questionnaire.Answers) float64 {
 	v := answers.Get(r.Question)
 	var s float64
 	switch r.Question {
-	case "goal-urgency":
+	case questionnaire.GoalUrgency:
 		m := map[string]float64{"month": 1, "quarter": 2.0 / 3, "year": 1.0 / 3, "later": 0}
 		x, ok := m[v]
 		if !ok {
 			return 0.5
 		}
 		s = x
-	case "budget":
+	case questionnaire.Budget:
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 0 {
 			return 0.5

@@ -46,12 +46,12 @@ func TestWeightsFollowWhatMatters(t *testing.T) {
 		axis      string
 		low, high questionnaire.Answers
 	}{
-		{"volatility", questionnaire.Answers{"goal-stability": {"1"}}, questionnaire.Answers{"goal-stability": {"5"}}},
-		{"time-to-first-income", questionnaire.Answers{"goal-urgency": {"later"}}, questionnaire.Answers{"goal-urgency": {"month"}}},
-		{"upfront-investment", questionnaire.Answers{"budget": {"20000"}}, questionnaire.Answers{"budget": {"0"}}},
-		{"platform-dependency", questionnaire.Answers{"risk-platforms": {"5"}}, questionnaire.Answers{"risk-platforms": {"1"}}},
-		{"learning-curve", questionnaire.Answers{"ai-learning-curve": {"5"}}, questionnaire.Answers{"ai-learning-curve": {"1"}}},
-		{"flexibility", questionnaire.Answers{"goal-autonomy": {"1"}}, questionnaire.Answers{"goal-autonomy": {"5"}}},
+		{"volatility", questionnaire.Answers{questionnaire.GoalStability: {"1"}}, questionnaire.Answers{questionnaire.GoalStability: {"5"}}},
+		{"time-to-first-income", questionnaire.Answers{questionnaire.GoalUrgency: {"later"}}, questionnaire.Answers{questionnaire.GoalUrgency: {"month"}}},
+		{"upfront-investment", questionnaire.Answers{questionnaire.Budget: {"20000"}}, questionnaire.Answers{questionnaire.Budget: {"0"}}},
+		{"platform-dependency", questionnaire.Answers{questionnaire.RiskPlatforms: {"5"}}, questionnaire.Answers{questionnaire.RiskPlatforms: {"1"}}},
+		{"learning-curve", questionnaire.Answers{questionnaire.AILearningCurve: {"5"}}, questionnaire.Answers{questionnaire.AILearningCurve: {"1"}}},
+		{"flexibility", questionnaire.Answers{questionnaire.GoalAutonomy: {"1"}}, questionnaire.Answers{questionnaire.GoalAutonomy: {"5"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.axis, func(t *testing.T) {
@@ -64,7 +64,7 @@ func TestWeightsFollowWhatMatters(t *testing.T) {
 }
 
 func TestMalformedAnswersCountAsNeutral(t *testing.T) {
-	bad := questionnaire.Answers{"goal-stability": {"eleven"}, "budget": {"-5"}, "goal-urgency": {"someday"}, "risk-platforms": {"9"}}
+	bad := questionnaire.Answers{questionnaire.GoalStability: {"eleven"}, questionnaire.Budget: {"-5"}, questionnaire.GoalUrgency: {"someday"}, questionnaire.RiskPlatforms: {"9"}}
 	got, want := Weights(bad), Weights(nil)
 	for i := range got {
 		if got[i].Points != want[i].Points {
@@ -74,7 +74,7 @@ func TestMalformedAnswersCountAsNeutral(t *testing.T) {
 }
 
 func TestScoreBreakdownAddsUp(t *testing.T) {
-	for _, answers := range []questionnaire.Answers{nil, {"goal-stability": {"5"}, "goal-urgency": {"month"}, "budget": {"0"}}} {
+	for _, answers := range []questionnaire.Answers{nil, {questionnaire.GoalStability: {"5"}, questionnaire.GoalUrgency: {"month"}, questionnaire.Budget: {"0"}}} {
 		ws := Weights(answers)
 		for _, p := range catalog.All() {
 			o := Score(p, ws)
@@ -132,7 +132,7 @@ func TestIdealPathScores100(t *testing.T) {
 func TestStabilitySeekerPrefersSteadyPath(t *testing.T) {
 	seo, _ := catalog.ByID("seo-consulting")
 	pe, _ := catalog.ByID("prompt-engineer")
-	ws := Weights(questionnaire.Answers{"goal-stability": {"5"}, "goal-urgency": {"month"}, "ai-learning-curve": {"1"}})
+	ws := Weights(questionnaire.Answers{questionnaire.GoalStability: {"5"}, questionnaire.GoalUrgency: {"month"}, questionnaire.AILearningCurve: {"1"}})
 	if s, p := Score(seo, ws).Score, Score(pe, ws).Score; s <= p {
 		t.Errorf("SEO %d ≤ prompt engineer %d for someone who needs stability and income soon", s, p)
 	}
@@ -140,8 +140,8 @@ func TestStabilitySeekerPrefersSteadyPath(t *testing.T) {
 
 func TestGaps(t *testing.T) {
 	p := catalog.Path{Skills: []catalog.SkillNeed{{Skill: catalog.Programming, Level: 4}, {Skill: catalog.Writing, Level: 2}, {Skill: catalog.Maths, Level: 3}}}
-	q := map[catalog.Skill]string{catalog.Programming: "skill-programming", catalog.Writing: "skill-writing", catalog.Maths: "skill-maths"}
-	got := Gaps(p, questionnaire.Answers{"skill-programming": {"2"}, "skill-writing": {"5"}, "skill-maths": {"x"}}, q)
+	q := map[catalog.Skill]string{catalog.Programming: questionnaire.SkillProgramming, catalog.Writing: questionnaire.SkillWriting, catalog.Maths: questionnaire.SkillMaths}
+	got := Gaps(p, questionnaire.Answers{questionnaire.SkillProgramming: {"2"}, questionnaire.SkillWriting: {"5"}, questionnaire.SkillMaths: {"x"}}, q)
 	want := []SkillGap{{catalog.Programming, 4, 2, 2}, {catalog.Writing, 2, 5, 0}, {catalog.Maths, 3, 0, 0}}
 	for i := range want {
 		if got[i] != want[i] {
@@ -169,7 +169,7 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 	}{
 		{"SEO has its own rates", []string{"seo-consulting", "prompt-engineer"}, nil, FromPath, 50, FromPath, Placeholder},
 		{"social media borrows SEO's, labelled", []string{"social-media-management", "ai-ethics-specialist"}, nil, FromReference, 50, FromReference, Placeholder},
-		{"answers fill hours", []string{"copywriting", "prompt-engineer"}, questionnaire.Answers{"hustle-hours": {"15"}}, FromReference, 50, FromPath, FromAnswers},
+		{"answers fill hours", []string{"copywriting", "prompt-engineer"}, questionnaire.Answers{questionnaire.HustleHours: {"15"}}, FromReference, 50, FromPath, FromAnswers},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,17 +181,17 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 			if d.HustlePath != tt.paths[0] || d.JobPath != tt.paths[1] {
 				t.Errorf("projected %q vs %q", d.HustlePath, d.JobPath)
 			}
-			if d.StartRate.Origin != tt.rateOrigin || d.StartRate.Value != tt.start || d.StartRate.Cite == nil {
-				t.Errorf("start rate %+v", d.StartRate)
+			if start := d.For("hustle.start_rate"); start.Origin != tt.rateOrigin || start.Value != tt.start || start.Cite == nil {
+				t.Errorf("start rate %+v", start)
 			}
-			if tt.rateOrigin == FromReference && !strings.Contains(d.StartRate.Note, ps[0].Name) {
-				t.Errorf("reference note %q does not name the path it stands in for", d.StartRate.Note)
+			if tt.rateOrigin == FromReference && !strings.Contains(d.For("hustle.start_rate").Note, ps[0].Name) {
+				t.Errorf("reference note %q does not name the path it stands in for", d.For("hustle.start_rate").Note)
 			}
-			if d.Salary.Origin != tt.salary || d.Salary.Value != 175000 {
-				t.Errorf("salary %+v", d.Salary)
+			if salary := d.For("job.salary_per_year"); salary.Origin != tt.salary || salary.Value != 175000 {
+				t.Errorf("salary %+v", salary)
 			}
-			if d.Hours.Origin != tt.hours {
-				t.Errorf("hours %+v", d.Hours)
+			if hours := d.For("hustle.hours_per_week"); hours.Origin != tt.hours {
+				t.Errorf("hours %+v", hours)
 			}
 		})
 	}
@@ -203,8 +203,8 @@ func FuzzWeightsAndScore(f *testing.F) {
 	f.Add("-1", "\xff", "99999999999999999999", "NaN", "1e9")
 	f.Fuzz(func(t *testing.T, stability, urgency, budget, platforms, domain string) {
 		ws := Weights(questionnaire.Answers{
-			"goal-stability": {stability}, "goal-urgency": {urgency}, "budget": {budget},
-			"risk-platforms": {platforms}, "skill-domain": {domain},
+			questionnaire.GoalStability: {stability}, questionnaire.GoalUrgency: {urgency}, questionnaire.Budget: {budget},
+			questionnaire.RiskPlatforms: {platforms}, questionnaire.SkillDomain: {domain},
 		})
 		if sumPoints(ws) != 100 {
 			t.Fatalf("weights sum to %d", sumPoints(ws))

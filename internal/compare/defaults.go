@@ -33,21 +33,16 @@ type Default struct {
 	Cite   *catalog.Citation
 }
 
-// ProjectionDefaults pre-fills the income projection for a comparison.
-type ProjectionDefaults struct {
+// Prefill is the default of every projection input for one set of paths
+// and answers, and which of the paths the projection runs for.
+type Prefill struct {
 	HustlePath, JobPath string // "" when the comparison has none of that mode
-	Goal                Default
-	Hours, WeeksOff     Default
-	StartRate, Ramped   Default
-	RampMonths          Default
-	Retainer            Default
-	FeePct, TaxPct      Default
-	Upfront, Monthly    Default
-	Salary              Default
-	LearningMonths      Default
-	LearningCost        Default
-	JobTaxPct           Default
+	byKey               map[string]Default
 }
+
+// For is the default of the input with the given key (a zero Default for
+// a key no input has).
+func (p Prefill) For(key string) Default { return p.byKey[key] }
 
 // Reference paths whose published figures stand in, clearly labelled, for
 // paths the sources give no figure for.
@@ -56,36 +51,34 @@ const (
 	referenceSalaryPath = "prompt-engineer"
 )
 
+// basis is what a default is made from: the side hustle and the job the
+// projection runs for (nil without one) and the person's answers.
+type basis struct {
+	hustle, job *catalog.Path
+	answers     questionnaire.Answers
+}
+
 // Defaults picks the side hustle and the job to project (the first of each
 // mode among paths) and pre-fills every input.
-func Defaults(paths []catalog.Path, answers questionnaire.Answers) ProjectionDefaults {
-	d := ProjectionDefaults{
-		Goal:           answerOr(answers, "income-goal", 0, "No goal set yet: enter the monthly income you want to keep."),
-		Hours:          answerOr(answers, "hustle-hours", 10, "Placeholder: replace it with the hours a week you can keep up."),
-		WeeksOff:       placeholder(4, "Placeholder: holidays and slow weeks a year."),
-		RampMonths:     placeholder(12, "Placeholder: the sources say rates grow “as they build a track record” but give no timeline."),
-		Retainer:       placeholder(0, "Optional: a monthly retainer from a client once you are established."),
-		FeePct:         placeholder(0, "Placeholder: a marketplace’s cut, if you find clients through one. The sources give no figure."),
-		TaxPct:         placeholder(0, "Enter your own rate: at 0% the projection shows income before tax. The sources give no figure."),
-		Upfront:        placeholder(0, "Placeholder: what you will really spend on courses, tools or equipment before the first client. The second article says many marketing side hustles start with “minimal investment”."),
-		Monthly:        placeholder(0, "Placeholder: subscriptions to AI tools and software."),
-		LearningMonths: placeholder(12, "Placeholder: months of study before a hire. The sources give no timeline, only a “steeper” learning curve."),
-		LearningCost:   placeholder(0, "Placeholder: courses or degrees on the way to the role."),
-		JobTaxPct:      placeholder(0, "Enter your own rate: at 0% the projection shows salary before tax."),
-	}
+func Defaults(paths []catalog.Path, answers questionnaire.Answers) Prefill {
+	b := basis{answers: answers}
 	for _, p := range paths {
 		switch {
-		case p.Mode == catalog.SideHustle && d.HustlePath == "":
-			d.HustlePath = p.ID
-			d.StartRate, d.Ramped = rates(p)
-			if ref, ok := catalog.ByID(referenceRatePath); ok && p.ID == referenceRatePath {
-				d.Retainer = Default{Value: 0, Origin: FromPath, Cite: ref.Income.Cite,
-					Note: "Optional. The source says SEO specialists can move to retainers of $3,000–$5,000 a month per client."}
-			}
-		case p.Mode == catalog.FullTime && d.JobPath == "":
-			d.JobPath = p.ID
-			d.Salary = salary(p)
+		case p.Mode == catalog.SideHustle && b.hustle == nil:
+			b.hustle = &p
+		case p.Mode == catalog.FullTime && b.job == nil:
+			b.job = &p
 		}
+	}
+	d := Prefill{byKey: make(map[string]Default, len(inputs))}
+	if b.hustle != nil {
+		d.HustlePath = b.hustle.ID
+	}
+	if b.job != nil {
+		d.JobPath = b.job.ID
+	}
+	for _, in := range inputs {
+		d.byKey[in.Key] = in.prefill(b)
 	}
 	return d
 }
@@ -94,40 +87,65 @@ func placeholder(v float64, note string) Default {
 	return Default{Value: v, Origin: Placeholder, Note: note}
 }
 
-func answerOr(a questionnaire.Answers, q string, fallback float64, note string) Default {
-	if a != nil {
-		if n, err := strconv.Atoi(a.Get(q)); err == nil && n >= 0 {
-			note := "From your assessment."
-			if q == "income-goal" {
-				// The questionnaire asks for it before tax; the projection compares take-home pay.
-				note = "From your assessment, where you gave it before tax. The projection compares what you keep after fees, costs and tax, so lower it if you enter a tax rate."
-			}
-			return Default{Value: float64(n), Origin: FromAnswers, Note: note}
-		}
-	}
-	return placeholder(fallback, note)
+// placeholderOf is an input's prefill that is always the same placeholder.
+func placeholderOf(v float64, note string) func(basis) Default {
+	return func(basis) Default { return placeholder(v, note) }
 }
 
-// rates are the path's published hourly range, or the reference path's,
-// labelled as a stand-in.
-func rates(p catalog.Path) (start, ramped Default) {
+// answerOr is the whole-number answer to question q, or a placeholder.
+func (b basis) answerOr(q string, fallback float64, placeholderNote, answeredNote string) Default {
+	if b.answers != nil {
+		if n, err := strconv.Atoi(b.answers.Get(q)); err == nil && n >= 0 {
+			return Default{Value: float64(n), Origin: FromAnswers, Note: answeredNote}
+		}
+	}
+	return placeholder(fallback, placeholderNote)
+}
+
+// rate is the side hustle's published hourly rate, the low end to start
+// and the high end once ramped, or the reference path's, labelled as a
+// stand-in. Without a side hustle there is nothing to pre-fill.
+func (b basis) rate(ramped bool) Default {
+	p := b.hustle
+	if p == nil {
+		return Default{}
+	}
+	pick := func(in catalog.Income) float64 {
+		if ramped {
+			return in.High
+		}
+		return in.Low
+	}
 	if p.Income.Known && p.Income.Unit == catalog.PerHour {
-		note := "From the source for this path."
-		return Default{Value: p.Income.Low, Origin: FromPath, Note: note, Cite: p.Income.Cite},
-			Default{Value: p.Income.High, Origin: FromPath, Note: note, Cite: p.Income.Cite}
+		return Default{Value: pick(p.Income), Origin: FromPath, Note: "From the source for this path.", Cite: p.Income.Cite}
 	}
 	ref, ok := catalog.ByID(referenceRatePath)
 	if !ok || !ref.Income.Known {
-		return placeholder(0, "Enter the hourly rate you expect."), placeholder(0, "Enter the hourly rate you expect once established.")
+		if ramped {
+			return placeholder(0, "Enter the hourly rate you expect once established.")
+		}
+		return placeholder(0, "Enter the hourly rate you expect.")
 	}
 	note := "Reference only: the sources publish no rate for " + p.Name + "; this is their figure for " + ref.Name + ". Replace it with your own."
-	return Default{Value: ref.Income.Low, Origin: FromReference, Note: note, Cite: ref.Income.Cite},
-		Default{Value: ref.Income.High, Origin: FromReference, Note: note, Cite: ref.Income.Cite}
+	return Default{Value: pick(ref.Income), Origin: FromReference, Note: note, Cite: ref.Income.Cite}
 }
 
-// salary is the low end of the path's published range, or the reference
-// path's, labelled as a stand-in.
-func salary(p catalog.Path) Default {
+// retainer is optional; the source names one figure, for SEO.
+func (b basis) retainer() Default {
+	if b.hustle != nil && b.hustle.ID == referenceRatePath {
+		return Default{Value: 0, Origin: FromPath, Cite: b.hustle.Income.Cite,
+			Note: "Optional. The source says SEO specialists can move to retainers of $3,000–$5,000 a month per client."}
+	}
+	return placeholder(0, "Optional: a monthly retainer from a client once you are established.")
+}
+
+// salary is the low end of the job's published range, or the reference
+// path's, labelled as a stand-in. Without a job there is nothing to pre-fill.
+func (b basis) salary() Default {
+	p := b.job
+	if p == nil {
+		return Default{}
+	}
 	if p.Income.Known && p.Income.Unit == catalog.PerYear {
 		return Default{Value: p.Income.Low, Origin: FromPath, Cite: p.Income.Cite,
 			Note: "The low end of the range the source gives for this role."}

@@ -82,7 +82,7 @@ func sanitize(v string, multiline bool) (clean string, unreadable bool) {
 		v = strings.ReplaceAll(v, "\r\n", "\n")
 	}
 	v = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) && !(multiline && (r == '\n' || r == '\t')) {
+		if unicode.IsControl(r) && (!multiline || (r != '\n' && r != '\t')) {
 			return -1
 		}
 		return r

@@ -1,8 +1,9 @@
 package server
 
 import (
-	"errors"
 	"net/http"
+
+	"github.com/a-h/templ"
 
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -28,14 +29,11 @@ func handleAssessmentCreate(rs *responder, st *store.Store, def questionnaire.De
 		secret, hash := capability.NewSecret()
 		answers := questionnaire.Answers{}.With(first, page)
 		if _, err := st.CreateAssessment(r.Context(), hash, capability.NewShareID(), def.Version, answers); err != nil {
-			if errors.Is(err, store.ErrUnavailable) {
+			rs.saveFailed(w, r, err, func() templ.Component {
 				v := stepView(def, 1, page, nil, "/assessments")
 				v.NotSaved = true
-				w.Header().Set("Retry-After", "30")
-				rs.render(w, r, http.StatusServiceUnavailable, web.AssessmentStepPage(v))
-				return
-			}
-			rs.fail(w, r, err)
+				return web.AssessmentStepPage(v)
+			})
 			return
 		}
 		http.Redirect(w, r, assessmentStepPath(secret, 2)+"?saved=new", http.StatusSeeOther)

@@ -8,18 +8,15 @@ import (
 )
 
 // handleAssessmentDeleteConfirm asks before deleting.
-func handleAssessmentDeleteConfirm(rs *responder, st *store.Store) http.HandlerFunc {
+func handleAssessmentDeleteConfirm(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
+		a, secret := owner[store.Assessment](r)
 		cancel := assessmentResultPath(secret)
 		if !a.Finished {
 			cancel = assessmentEditPath(secret)
 		}
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
-			What: "assessment", Action: assessmentEditPath(secret) + "/delete", CancelURL: cancel,
+			What: "assessment", Action: deletePath(assessmentEditPath(secret)), CancelURL: cancel,
 		}))
 	}
 }
@@ -28,10 +25,7 @@ func handleAssessmentDeleteConfirm(rs *responder, st *store.Store) http.HandlerF
 // its edit and share links both 404 afterwards.
 func handleAssessmentDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, _, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
+		a, _ := owner[store.Assessment](r)
 		if err := st.DeleteAssessment(r.Context(), a.ID); err != nil {
 			rs.fail(w, r, err)
 			return

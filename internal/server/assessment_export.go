@@ -26,39 +26,26 @@ type assessmentExport struct {
 }
 
 // handleAssessmentExport downloads everything stored about the assessment.
-func handleAssessmentExport(rs *responder, st *store.Store, cfg config.Config) http.HandlerFunc {
+func handleAssessmentExport(rs *responder, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, _, ok := loadOwnAssessment(rs, st.AssessmentWithResultByEditHash, w, r)
-		if !ok {
-			return
-		}
-		out := assessmentExport{
+		a, _ := owner[store.Assessment](r)
+		rs.writeJSONDownload(w, r, "crossroads-assessment.json", assessmentExport{
 			Kind: "crossroads-assessment", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion,
 			CreatedAt:            &a.CreatedAt, UpdatedAt: &a.UpdatedAt, CompletedAt: a.CompletedAt,
-			ShareURL:     origin(cfg, r) + assessmentSharePath(a.ShareID),
+			ShareURL:     origin(cfg, r) + assessmentViewPath(a.ShareID),
 			HideFreeText: &a.HideFreeText,
 			Answers:      a.Answers,
-		}
-		if a.Result != nil {
-			snap, err := decodeSnapshot(a.ID, a.Result)
-			if err != nil {
-				rs.fail(w, r, err)
-				return
-			}
-			out.Result = &snap
-		}
-		rs.writeJSONDownload(w, r, "crossroads-assessment.json", out)
+			Result:       a.Result,
+		})
 	}
 }
 
 // handleAssessmentSharedExport downloads what the share view shows, and no more.
-func handleAssessmentSharedExport(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+func handleAssessmentSharedExport(rs *responder, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, snap, ok := loadSharedAssessment(rs, st, w, r)
-		if !ok {
-			return
-		}
+		a := viewed[store.Assessment](r)
+		snap := *a.Result
 		answers := sharedAnswers(def, resultAnswers(a.Answers, snap), a.HideFreeText)
 		snap.Answers = nil // shown once, filtered, above
 		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
@@ -81,5 +68,5 @@ func (rs *responder) writeJSONDownload(w http.ResponseWriter, r *http.Request, f
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
 	w.Header().Set("Cache-Control", "no-store")
-	_, _ = w.Write(append(b, '\n'))
+	_, _ = w.Write(append(b, '\n')) // like writePage: nothing left to do if the client went away
 }

@@ -58,7 +58,7 @@ func TestQuestionnaireFlowInChromium(t *testing.T) {
 
 	// Page 1 with a mistake: hours typed as words.
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+"/assessments/new"), waitTitle("Step 1 of 6"))
-	testkit.Run(t, ctx, fillSection(def.Sections[0], map[string]string{"hustle-hours": "twelve"})...)
+	testkit.Run(t, ctx, fillSection(def.Sections[0], map[string]string{questionnaire.HustleHours: "twelve"})...)
 	testkit.Submit(t, ctx, next())
 	testkit.Run(t, ctx, waitTitle("Error: Step 1 of 6"))
 	summary := testkit.Get(t, ctx, chromedp.Text(chromedp.CSS("#error-summary")))
@@ -83,7 +83,7 @@ func TestQuestionnaireFlowInChromium(t *testing.T) {
 	}
 
 	// Page 2, then Back from page 3: page 2's answers are still there.
-	testkit.Run(t, ctx, fillSection(def.Sections[1], map[string]string{"domain-name": "Dental clinics"})...)
+	testkit.Run(t, ctx, fillSection(def.Sections[1], map[string]string{questionnaire.DomainName: "Dental clinics"})...)
 	testkit.Submit(t, ctx, next())
 	testkit.Run(t, ctx, waitTitle("Step 3 of 6"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`button[value=back]`)))

@@ -17,11 +17,11 @@ func TestFirstPageValidationKeepsEveryTypedValue(t *testing.T) {
 	app := testkit.StartApp(t)
 	def := questionnaire.Default()
 	form := sectionForm(def.Sections[0], map[string][]string{
-		"hustle-hours": {"about twelve"},
-		"runway":       {"500"},
-		"budget":       {"750"},
+		questionnaire.HustleHours: {"about twelve"},
+		questionnaire.Runway:      {"500"},
+		questionnaire.Budget:      {"750"},
 	})
-	form.Del("day-job")
+	form.Del(questionnaire.DayJob)
 	resp, body := post(t, app, "/assessments", form)
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Fatalf("invalid first page = %d; want 422", resp.StatusCode)
@@ -59,7 +59,7 @@ func TestBackSavesEvenInvalidInput(t *testing.T) {
 	def := questionnaire.Default()
 	resp, _ := post(t, app, "/assessments", sectionForm(def.Sections[0], nil))
 	base := strings.TrimSuffix(resp.Header.Get("Location"), "/step/2?saved=new")
-	form := url.Values{"skill-writing": {"4"}, "domain-name": {"Dental clinics"}, "action": {"back"}}
+	form := url.Values{questionnaire.SkillWriting: {"4"}, questionnaire.DomainName: {"Dental clinics"}, "action": {"back"}}
 	resp, _ = post(t, app, base+"/step/2", form)
 	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != base+"/step/1" {
 		t.Fatalf("Back = %d → %q; want 303 → step 1", resp.StatusCode, resp.Header.Get("Location"))
@@ -120,15 +120,19 @@ func TestChangingAnswersUpdatesTheSnapshot(t *testing.T) {
 	def := questionnaire.Default()
 	base := completeAssessment(t, app, nil)
 	var before string
-	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&before)
+	if err := app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&before); err != nil {
+		t.Fatal(err)
+	}
 
 	// A different person on page 2: a strong programmer and mathematician.
-	form := sectionForm(def.Sections[1], map[string][]string{"skill-programming": {"5"}, "skill-maths": {"5"}, "skill-writing": {"1"}})
+	form := sectionForm(def.Sections[1], map[string][]string{questionnaire.SkillProgramming: {"5"}, questionnaire.SkillMaths: {"5"}, questionnaire.SkillWriting: {"1"}})
 	if resp, _ := post(t, app, base+"/step/2", form); resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("re-saving page 2 = %d", resp.StatusCode)
 	}
 	var after string
-	app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&after)
+	if err := app.Pool.QueryRow(context.Background(), `SELECT result::text FROM assessments`).Scan(&after); err != nil {
+		t.Fatal(err)
+	}
 	if after == before {
 		t.Error("changing answers on a finished assessment did not update its snapshot")
 	}
@@ -138,7 +142,7 @@ func TestScriptInFreeTextIsEscaped(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
 	attack := `<script>alert("x")</script>`
-	base := completeAssessment(t, app, map[string][]string{"domain-name": {attack}, "goal-three-years": {attack}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.DomainName: {attack}, questionnaire.GoalThreeYears: {attack}})
 	share := sharePathOf(t, app, base)
 	for _, path := range []string{base + "/result", share} {
 		_, body := get(t, app, path)
@@ -153,7 +157,7 @@ func TestShareCanHideFreeText(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
 	secretText := "my plan to leave Initech"
-	base := completeAssessment(t, app, map[string][]string{"goal-three-years": {secretText}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {secretText}})
 	share := sharePathOf(t, app, base)
 	if _, body := get(t, app, share); !strings.Contains(body, secretText) {
 		t.Fatal("free text missing from the share view before hiding it")
@@ -204,7 +208,7 @@ func TestRegenerateAndDeleteRevokeLinks(t *testing.T) {
 func TestOwnerExportHasEverything(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	base := completeAssessment(t, app, map[string][]string{"domain-name": {"Veterinary clinics"}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.DomainName: {"Veterinary clinics"}})
 	resp, body := get(t, app, base+"/export.json")
 	if resp.StatusCode != 200 || !strings.Contains(resp.Header.Get("Content-Disposition"), "attachment") {
 		t.Fatalf("export = %d, %q", resp.StatusCode, resp.Header.Get("Content-Disposition"))
@@ -219,7 +223,7 @@ func TestOwnerExportHasEverything(t *testing.T) {
 	if err := json.Unmarshal([]byte(body), &out); err != nil {
 		t.Fatal(err)
 	}
-	if out.Answers["domain-name"][0] != "Veterinary clinics" || out.Result.ModelVersion == "" || !strings.Contains(out.ShareURL, "/r/") {
+	if out.Answers[questionnaire.DomainName][0] != "Veterinary clinics" || out.Result.ModelVersion == "" || !strings.Contains(out.ShareURL, "/r/") {
 		t.Errorf("export incomplete: %+v", out)
 	}
 }
@@ -283,7 +287,7 @@ func TestResultSaysWhenAnswersNoLongerMatch(t *testing.T) {
 	app := testkit.StartApp(t)
 	def := questionnaire.Default()
 	base := completeAssessment(t, app, nil)
-	form := sectionForm(def.Sections[0], map[string][]string{"hustle-hours": {"lots"}})
+	form := sectionForm(def.Sections[0], map[string][]string{questionnaire.HustleHours: {"lots"}})
 	form.Set("action", "back")
 	post(t, app, base+"/step/1", form)
 	_, body := get(t, app, base+"/result")
@@ -319,7 +323,7 @@ func TestResultKeepsTheFactsItWasMadeWith(t *testing.T) {
 func TestSharePageIsTheSameFromThePageSnapshot(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	share := sharePathOf(t, app, completeAssessment(t, app, map[string][]string{"goal-three-years": {"Run my own studio"}}))
+	share := sharePathOf(t, app, completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {"Run my own studio"}}))
 	var full, page int
 	if err := app.Pool.QueryRow(context.Background(),
 		`SELECT octet_length(result::text), octet_length(result_page::text) FROM assessments`).Scan(&full, &page); err != nil {

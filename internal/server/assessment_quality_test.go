@@ -21,15 +21,15 @@ func TestAssessmentPagesPassQualityCheck(t *testing.T) {
 	testkit.CheckPage(t, ctx, app.URL+"/assessments/new")
 
 	// Validation error state: the served HTML, and the page in the browser.
-	bad := sectionForm(def.Sections[0], map[string][]string{"hustle-hours": {"lots"}, "runway": {"-3"}})
-	bad.Del("day-job")
+	bad := sectionForm(def.Sections[0], map[string][]string{questionnaire.HustleHours: {"lots"}, questionnaire.Runway: {"-3"}})
+	bad.Del(questionnaire.DayJob)
 	_, body := post(t, app, "/assessments", bad)
 	testkit.CheckHTML(t, "validation error", []byte(body))
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+"/assessments/new"), chromedp.SendKeys(chromedp.CSS("#f-hustle-hours"), "lots"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`button[value=next]`)))
 	testkit.CheckAxe(t, ctx, "validation error")
 
-	base := completeAssessment(t, app, map[string][]string{"domain-name": {"Dental clinics"}, "goal-three-years": {"Run a small agency"}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.DomainName: {"Dental clinics"}, questionnaire.GoalThreeYears: {"Run a small agency"}})
 	share := sharePathOf(t, app, base)
 	for i := range def.Sections {
 		testkit.CheckPage(t, ctx, app.URL+base+"/step/"+string(rune('1'+i)))

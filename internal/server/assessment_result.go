@@ -13,40 +13,25 @@ import (
 
 // handleAssessmentResult is the owner's result page, with the sharing,
 // export and delete controls. One database round trip.
-func handleAssessmentResult(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+func handleAssessmentResult(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentWithResultByEditHash, w, r)
-		if !ok {
-			return
-		}
-		if !a.Finished {
+		a, secret := owner[store.Assessment](r)
+		if a.Result == nil {
 			http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
 			return
 		}
-		snap, err := decodeSnapshot(a.ID, a.Result)
-		if err != nil {
-			rs.fail(w, r, err)
-			return
-		}
+		snap := *a.Result
 		base := assessmentEditPath(secret)
 		v := resultView(def, snap, resultAnswers(a.Answers, snap), false, base)
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 		if next := def.FirstIncomplete(a.Answers); next < len(def.Sections) {
 			v.IncompleteURL = assessmentStepPath(secret, next+1) + "?check=1"
 		}
-		v.Owner = &web.OwnerControls{
-			EditURL:         origin(cfg, r) + base,
-			ShareURL:        origin(cfg, r) + assessmentSharePath(a.ShareID),
-			RegenerateURL:   base + "/share",
-			VisibilityURL:   base + "/visibility",
-			HideFreeText:    a.HideFreeText,
-			DeleteURL:       base + "/delete",
-			ExportURL:       base + "/export.json",
-			ShareReplaced:   r.URL.Query().Get("done") == "share",
-			VisibilitySet:   r.URL.Query().Get("done") == "visibility",
-			PathSetAside:    r.URL.Query().Get("done") == "aside",
-			PathBroughtBack: r.URL.Query().Get("done") == "back",
-		}
+		v.Owner = ownerControls(r, "assessment", origin(cfg, r), base, assessmentViewPath(a.ShareID))
+		v.Owner.VisibilityURL = base + "/visibility"
+		v.Owner.HideFreeText = a.HideFreeText
+		v.Owner.PathSetAside = r.URL.Query().Get("done") == "aside"
+		v.Owner.PathBroughtBack = r.URL.Query().Get("done") == "back"
 		ownPathLinks(&v.Best, base, a.ShareID)
 		for i := range v.Next {
 			ownPathLinks(&v.Next[i], base, a.ShareID)

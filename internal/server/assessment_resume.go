@@ -9,12 +9,9 @@ import (
 
 // handleAssessmentResume is where the private link lands: the result when
 // the assessment is finished, otherwise the first page still missing answers.
-func handleAssessmentResume(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+func handleAssessmentResume(def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
+		a, secret := owner[store.Assessment](r)
 		next := def.FirstIncomplete(a.Answers)
 		if next == len(def.Sections) && a.Finished {
 			http.Redirect(w, r, assessmentResultPath(secret), http.StatusSeeOther)

@@ -14,7 +14,7 @@ import (
 )
 
 // handleAssessmentSetAside is "not for me" on a path of the owner's result
-// (keep false: "bring it back"). The result is scored again at once with
+// (keep true: "bring it back"). The result is scored again at once with
 // the path ranked last, so the next path becomes the best fit, the close
 // call is worked out afresh, and later answer changes keep it aside. It
 // needs no JavaScript: a plain form post and a redirect back.
@@ -25,16 +25,13 @@ func handleAssessmentSetAside(rs *responder, st *store.Store, def questionnaire.
 			rs.notFound(w, r)
 			return
 		}
-		secret, ok := urlSecret(rs, w, r)
-		if !ok {
-			return
-		}
+		a, secret := owner[store.Assessment](r)
 		var err error
 		for attempt := 1; attempt <= saveAttempts; attempt++ {
-			var a store.Assessment
-			a, err = st.AssessmentByEditHash(r.Context(), capability.Hash(secret))
-			if err != nil {
-				break
+			if attempt > 1 { // another tab saved in between: read it again and merge
+				if a, err = st.AssessmentByEditHash(r.Context(), capability.Hash(secret)); err != nil {
+					break
+				}
 			}
 			if !a.Finished || !def.Complete(a.Answers) {
 				http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)

@@ -11,15 +11,12 @@ import (
 // answers 404 from then on.
 func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
+		a, secret := owner[store.Assessment](r)
 		if err := st.ReplaceAssessmentShareID(r.Context(), a.ID, capability.NewShareID()); err != nil {
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, assessmentResultPath(secret)+"?done=share#sharing", http.StatusSeeOther)
+		http.Redirect(w, r, assessmentResultPath(secret)+afterShareReplaced, http.StatusSeeOther)
 	}
 }
 
@@ -40,14 +37,11 @@ func handleAssessmentVisibility(rs *responder, st *store.Store) http.HandlerFunc
 			rs.errorPage(w, r, http.StatusBadRequest)
 			return
 		}
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
+		a, secret := owner[store.Assessment](r)
 		if err := st.SetAssessmentHideFreeText(r.Context(), a.ID, hide); err != nil {
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, assessmentResultPath(secret)+"?done=visibility#sharing", http.StatusSeeOther)
+		http.Redirect(w, r, assessmentResultPath(secret)+afterVisibilitySet, http.StatusSeeOther)
 	}
 }

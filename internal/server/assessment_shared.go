@@ -1,65 +1,53 @@
 package server
 
 import (
+	"context"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
-	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
-// finishedSnapshot decodes the snapshot a share read found; a draft has
-// nothing to show yet, so it is not found.
-func finishedSnapshot(id int64, raw []byte, readErr error) (recommendation.Snapshot, error) {
-	switch {
-	case readErr != nil:
-		return recommendation.Snapshot{}, readErr
-	case raw == nil:
-		return recommendation.Snapshot{}, store.ErrNotFound
+// The share link's loaders: a draft has nothing to show yet, so its share
+// link is not found until the assessment is finished.
+
+// finishedResult reads what the share page shows, page-sized.
+func finishedResult(st *store.Store) func(context.Context, string) (store.SharedResult, error) {
+	return func(ctx context.Context, shareID string) (store.SharedResult, error) {
+		res, err := st.SharedResultByShareID(ctx, shareID)
+		if err == nil && res.Page == nil {
+			return store.SharedResult{}, store.ErrNotFound
+		}
+		return res, err
 	}
-	return decodeSnapshot(id, raw)
 }
 
-// loadSharedAssessment resolves a share id to a finished assessment and
-// its full decoded snapshot, writing the friendly 404, 503 or 500 itself.
-func loadSharedAssessment(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Assessment, recommendation.Snapshot, bool) {
-	id, ok := sharedID(rs, w, r)
-	if !ok {
-		return store.Assessment{}, recommendation.Snapshot{}, false
+// finishedAssessment reads the whole assessment, for the share download.
+func finishedAssessment(st *store.Store) func(context.Context, string) (store.Assessment, error) {
+	return func(ctx context.Context, shareID string) (store.Assessment, error) {
+		a, err := st.AssessmentByShareID(ctx, shareID)
+		if err == nil && a.Result == nil {
+			return store.Assessment{}, store.ErrNotFound
+		}
+		return a, err
 	}
-	a, err := st.AssessmentByShareID(r.Context(), id)
-	snap, err := finishedSnapshot(a.ID, a.Result, err)
-	if err != nil {
-		rs.fail(w, r, err)
-		return store.Assessment{}, recommendation.Snapshot{}, false
-	}
-	return a, snap, true
 }
 
 // handleAssessmentShared is the read-only share view. One database round
 // trip, which reads the page-sized snapshot rather than the full one.
-func handleAssessmentShared(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+func handleAssessmentShared(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		id, ok := sharedID(rs, w, r)
-		if !ok {
-			return
-		}
-		res, err := st.SharedResultByShareID(r.Context(), id)
-		snap, err := finishedSnapshot(res.ID, res.Page, err)
-		if err != nil {
-			rs.fail(w, r, err)
-			return
-		}
+		res := viewed[store.SharedResult](r)
+		snap := *res.Page
 		answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
 		v := resultView(def, snap, answers, res.HideFreeText, "")
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
-		path := assessmentSharePath(res.ShareID)
-		v.ExportURL = path + "/export.json"
+		path := assessmentViewPath(res.ShareID)
+		v.ExportURL = exportPath(path)
 		v.Social = socialMeta(snap, origin(cfg, r)+path)
-		w.Header().Set("Cache-Control", "private, no-cache")
 		rs.render(w, r, http.StatusOK, web.ResultPage(v))
 	}
 }

@@ -4,10 +4,9 @@ import (
 	"net/http"
 	"strconv"
 
-	"github.com/crossroads/crossroads/internal/config"
-
 	"github.com/go-chi/chi/v5"
 
+	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
@@ -22,18 +21,15 @@ func stepNumber(r *http.Request, total int) (int, bool) {
 // handleAssessmentStep shows questionnaire page n with the saved answers.
 // With ?check=1 (sent when finishing found this page incomplete) it also
 // shows what is missing.
-func handleAssessmentStep(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
+func handleAssessmentStep(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		n, ok := stepNumber(r, len(def.Sections))
 		if !ok {
 			rs.notFound(w, r)
 			return
 		}
-		a, secret, ok := loadOwnAssessment(rs, st.AssessmentByEditHash, w, r)
-		if !ok {
-			return
-		}
-		answers := questionnaire.Answers(a.Answers)
+		a, secret := owner[store.Assessment](r)
+		answers := a.Answers
 		var errs map[string]string
 		if r.URL.Query().Get("check") == "1" {
 			_, errs = def.Sections[n-1].Validate(answers)

@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/a-h/templ"
+
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -29,10 +31,7 @@ const saveAttempts = 10
 // never lags behind the answers.
 func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret, ok := urlSecret(rs, w, r)
-		if !ok {
-			return
-		}
+		a, secret, err := formOwner[store.Assessment](r)
 		n, ok := stepNumber(r, len(def.Sections))
 		if !ok {
 			rs.notFound(w, r)
@@ -49,39 +48,26 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 		action := assessmentStepPath(secret, n)
 
 		var answers questionnaire.Answers
-		var err error
-		for attempt := 1; attempt <= saveAttempts; attempt++ {
-			var a store.Assessment
-			a, err = st.AssessmentByEditHash(r.Context(), capability.Hash(secret))
-			if err != nil {
-				break
-			}
-			answers = questionnaire.Answers(a.Answers).With(sec, page)
+		for attempt := 1; err == nil; attempt++ {
+			answers = a.Answers.With(sec, page)
 			finishing := last && !back && len(errs) == 0
 			if def.Complete(answers) && (a.Finished || finishing) {
 				err = saveScored(r.Context(), st, def, a.ID, answers, a.SetAside, a.UpdatedAt)
 			} else {
 				err = st.SaveAnswers(r.Context(), a.ID, answers, a.UpdatedAt)
 			}
-			if !errors.Is(err, store.ErrConflict) {
+			if !errors.Is(err, store.ErrConflict) || attempt == saveAttempts {
 				break
 			}
+			// Another tab saved since our read: read it again and merge.
+			a, err = st.AssessmentByEditHash(r.Context(), capability.Hash(secret))
 		}
-		switch {
-		case errors.Is(err, store.ErrNotFound):
-			rs.notFound(w, r)
-			return
-		case err != nil:
-			// Database down (or a save that kept colliding): show the page
-			// again with what was typed instead of losing it.
-			if !errors.Is(err, store.ErrUnavailable) && !errors.Is(err, store.ErrConflict) {
-				rs.fail(w, r, err)
-				return
-			}
-			v := stepView(def, n, page, nil, action)
-			v.NotSaved = true
-			w.Header().Set("Retry-After", "30")
-			rs.render(w, r, http.StatusServiceUnavailable, web.AssessmentStepPage(v))
+		if err != nil {
+			rs.saveFailed(w, r, err, func() templ.Component {
+				v := stepView(def, n, page, nil, action)
+				v.NotSaved = true
+				return web.AssessmentStepPage(v)
+			})
 			return
 		}
 

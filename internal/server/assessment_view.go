@@ -1,12 +1,9 @@
 package server
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-
-	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -17,20 +14,6 @@ import (
 
 // runnersUp is how many paths after the best fit the result shows as cards.
 const runnersUp = recommendation.Explained - 1
-
-// decodeSnapshot reads a stored recommendation of assessment id, full or
-// page-sized. Every result, share and export view decodes one, and
-// encoding/json made that a third of the share page's CPU (docs/perf.md);
-// the encoding/json v2 prototype reads the same JSON in about a third of
-// the time. Its defaults suit JSON we wrote ourselves: keys match exactly
-// and invalid UTF-8 is an error.
-func decodeSnapshot(id int64, raw []byte) (recommendation.Snapshot, error) {
-	var snap recommendation.Snapshot
-	if err := jsonv2.Unmarshal(raw, &snap); err != nil {
-		return snap, fmt.Errorf("assessment %d: decode snapshot: %w", id, err)
-	}
-	return snap, nil
-}
 
 // resultView builds the result page's view model. editBase is the private
 // path prefix ("" for the share view, which then speaks about the owner in

@@ -28,7 +28,7 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 	app := testkit.StartApp(t)
 	def := questionnaire.Default()
 
-	base := completeAssessment(t, app, map[string][]string{"goal-three-years": {strings.Repeat("A long answer. ", 30)}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {strings.Repeat("A long answer. ", 30)}})
 	share := sharePathOf(t, app, base)
 	shareID := strings.TrimPrefix(share, "/r/")
 	cmp := createComparison(t, app, validComparison())

@@ -1,7 +1,10 @@
 package server
 
 import (
+	"errors"
 	"net/http"
+
+	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -16,7 +19,6 @@ import (
 func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
 		if err := r.ParseForm(); err != nil {
 			rs.formError(w, r, err)
 			return
@@ -37,16 +39,28 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 		if len(errs) > 0 {
 			s.errs = errs
 			// The link and the free hours make the self-check match the
-			// page the person came from; without them it is still useful.
-			if la, err := canvasLinkedAssessment(r, st, s.assessmentShareID); err == nil {
+			// page the person came from; without them it is still useful,
+			// so a database that cannot say is no reason to refuse the page.
+			la, err := canvasLinkedAssessment(r, st, s.assessmentShareID)
+			switch {
+			case err == nil:
 				s.assessment = &la
+			case errors.Is(err, store.ErrNotFound):
+			case store.IsUnavailable(err):
+				rs.logger.Warn("canvas form shown without its assessment", "err", err, "request_id", middleware.GetReqID(r.Context()))
+			default:
+				rs.fail(w, r, err)
+				return
 			}
 			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
 			return
 		}
 
 		secret, hash := capability.NewSecret()
-		_, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
-		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(secret)+"?created=1"+op.fragment(s.in))
+		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data); err != nil {
+			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
+			return
+		}
+		http.Redirect(w, r, canvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
 	}
 }

@@ -11,10 +11,10 @@ import (
 // link cannot destroy anything.
 func handleCanvasDeleteConfirm(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret := canvasSecret(r)
+		_, secret := owner[store.Canvas](r)
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
 			What:      "canvas",
-			Action:    canvasDeletePath(secret),
+			Action:    deletePath(canvasEditPath(secret)),
 			CancelURL: canvasEditPath(secret),
 		}))
 	}
@@ -24,7 +24,8 @@ func handleCanvasDeleteConfirm(rs *responder) http.HandlerFunc {
 // export links all 404 from then on.
 func handleCanvasDelete(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if err := st.DeleteCanvas(r.Context(), canvasFrom(r).ID); err != nil {
+		c, _ := owner[store.Canvas](r)
+		if err := st.DeleteCanvas(r.Context(), c.ID); err != nil {
 			rs.fail(w, r, err)
 			return
 		}

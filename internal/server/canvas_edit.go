@@ -4,8 +4,21 @@ import (
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
+
+// canvasOwnerState is the editor of the stored canvas c with the form
+// values in, for its owner.
+func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret string, in canvasInput) canvasEditorState {
+	return canvasEditorState{
+		in:         in,
+		pathID:     c.PathID,
+		assessment: c.Assessment,
+		secret:     secret,
+		owner:      ownerControls(r, "canvas", origin(cfg, r), canvasEditPath(secret), canvasViewPath(c.ShareID)),
+	}
+}
 
 // handleCanvasEdit shows the owner's canvas form with its self-check and
 // the sharing controls. The query says what the last action did
@@ -13,19 +26,9 @@ import (
 func handleCanvasEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		c := canvasFrom(r)
-		q := r.URL.Query()
-		s := canvasEditorState{
-			in:            inputFromCanvas(c.Data),
-			pathID:        c.PathID,
-			assessment:    c.Assessment,
-			secret:        canvasSecret(r),
-			shareID:       c.ShareID,
-			origin:        origin(cfg, r),
-			created:       q.Has("created"),
-			saved:         q.Has("saved"),
-			shareReplaced: q.Has("shared"),
-		}
+		c, secret := owner[store.Canvas](r)
+		s := canvasOwnerState(r, cfg, c, secret, inputFromCanvas(c.Data))
+		s.created = r.URL.Query().Has("created")
 		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(canvasEditorView(s, how)))
 	}
 }

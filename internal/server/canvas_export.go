@@ -58,12 +58,12 @@ func newCanvasExport(c store.Canvas) canvasExport {
 // handleCanvasExport downloads everything stored about the canvas.
 func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c := canvasFrom(r)
+		c, _ := owner[store.Canvas](r)
 		e := newCanvasExport(c)
 		e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
 		e.ShareURL = origin(cfg, r) + canvasViewPath(c.ShareID)
 		if c.Assessment != nil {
-			e.AssessmentShareURL = origin(cfg, r) + assessmentSharePath(c.Assessment.ShareID)
+			e.AssessmentShareURL = origin(cfg, r) + assessmentViewPath(c.Assessment.ShareID)
 		}
 		rs.writeJSONDownload(w, r, "crossroads-canvas.json", e)
 	}
@@ -71,12 +71,8 @@ func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
 
 // handleCanvasViewExport downloads what the share view shows, and nothing
 // more: no dates, no links to the owner's other data.
-func handleCanvasViewExport(rs *responder, st *store.Store) http.HandlerFunc {
+func handleCanvasViewExport(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, ok := sharedCanvas(rs, st, w, r)
-		if !ok {
-			return
-		}
-		rs.writeJSONDownload(w, r, "crossroads-canvas.json", newCanvasExport(c))
+		rs.writeJSONDownload(w, r, "crossroads-canvas.json", newCanvasExport(viewed[store.Canvas](r)))
 	}
 }

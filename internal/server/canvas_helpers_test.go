@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -63,7 +64,7 @@ func canvasLinkedAssessmentFor(t *testing.T, app *testkit.App, hours string) str
 	t.Helper()
 	_, hash := capability.NewSecret()
 	share := capability.NewShareID()
-	if _, err := app.Store.CreateAssessment(context.Background(), hash, share, "test", map[string][]string{"hustle-hours": {hours}}); err != nil {
+	if _, err := app.Store.CreateAssessment(context.Background(), hash, share, "test", map[string][]string{questionnaire.HustleHours: {hours}}); err != nil {
 		t.Fatal(err)
 	}
 	return share

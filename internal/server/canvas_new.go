@@ -17,7 +17,6 @@ import (
 func handleCanvasNew(rs *responder, st *store.Store) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
 		q := r.URL.Query()
 		s := canvasEditorState{}
 		if id := q.Get("path"); id != "" {

@@ -24,11 +24,12 @@ type canvasEditorState struct {
 	assessmentShareID string
 	startProblem      string
 
-	// secret and shareID are set once the canvas exists.
-	secret, shareID string
-	origin          string
+	// secret and owner (the owner panel and its notices) are set once the
+	// canvas exists.
+	secret string
+	owner  *web.OwnerControls
 
-	created, saved, shareReplaced, notSaved bool
+	created, notSaved bool
 }
 
 // canvasEditorView turns the state into the page's view model.
@@ -39,15 +40,13 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 
 	hintText := canvasHintText{}
 	e := web.CanvasEditor{
-		New:           s.secret == "",
-		Check:         canvasCheckView(canvas.Check(c, linkedFreeHours(s.assessment))),
-		Board:         canvasBoardView(c, path.Name),
-		StartProblem:  s.startProblem,
-		Created:       s.created,
-		Saved:         s.saved,
-		ShareReplaced: s.shareReplaced,
-		NotSaved:      s.notSaved,
-		HowItWorks:    how,
+		New:          s.secret == "",
+		Check:        canvasCheckView(canvas.Check(c, linkedFreeHours(s.assessment))),
+		Board:        canvasBoardView(c, path.Name),
+		StartProblem: s.startProblem,
+		Created:      s.created,
+		NotSaved:     s.notSaved,
+		HowItWorks:   how,
 	}
 	if hasPath || s.assessment != nil {
 		e.Start = &web.CanvasStart{}
@@ -58,7 +57,7 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 		hintText["niche"] = "You start from “" + path.Name + "”. Which one kind of customer will you serve? Name an industry, a role, a size or a place, such as “small e-commerce stores” or “local dentist offices”."
 	}
 	if s.assessment != nil {
-		e.Start.AssessmentURL = assessmentSharePath(s.assessment.ShareID)
+		e.Start.AssessmentURL = assessmentViewPath(s.assessment.ShareID)
 		if s.assessment.FreeHours >= 0 {
 			hintText["hours"] = "Delivery, sales and admin together, as a whole number. Your assessment says you have " +
 				strconv.Itoa(s.assessment.FreeHours) + " hours a week free."
@@ -82,13 +81,7 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 		e.Heading = t
 	}
 	e.Action = canvasEditPath(s.secret)
-	e.Owner = &web.CanvasOwner{
-		EditURL:       s.origin + canvasEditPath(s.secret),
-		ShareURL:      s.origin + canvasViewPath(s.shareID),
-		RegenerateURL: canvasSharePath(s.secret),
-		DeleteURL:     canvasDeletePath(s.secret),
-		ExportURL:     canvasExportPath(s.secret),
-	}
+	e.Owner = s.owner
 	return e
 }
 

@@ -3,8 +3,7 @@ package server
 import (
 	"net/http"
 
-	"github.com/crossroads/crossroads/internal/capability"
-	"github.com/go-chi/chi/v5/middleware"
+	"github.com/a-h/templ"
 
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
@@ -13,39 +12,21 @@ import (
 
 // handleCanvasSave stores the whole form, whichever button was pressed:
 // "Save canvas", or adding or removing a row, so no button ever loses what
-// was typed. Invalid input is shown back (422) and nothing is stored. It
-// loads the canvas itself rather than through loadCanvas, so that with the
-// database down it can still show back what was typed.
+// was typed. Invalid input is shown back (422) and nothing is stored; with
+// the database down, everything typed comes back "not saved" (503).
 func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		secret, ok := urlSecret(rs, w, r)
-		if !ok {
-			return
-		}
-		c, loadErr := st.CanvasByEditHash(r.Context(), capability.Hash(secret))
-		if loadErr != nil && !unavailable(loadErr) {
-			rs.fail(w, r, loadErr)
-			return
-		}
+		c, secret, err := formOwner[store.Canvas](r)
 		if err := r.ParseForm(); err != nil {
 			rs.formError(w, r, err)
 			return
 		}
-		v := r.PostForm
-		op := parseCanvasOp(v.Get("op"))
-		s := canvasEditorState{
-			in:         op.apply(decodeCanvasInput(v)),
-			pathID:     c.PathID,
-			assessment: c.Assessment,
-			secret:     secret,
-			shareID:    c.ShareID,
-			origin:     origin(cfg, r),
-		}
+		op := parseCanvasOp(r.PostForm.Get("op"))
+		s := canvasOwnerState(r, cfg, c, secret, op.apply(decodeCanvasInput(r.PostForm)))
 		data, errs := s.in.toCanvas()
 		// The path is fixed when the canvas is created; the form cannot change it.
 		data.PathID = c.PathID
-		err := loadErr // the database is down: show it all back, "not saved"
 		if err == nil {
 			if len(errs) > 0 {
 				s.errs = errs
@@ -54,23 +35,18 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			}
 			err = st.SaveCanvas(r.Context(), c.ID, data)
 		}
-		answerCanvasWrite(rs, w, r, err, s, how, canvasEditPath(s.secret)+"?saved=1"+op.fragment(s.in))
+		if err != nil {
+			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
+			return
+		}
+		http.Redirect(w, r, canvasEditPath(secret)+"?saved=1"+op.fragment(s.in), http.StatusSeeOther)
 	}
 }
 
-// answerCanvasWrite answers a create or save: with the database down, the
-// form again with everything typed and "not saved"; any other failure, the
-// friendly error page; otherwise on to next.
-func answerCanvasWrite(rs *responder, w http.ResponseWriter, r *http.Request, err error,
-	s canvasEditorState, how web.CanvasHowItWorks, next string) {
-	switch {
-	case unavailable(err):
-		rs.logger.Warn("canvas not saved: database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
+// canvasNotSaved is the canvas form again with everything typed and "not saved".
+func canvasNotSaved(s canvasEditorState, how web.CanvasHowItWorks) func() templ.Component {
+	return func() templ.Component {
 		s.notSaved = true
-		rs.render(w, r, http.StatusServiceUnavailable, web.CanvasEditorPage(canvasEditorView(s, how)))
-	case err != nil:
-		rs.fail(w, r, err)
-	default:
-		http.Redirect(w, r, next, http.StatusSeeOther)
+		return web.CanvasEditorPage(canvasEditorView(s, how))
 	}
 }

@@ -11,11 +11,11 @@ import (
 // stops working at once.
 func handleCanvasShare(rs *responder, st *store.Store) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		c := canvasFrom(r)
+		c, secret := owner[store.Canvas](r)
 		if err := st.ReplaceCanvasShareID(r.Context(), c.ID, capability.NewShareID()); err != nil {
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, canvasEditPath(canvasSecret(r))+"?shared=1#sharing", http.StatusSeeOther)
+		http.Redirect(w, r, canvasEditPath(secret)+"?shared=1#sharing", http.StatusSeeOther)
 	}
 }

@@ -16,13 +16,10 @@ import (
 // self-check, with link-preview tags that give away nothing but the title
 // and the readiness score. It does not link to the assessment the canvas
 // came from: sharing an idea should not share the person's assessment.
-func handleCanvasView(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
+func handleCanvasView(rs *responder, cfg config.Config) http.HandlerFunc {
 	how := canvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
-		c, ok := sharedCanvas(rs, st, w, r)
-		if !ok {
-			return
-		}
+		c := viewed[store.Canvas](r)
 		path, _ := catalog.ByID(c.PathID)
 		rep := canvas.Check(c.Data, linkedFreeHours(c.Assessment))
 		heading := canvasShareTitle(c.Data)
@@ -33,7 +30,7 @@ func handleCanvasView(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			Board:       canvasBoardView(c.Data, path.Name),
 			Check:       canvasCheckView(rep),
 			HowItWorks:  how,
-			ExportURL:   canvasViewExportPath(c.ShareID),
+			ExportURL:   exportPath(canvasViewPath(c.ShareID)),
 			Social: &web.Social{
 				Title:       heading,
 				Description: description,
@@ -41,23 +38,6 @@ func handleCanvasView(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			},
 		}))
 	}
-}
-
-// sharedCanvas resolves the share id in the URL, answering 404 itself for
-// a malformed or unknown one. Replaced and deleted links must stop working
-// at once, so nothing here may be cached.
-func sharedCanvas(rs *responder, st *store.Store, w http.ResponseWriter, r *http.Request) (store.Canvas, bool) {
-	w.Header().Set("Cache-Control", "no-store")
-	id, ok := sharedID(rs, w, r)
-	if !ok {
-		return store.Canvas{}, false
-	}
-	c, err := st.CanvasByShareID(r.Context(), id)
-	if err != nil {
-		rs.fail(w, r, err)
-		return store.Canvas{}, false
-	}
-	return c, true
 }
 
 // canvasShareTitle is the canvas's title, else its niche, else a generic

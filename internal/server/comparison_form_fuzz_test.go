@@ -4,6 +4,8 @@ import (
 	"math"
 	"net/url"
 	"testing"
+
+	"github.com/crossroads/crossroads/internal/compare"
 )
 
 // FuzzDecodeComparison: any form body decodes without panicking; a form
@@ -26,9 +28,9 @@ func FuzzDecodeComparison(f *testing.F) {
 				t.Fatalf("empty message for %s", k)
 			}
 		}
-		for _, nf := range numFields {
-			if _, ok := typed[nf.key]; !ok {
-				t.Fatalf("typed value for %s not kept", nf.key)
+		for _, in := range compare.Inputs() {
+			if _, ok := typed[in.Key]; !ok {
+				t.Fatalf("typed value for %s not kept", in.Key)
 			}
 		}
 		if len(errs) > 0 {
@@ -37,10 +39,10 @@ func FuzzDecodeComparison(f *testing.F) {
 		if n := len(s.Paths); n < 2 || n > 3 {
 			t.Fatalf("accepted %d paths", n)
 		}
-		for _, nf := range numFields {
-			v := nf.get(&s)
+		for _, in := range compare.Inputs() {
+			v := in.Value(s)
 			if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
-				t.Fatalf("accepted %s = %v", nf.key, v)
+				t.Fatalf("accepted %s = %v", in.Key, v)
 			}
 		}
 		if s.Hustle.HoursPerWeek > 80 {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
@@ -24,27 +25,23 @@ func handleComparisonNew(rs *responder, st *store.Store) http.HandlerFunc {
 				return
 			}
 			a, err := st.AssessmentByShareID(r.Context(), shareID)
-			if err != nil && !errors.Is(err, store.ErrNotFound) {
+			switch {
+			case errors.Is(err, store.ErrNotFound) || (err == nil && a.Result == nil):
+				shareID = "" // unknown or unfinished: compare without it
+			case err != nil:
 				rs.fail(w, r, err)
 				return
-			}
-			if err == nil && a.Result != nil {
+			default:
 				answers = a.Answers
-				if snap, err := decodeSnapshot(a.ID, a.Result); err == nil {
-					for _, p := range snap.Paths {
-						ranked = append(ranked, p.ID)
-					}
+				for _, p := range a.Result.Paths {
+					ranked = append(ranked, p.ID)
 				}
-			} else {
-				shareID = "" // unknown or unfinished: compare without it
 			}
 		}
-		s, d := defaultComparison(defaultPaths(ranked, r.URL.Query().Get("path")), answers)
-		v := comparisonView(s, answers)
-		v.Form = new(web.ComparisonForm)
-		*v.Form, _ = comparisonFormView("/comparisons", "Save and update the comparison", s, nil, nil, d, shareID)
+		s, _ := compare.New(compare.DefaultPaths(ranked, r.URL.Query().Get("path")), answers)
+		v := comparisonEditor("/comparisons", s, nil, nil, answers, shareID)
 		if shareID != "" {
-			v.AssessmentURL = assessmentSharePath(shareID)
+			v.AssessmentURL = assessmentViewPath(shareID)
 		}
 		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
 	}

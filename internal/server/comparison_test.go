@@ -10,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -140,6 +141,9 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 	mustContain(t, "share view", body, `property="og:title" content="SEO consulting vs Prompt engineer"`, "month 13")
 
 	resp, js := get(t, app, base+"/export.json")
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("owner export = %d", resp.StatusCode)
+	}
 	var export struct {
 		Comparison struct {
 			Paths []string `json:"paths"`
@@ -170,7 +174,7 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 func TestComparisonFromResultInChromium(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	base := completeAssessment(t, app, map[string][]string{"income-goal": {"6000"}, "hustle-hours": {"10"}})
+	base := completeAssessment(t, app, map[string][]string{questionnaire.IncomeGoal: {"6000"}, questionnaire.HustleHours: {"10"}})
 	ctx := testkit.Browser(t)
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+base+"/result"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`a.button[href^="/comparisons/new?assessment="]`)))
@@ -231,4 +235,34 @@ func TestComparisonPagesPassQualityCheck(t *testing.T) {
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+edit), chromedp.SetValue(chromedp.CSS("#f-hustle\\.hours_per_week"), "lots"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`section[aria-labelledby=change-heading] button[type=submit]`)))
 	testkit.CheckAxe(t, ctx, "comparison validation error")
+}
+
+// TestComparisonOwnerSeesWhatTheLastActionDid: replacing the share link and
+// saving each land on the owner's page with a notice saying so (the share
+// notice used to be set but never shown, and ?done=saved never read).
+func TestComparisonOwnerSeesWhatTheLastActionDid(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	edit := createComparison(t, app, validComparison())
+	if _, body := get(t, app, edit); strings.Contains(body, "You have a new share link") || strings.Contains(body, "Your changes are saved") {
+		t.Error("a plain visit shows an action's notice")
+	}
+
+	resp, _ := post(t, app, edit+"/share", nil)
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, edit+"?") {
+		t.Fatalf("replacing the share link = %d to %q", resp.StatusCode, loc)
+	}
+	_, body := get(t, app, strings.SplitN(loc, "#", 2)[0])
+	mustContain(t, "after replacing the share link", body, "You have a new share link. The old one no longer works.")
+
+	form := validComparison()
+	form.Set("goal_per_month", "7000")
+	resp, _ = post(t, app, edit, form)
+	loc = resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, edit+"?") {
+		t.Fatalf("saving = %d to %q", resp.StatusCode, loc)
+	}
+	_, body = get(t, app, strings.SplitN(loc, "#", 2)[0])
+	mustContain(t, "after saving", body, "Your changes are saved.", `value="7000"`)
 }

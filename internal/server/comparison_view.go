@@ -53,8 +53,8 @@ var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 
 // comparisonView builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
-func comparisonView(s comparisonState, answers questionnaire.Answers) web.ComparisonView {
-	paths := catalogPaths(s.Paths)
+func comparisonView(s compare.Comparison, answers questionnaire.Answers) web.ComparisonView {
+	paths := s.CatalogPaths()
 	names := make([]string, len(paths))
 	for i, p := range paths {
 		names[i] = p.Name
@@ -139,16 +139,16 @@ func levelText(level int, a catalog.Axis) string {
 }
 
 // projectionView runs the projection for the chosen side hustle and job.
-func projectionView(s comparisonState) *web.ProjectionView {
-	in := s.input()
+func projectionView(s compare.Comparison) *web.ProjectionView {
+	in := s.Projection()
 	if in.Hustle == nil && in.Job == nil {
 		return nil
 	}
 	res := projection.Project(in)
 	pv := &web.ProjectionView{}
 	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
-	hp, _ := s.hustlePath()
-	jp, _ := s.jobPath()
+	hp, _ := s.HustlePath()
+	jp, _ := s.JobPath()
 	if res.Hustle != nil {
 		pv.HustleName = hp.Name
 		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, res.Months)...)
@@ -204,8 +204,8 @@ func milestones(name string, s projection.Series, goal float64, horizon int) []s
 
 // comparisonFormView is the editable form: every value as typed (or as
 // stored), each default labelled with where it came from.
-func comparisonFormView(action, submit string, s comparisonState, typed, errs map[string]string, d compare.ProjectionDefaults, assessmentShareID string) (web.ComparisonForm, []web.FieldError) {
-	f := web.ComparisonForm{Action: action, SubmitLabel: submit, AssessmentShareID: assessmentShareID}
+func comparisonFormView(action string, s compare.Comparison, typed, errs map[string]string, d compare.Prefill, assessmentShareID string) (web.ComparisonForm, []web.FieldError) {
+	f := web.ComparisonForm{Action: action, AssessmentShareID: assessmentShareID}
 	var summary []web.FieldError
 
 	f.Paths = web.Field{Name: "paths", Label: "Paths to compare (choose two or three)", Error: errs["paths"],
@@ -221,27 +221,20 @@ func comparisonFormView(action, submit string, s comparisonState, typed, errs ma
 		summary = append(summary, web.FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
 	}
 
-	notes := map[string]compare.Default{
-		"goal_per_month": d.Goal, "hustle.hours_per_week": d.Hours, "hustle.weeks_off_per_year": d.WeeksOff,
-		"hustle.start_rate": d.StartRate, "hustle.ramped_rate": d.Ramped, "hustle.ramp_months": d.RampMonths,
-		"hustle.retainer_per_month": d.Retainer, "hustle.platform_fee_pct": d.FeePct, "hustle.tax_pct": d.TaxPct,
-		"hustle.upfront_cost": d.Upfront, "hustle.monthly_cost": d.Monthly, "job.salary_per_year": d.Salary,
-		"job.learning_months": d.LearningMonths, "job.learning_cost": d.LearningCost, "job.tax_pct": d.JobTaxPct,
-	}
-	hp, hasHustle := s.hustlePath()
-	jp, hasJob := s.jobPath()
-	for _, nf := range numFields {
-		value, ok := typed[nf.key]
+	hp, hasHustle := s.HustlePath()
+	jp, hasJob := s.JobPath()
+	for _, in := range compare.Inputs() {
+		value, ok := typed[in.Key]
 		if !ok {
-			value = formatAmount(nf.get(&s))
+			value = formatAmount(in.Value(s))
 		}
-		fld := web.Field{Name: nf.key, Label: nf.label, Value: value, Suffix: nf.unit, Error: errs[nf.key], Hint: hintFor(notes[nf.key])}
-		switch nf.group {
-		case groupGoal:
+		fld := web.Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hintFor(d.For(in.Key))}
+		switch in.Group {
+		case compare.GroupGoal:
 			f.Goal = fld
-		case groupHustle:
+		case compare.GroupHustle:
 			f.Hustle = append(f.Hustle, fld)
-		case groupJob:
+		case compare.GroupJob:
 			f.Job = append(f.Job, fld)
 		}
 		if fld.Error != "" {
@@ -270,15 +263,12 @@ func hintFor(d compare.Default) string {
 
 // assumptionLines lists every input behind a projection, for the share view,
 // which has no form to show them in.
-func assumptionLines(s comparisonState) []web.AnswerLine {
-	_, hasHustle := s.hustlePath()
-	_, hasJob := s.jobPath()
+func assumptionLines(s compare.Comparison) []web.AnswerLine {
 	var out []web.AnswerLine
-	for _, nf := range numFields {
-		if (nf.group == groupHustle && !hasHustle) || (nf.group == groupJob && !hasJob) {
-			continue
+	for _, in := range compare.Inputs() {
+		if in.Counts(s) {
+			out = append(out, web.AnswerLine{Question: in.Label, Answer: formatAmount(in.Value(s)) + " " + in.Unit})
 		}
-		out = append(out, web.AnswerLine{Question: nf.label, Answer: formatAmount(nf.get(&s)) + " " + nf.unit})
 	}
 	return out
 }

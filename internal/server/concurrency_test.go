@@ -19,8 +19,8 @@ func TestPagesSavedAtOnceAreAllKept(t *testing.T) {
 	def := questionnaire.Default()
 	base := completeAssessment(t, app, nil)
 	changes := map[string][]string{
-		"budget": {"777"}, "domain-name": {"Concurrent clinics"}, "style-contact": {"1"},
-		"goal-three-years": {"Concurrent agency"}, "ai-tools": {"never"}, "risk-change": {"avoid"},
+		questionnaire.Budget: {"777"}, questionnaire.DomainName: {"Concurrent clinics"}, questionnaire.StyleContact: {"1"},
+		questionnaire.GoalThreeYears: {"Concurrent agency"}, questionnaire.AITools: {"never"}, questionnaire.RiskChange: {"avoid"},
 	}
 	for round := range 3 {
 		var wg sync.WaitGroup

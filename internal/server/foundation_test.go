@@ -48,7 +48,7 @@ func TestReadyzIs503WithoutADatabase(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		resp.Body.Close()
+		_ = resp.Body.Close() // only the status matters
 		if resp.StatusCode != want {
 			t.Errorf("%s with no database = %d; want %d", path, resp.StatusCode, want)
 		}
@@ -161,7 +161,7 @@ func TestQualityCheckCatchesBadPages(t *testing.T) {
 <body><main><h1>Bad</h1><form><input type="text" name="q"></form><p><div>oops</p></main></body></html>`
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		io.WriteString(w, bad)
+		_, _ = io.WriteString(w, bad)
 	}))
 	defer srv.Close()
 

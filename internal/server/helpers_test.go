@@ -39,7 +39,7 @@ func do(t *testing.T, app *testkit.App, req *http.Request) (*http.Response, stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read to the end below
 	b, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatal(err)

@@ -70,7 +70,7 @@ func submitAcross(apps []*testkit.App, p int, def questionnaire.Definition) erro
 		if err != nil {
 			return nil, "", err
 		}
-		defer resp.Body.Close()
+		defer func() { _ = resp.Body.Close() }()
 		b, err := io.ReadAll(resp.Body)
 		return resp, string(b), err
 	}
@@ -127,7 +127,7 @@ func TestDraftSweeperRunsOnOneInstanceAtATime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer blocker.Rollback(ctx)
+	defer func() { _ = blocker.Rollback(ctx) }()
 	if _, err := blocker.Exec(ctx, `LOCK TABLE assessments IN SHARE MODE`); err != nil {
 		t.Fatal(err)
 	}

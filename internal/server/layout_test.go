@@ -127,28 +127,31 @@ func draftAssessment(t *testing.T, app *testkit.App) string {
 func TestEveryPageFitsEveryScreen(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	ctx := testkit.Browser(t)
 	pages := everyPage(t, app)
 	for name, path := range pages {
-		for _, w := range widths {
-			testkit.Run(t, ctx, viewport(w), printMedia(false), chromedp.Navigate(app.URL+path))
-			minFont := 0
-			if w >= 390 {
-				minFont = 12
-			}
-			for _, open := range []bool{false, true} {
-				r := measure(t, ctx, open, minFont)
-				if r.ScrollWidth > float64(w) {
-					t.Errorf("%s at %d px (disclosures open %v) is %.0f px wide: it scrolls sideways", name, w, open, r.ScrollWidth)
+		t.Run(name, func(t *testing.T) {
+			ctx := testkit.Browser(t) // a tab of its own, with its own time limit
+			for _, w := range widths {
+				testkit.Run(t, ctx, viewport(w), printMedia(false), chromedp.Navigate(app.URL+path))
+				minFont := 0
+				if w >= 390 {
+					minFont = 12
 				}
-				for _, p := range r.Problems {
-					t.Errorf("%s at %d px: chart label %s", name, w, p)
+				for _, open := range []bool{false, true} {
+					r := measure(t, ctx, open, minFont)
+					if r.ScrollWidth > float64(w) {
+						t.Errorf("%s at %d px (disclosures open %v) is %.0f px wide: it scrolls sideways", name, w, open, r.ScrollWidth)
+					}
+					for _, p := range r.Problems {
+						t.Errorf("%s at %d px: chart label %s", name, w, p)
+					}
 				}
 			}
-		}
+		})
 	}
 	// On paper (US Letter at 96 dpi) every disclosure's content prints and
 	// nothing runs off the page.
+	ctx := testkit.Browser(t)
 	for _, name := range []string{"result", "result share", "comparison share", "canvas share"} {
 		testkit.Run(t, ctx, chromedp.EmulateViewport(816, 1056), printMedia(true), chromedp.Navigate(app.URL+pages[name]))
 		r := measure(t, ctx, false, 0)

@@ -55,7 +55,7 @@ func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
 	base := completeAssessment(t, app, nil)
 	share := sharePathOf(t, app, base)
 	get(t, app, share)
-	post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{"skill-writing": {"nine"}}))
+	post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{questionnaire.SkillWriting: {"nine"}}))
 
 	out := logs.String()
 	secret := strings.TrimPrefix(base, "/a/")

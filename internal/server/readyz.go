@@ -48,7 +48,7 @@ func handleReadyz(logger *slog.Logger, st *store.Store, rd *Readiness) http.Hand
 		defer cancel()
 		version, err := st.SchemaVersion(ctx)
 		switch {
-		case unavailable(err):
+		case store.IsUnavailable(err):
 			notReady("database unavailable")
 		case err != nil:
 			logger.Warn("readiness: cannot read the schema version", "err", err)

@@ -51,13 +51,13 @@ func TestDatabaseOutageAnswers503AndRecovers(t *testing.T) {
 	}
 
 	// A posted page comes back with what was typed and "not saved".
-	form := sectionForm(def.Sections[1], map[string][]string{"domain-name": {"Orthodontists in Leeds"}})
+	form := sectionForm(def.Sections[1], map[string][]string{questionnaire.DomainName: {"Orthodontists in Leeds"}})
 	resp, body := post(t, app, base+"/step/2", form)
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("saving a page with the database down = %d; want 503", resp.StatusCode)
 	}
 	mustContain(t, "step posted during the outage", body, "Not saved", "Orthodontists in Leeds</textarea>")
-	resp, body = post(t, app, "/assessments", sectionForm(def.Sections[0], map[string][]string{"income-goal": {"4321"}}))
+	resp, body = post(t, app, "/assessments", sectionForm(def.Sections[0], map[string][]string{questionnaire.IncomeGoal: {"4321"}}))
 	if resp.StatusCode != http.StatusServiceUnavailable {
 		t.Errorf("starting an assessment with the database down = %d; want 503", resp.StatusCode)
 	}
@@ -131,7 +131,7 @@ func TestTwoInstancesServeEachOthersLinks(t *testing.T) {
 func TestWritesAreRateLimitedPerClient(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartAppOn(t, testkit.NewDatabase(t), config.Config{WriteLimit: 3})
-	invalid := url.Values{"hustle-hours": {"x"}}
+	invalid := url.Values{questionnaire.HustleHours: {"x"}}
 	for i := range 3 {
 		if resp, _ := post(t, app, "/assessments", invalid); resp.StatusCode != http.StatusUnprocessableEntity {
 			t.Fatalf("post %d = %d; want 422", i+1, resp.StatusCode)
@@ -177,7 +177,7 @@ func TestTrustedProxyHeaderIdentifiesClients(t *testing.T) {
 func TestOversizedBodyIsAFriendly413(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	huge := url.Values{"domain-name": {strings.Repeat("a", 300<<10)}}
+	huge := url.Values{questionnaire.DomainName: {strings.Repeat("a", 300<<10)}}
 	for _, path := range []string{"/assessments", "/comparisons"} {
 		resp, body := post(t, app, path, huge)
 		if resp.StatusCode != http.StatusRequestEntityTooLarge || !strings.Contains(body, "too much text") {

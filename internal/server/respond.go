@@ -72,7 +72,7 @@ func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 		rs.logger.Debug("client gone", "request_id", middleware.GetReqID(r.Context()))
 	case errors.Is(err, store.ErrNotFound):
 		rs.errorPage(w, r, http.StatusNotFound)
-	case unavailable(err):
+	case store.IsUnavailable(err):
 		rs.logger.Warn("database unavailable", "err", err, "request_id", middleware.GetReqID(r.Context()))
 		rs.errorPage(w, r, http.StatusServiceUnavailable)
 	default:
@@ -86,10 +86,20 @@ func (rs *responder) fail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-// unavailable reports whether err means the database could not be reached
-// (or not in time): a 503, after which a page can keep what was typed.
-func unavailable(err error) bool {
-	return errors.Is(err, store.ErrUnavailable) || errors.Is(err, context.DeadlineExceeded)
+// saveFailed answers a form whose read or write failed. When trying again
+// can work (the database is down or too slow, store.IsUnavailable, or a save
+// kept colliding with others, store.ErrConflict) it shows the form again,
+// built by form, with everything typed and "not saved", as a 503 with
+// Retry-After, so nothing typed is lost. Anything else is the friendly
+// error page. It is every form's one way to say "not saved".
+func (rs *responder) saveFailed(w http.ResponseWriter, r *http.Request, err error, form func() templ.Component) {
+	if !store.IsUnavailable(err) && !errors.Is(err, store.ErrConflict) {
+		rs.fail(w, r, err)
+		return
+	}
+	rs.logger.Warn("form not saved", "err", err, "request_id", middleware.GetReqID(r.Context()))
+	w.Header().Set("Retry-After", "30")
+	rs.render(w, r, http.StatusServiceUnavailable, form())
 }
 
 // formError answers a body that could not be parsed: too large is a 413,
@@ -103,8 +113,10 @@ func (rs *responder) formError(w http.ResponseWriter, r *http.Request, err error
 	rs.errorPage(w, r, http.StatusBadRequest)
 }
 
-// noStore keeps private pages out of every cache, so a shared computer or a
-// proxy never keeps someone's plan.
+// noStore keeps the pages that start a new resource out of every cache: a
+// failed first save shows what was typed, which a shared computer must not
+// keep. Pages behind a capability link get the same from the capability
+// layer.
 func noStore(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")

@@ -48,54 +48,69 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/robots.txt", handleRobots(cfg))
 	r.Get("/sitemap.xml", handleSitemap(cfg))
 
-	// Self-assessment. /a/{secret} is the private edit capability; every
-	// page under it is uncacheable.
-	r.Get("/assessments/new", handleAssessmentNew(rs, def))
-	r.Post("/assessments", handleAssessmentCreate(rs, st, def))
+	// Every resource is a document behind two capability links: /…/{secret}
+	// edits, /…/{id} is the read-only share view. One capability middleware
+	// per group reads the document (see capability.go); the form routes use
+	// editForm, which lets an outage reach the handler so it can show back
+	// what was typed.
+
+	// Self-assessments: /a/{secret} edits, /r/{id} shares the result.
+	r.With(noStore).Get("/assessments/new", handleAssessmentNew(rs, def))
+	r.With(noStore).Post("/assessments", handleAssessmentCreate(rs, st, def))
 	r.Route("/a/{secret}", func(r chi.Router) {
-		r.Use(noStore, noIndex)
-		r.Get("/", handleAssessmentResume(rs, st, def))
-		r.Get("/step/{n}", handleAssessmentStep(rs, st, cfg, def))
-		r.Post("/step/{n}", handleAssessmentStepSave(rs, st, cfg, def))
-		r.Get("/result", handleAssessmentResult(rs, st, cfg, def))
-		r.Post("/share", handleAssessmentShareRegenerate(rs, st))
-		r.Post("/visibility", handleAssessmentVisibility(rs, st))
-		r.Post("/set-aside/{path}", handleAssessmentSetAside(rs, st, def, false))
-		r.Post("/set-aside/{path}/undo", handleAssessmentSetAside(rs, st, def, true))
-		r.Get("/delete", handleAssessmentDeleteConfirm(rs, st))
-		r.Post("/delete", handleAssessmentDelete(rs, st))
-		r.Get("/export.json", handleAssessmentExport(rs, st, cfg))
+		r.Use(noIndex)
+		r.With(editForm(rs, st.AssessmentByEditHash)).Post("/step/{n}", handleAssessmentStepSave(rs, st, cfg, def))
+		r.Group(func(r chi.Router) {
+			r.Use(edit(rs, st.AssessmentByEditHash))
+			r.Get("/", handleAssessmentResume(def))
+			r.Get("/step/{n}", handleAssessmentStep(rs, cfg, def))
+			r.Post("/share", handleAssessmentShareRegenerate(rs, st))
+			r.Post("/visibility", handleAssessmentVisibility(rs, st))
+			r.Post("/set-aside/{path}", handleAssessmentSetAside(rs, st, def, false))
+			r.Post("/set-aside/{path}/undo", handleAssessmentSetAside(rs, st, def, true))
+			r.Get("/delete", handleAssessmentDeleteConfirm(rs))
+			r.Post("/delete", handleAssessmentDelete(rs, st))
+		})
+		r.Group(func(r chi.Router) { // the pages that show the snapshot read it too
+			r.Use(edit(rs, st.AssessmentWithResultByEditHash))
+			r.Get("/result", handleAssessmentResult(rs, cfg, def))
+			r.Get("/export.json", handleAssessmentExport(rs, cfg))
+		})
 	})
-	// The read-only share capability.
-	r.With(noIndex).Get("/r/{id}", handleAssessmentShared(rs, st, cfg, def))
-	r.With(noIndex).Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, st, def))
+	r.With(noIndex, view(rs, finishedResult(st))).Get("/r/{id}", handleAssessmentShared(rs, cfg, def))
+	r.With(noIndex, view(rs, finishedAssessment(st))).Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, def))
 
 	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
 	// /shared/comparison/{id} is the read-only share view.
-	r.Get("/comparisons/new", handleComparisonNew(rs, st))
-	r.Post("/comparisons", handleComparisonCreate(rs, st))
+	r.With(noStore).Get("/comparisons/new", handleComparisonNew(rs, st))
+	r.With(noStore).Post("/comparisons", handleComparisonCreate(rs, st))
 	r.Route("/compare/{secret}", func(r chi.Router) {
-		r.Use(noStore, noIndex)
-		r.Get("/", handleComparisonEdit(rs, st, cfg))
-		r.Post("/", handleComparisonSave(rs, st))
-		r.Post("/share", handleComparisonShareRegenerate(rs, st))
-		r.Get("/delete", handleComparisonDeleteConfirm(rs, st))
-		r.Post("/delete", handleComparisonDelete(rs, st))
-		r.Get("/export.json", handleComparisonExport(rs, st, cfg))
+		r.Use(noIndex)
+		r.With(editForm(rs, st.ComparisonByEditHash)).Post("/", handleComparisonSave(rs, st))
+		r.Group(func(r chi.Router) {
+			r.Use(edit(rs, st.ComparisonByEditHash))
+			r.Get("/", handleComparisonEdit(rs, cfg))
+			r.Post("/share", handleComparisonShareRegenerate(rs, st))
+			r.Get("/delete", handleComparisonDeleteConfirm(rs))
+			r.Post("/delete", handleComparisonDelete(rs, st))
+			r.Get("/export.json", handleComparisonExport(rs, cfg))
+		})
 	})
-	r.With(noIndex).Get("/shared/comparison/{id}", handleComparisonShared(rs, st, cfg))
-	r.With(noIndex).Get("/shared/comparison/{id}/export.json", handleComparisonSharedExport(rs, st))
+	r.Route("/shared/comparison/{id}", func(r chi.Router) {
+		r.Use(noIndex, view(rs, st.ComparisonByShareID))
+		r.Get("/", handleComparisonShared(rs, cfg))
+		r.Get("/export.json", handleComparisonSharedExport(rs))
+	})
 
 	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
 	// read-only share view.
-	r.Get("/canvases/new", handleCanvasNew(rs, st))
-	r.Post("/canvases", handleCanvasCreate(rs, st))
+	r.With(noStore).Get("/canvases/new", handleCanvasNew(rs, st))
+	r.With(noStore).Post("/canvases", handleCanvasCreate(rs, st))
 	r.Route("/canvas/{secret}", func(r chi.Router) {
-		r.Use(noStore, noIndex)
-		// Save loads the canvas itself, so an outage can show typed values back.
-		r.Post("/", handleCanvasSave(rs, cfg, st))
+		r.Use(noIndex)
+		r.With(editForm(rs, st.CanvasByEditHash)).Post("/", handleCanvasSave(rs, cfg, st))
 		r.Group(func(r chi.Router) {
-			r.Use(loadCanvas(rs, st))
+			r.Use(edit(rs, st.CanvasByEditHash))
 			r.Get("/", handleCanvasEdit(rs, cfg))
 			r.Post("/share", handleCanvasShare(rs, st))
 			r.Get("/delete", handleCanvasDeleteConfirm(rs))
@@ -103,6 +118,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleCanvasExport(rs, cfg))
 		})
 	})
-	r.With(noIndex).Get("/shared/canvas/{id}", handleCanvasView(rs, cfg, st))
-	r.With(noIndex).Get("/shared/canvas/{id}/export.json", handleCanvasViewExport(rs, st))
+	r.Route("/shared/canvas/{id}", func(r chi.Router) {
+		r.Use(noIndex, view(rs, st.CanvasByShareID))
+		r.Get("/", handleCanvasView(rs, cfg))
+		r.Get("/export.json", handleCanvasViewExport(rs))
+	})
 }

@@ -2,10 +2,14 @@ package store
 
 import (
 	"context"
-	"encoding/json"
+	"fmt"
 	"time"
 
+	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/jackc/pgx/v5"
+
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
 )
 
 // Assessment is one stored questionnaire with its recommendation snapshot.
@@ -13,7 +17,7 @@ type Assessment struct {
 	ID                   int64
 	ShareID              string
 	QuestionnaireVersion string
-	Answers              map[string][]string
+	Answers              questionnaire.Answers
 	HideFreeText         bool
 	// SetAside are the paths the owner said are not for them.
 	SetAside []string
@@ -22,7 +26,7 @@ type Assessment struct {
 	// Result is the snapshot itself, read only by the readers that say so:
 	// at about 28 KB it is most of the row, and most pages need only
 	// Finished. nil otherwise.
-	Result      json.RawMessage
+	Result      *recommendation.Snapshot
 	CompletedAt *time.Time
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
@@ -36,17 +40,41 @@ func selectAssessment(result string) string {
 }
 
 func scanAssessment(row pgx.Row) (Assessment, error) {
-	var a Assessment
-	// The snapshot is scanned as plain bytes: into a json.RawMessage pgx
-	// would run it through json.Unmarshal first, the share page's largest
-	// cost (docs/perf.md). It is decoded once, by the page that needs it.
+	var (
+		a   Assessment
+		raw []byte
+	)
+	// The snapshot is scanned as plain bytes and decoded by decodeSnapshot:
+	// pgx's own jsonb decoding (encoding/json) was the share page's largest
+	// cost (docs/perf.md).
 	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText, &a.SetAside,
-		&a.Finished, (*[]byte)(&a.Result), &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
-	return a, mapErr(err)
+		&a.Finished, &raw, &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
+	if err != nil {
+		return Assessment{}, mapErr(err)
+	}
+	a.Result, err = decodeSnapshot(a.ID, raw)
+	return a, err
+}
+
+// decodeSnapshot reads a stored recommendation of assessment id, full or
+// page-sized; nil stays nil. Every result, share and export view decodes
+// one, and encoding/json made that a third of the share page's CPU
+// (docs/perf.md); the encoding/json v2 prototype reads the same JSON in
+// about a third of the time. Its defaults suit JSON we wrote ourselves:
+// keys match exactly and invalid UTF-8 is an error.
+func decodeSnapshot(id int64, raw []byte) (*recommendation.Snapshot, error) {
+	if raw == nil {
+		return nil, nil
+	}
+	var snap recommendation.Snapshot
+	if err := jsonv2.Unmarshal(raw, &snap); err != nil {
+		return nil, fmt.Errorf("assessment %d: decode snapshot: %w", id, err)
+	}
+	return &snap, nil
 }
 
 // CreateAssessment stores a new draft with the first page's answers.
-func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, questionnaireVersion string, answers map[string][]string) (int64, error) {
+func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, questionnaireVersion string, answers questionnaire.Answers) (int64, error) {
 	var id int64
 	err := s.pool.QueryRow(ctx, `
 		INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers)
@@ -77,24 +105,31 @@ type SharedResult struct {
 	ID           int64
 	ShareID      string
 	HideFreeText bool
-	// Page is the page-sized snapshot as JSON: the full snapshot for results
+	// Page is the page-sized snapshot: the full snapshot for results
 	// finished before pages were stored, nil while the assessment is a draft.
-	Page []byte
+	Page *recommendation.Snapshot
 	// Answers is set only where Page is a full snapshot, which may predate
 	// snapshots carrying their answers.
-	Answers map[string][]string
+	Answers questionnaire.Answers
 }
 
 // SharedResultByShareID reads the share page's data by current share id.
 func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (SharedResult, error) {
-	var r SharedResult
+	var (
+		r   SharedResult
+		raw []byte
+	)
 	err := s.pool.QueryRow(ctx, `
 		SELECT id, share_id, hide_free_text,
 		       coalesce(result_page, result),
 		       CASE WHEN result_page IS NULL THEN answers END
 		FROM assessments WHERE share_id = $1`, shareID).
-		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &r.Page, &r.Answers)
-	return r, mapErr(err)
+		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &raw, &r.Answers)
+	if err != nil {
+		return SharedResult{}, mapErr(err)
+	}
+	r.Page, err = decodeSnapshot(r.ID, raw)
+	return r, err
 }
 
 // SaveAnswers replaces the answers of a draft or finished assessment. A
@@ -105,7 +140,7 @@ func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (Shar
 // the caller read: if the row changed since, nothing is written and the
 // error is ErrConflict, so the caller can read again and merge. A zero seen
 // writes unconditionally.
-func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]string, seen time.Time) error {
+func (s *Store) SaveAnswers(ctx context.Context, id int64, answers questionnaire.Answers, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments SET answers = $3, updated_at = clock_timestamp()
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers)
@@ -113,18 +148,18 @@ func (s *Store) SaveAnswers(ctx context.Context, id int64, answers map[string][]
 
 // Result is a finished recommendation as stored: the full snapshot (the
 // export) and its page-sized part (recommendation.Snapshot.Page, what the
-// share page reads). Both are encoded as JSON.
+// share page reads).
 type Result struct {
 	ModelVersion string
-	Snapshot     any
-	Page         any
+	Snapshot     recommendation.Snapshot
+	Page         recommendation.Snapshot
 	// SetAside are the paths the result ranks last at the owner's word.
 	SetAside []string
 }
 
 // SaveResult stores the answers and the result made from them in one
 // statement, so they can never disagree. seen works as for SaveAnswers.
-func (s *Store) SaveResult(ctx context.Context, id int64, answers map[string][]string, res Result, seen time.Time) error {
+func (s *Store) SaveResult(ctx context.Context, id int64, answers questionnaire.Answers, res Result, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
 		SET answers = $3, model_version = $4, result = $5, result_page = $6, set_aside = $7,

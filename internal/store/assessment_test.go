@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -36,7 +37,7 @@ func TestSaveAnswersRefusesAStaleRead(t *testing.T) {
 	if now.Answers["b"][0] != "tab one" || now.Answers["c"] != nil {
 		t.Errorf("answers after the refused save: %v", now.Answers)
 	}
-	if err := st.SaveResult(ctx, id, now.Answers, store.Result{ModelVersion: "m", Snapshot: map[string]int{}, Page: map[string]int{}}, second.UpdatedAt); !errors.Is(err, store.ErrConflict) {
+	if err := st.SaveResult(ctx, id, now.Answers, store.Result{ModelVersion: "m"}, second.UpdatedAt); !errors.Is(err, store.ErrConflict) {
 		t.Errorf("stale SaveResult = %v; want ErrConflict", err)
 	}
 	if err := st.DeleteAssessment(ctx, id); err != nil {
@@ -76,13 +77,13 @@ func TestSharedResultReadsThePageSizedSnapshot(t *testing.T) {
 	}
 
 	id, share := create()
-	res := store.Result{ModelVersion: "m", Snapshot: map[string]string{"kind": "full"}, Page: map[string]string{"kind": "page"}}
+	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "full"}, Page: recommendation.Snapshot{ModelVersion: "page"}}
 	if err := st.SaveResult(ctx, id, answers, res, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	r, err := st.SharedResultByShareID(ctx, share)
-	if err != nil || r.ID != id || r.ShareID != share || string(r.Page) != `{"kind": "page"}` || r.Answers != nil {
-		t.Errorf("finished: %+v (page %s), %v; want the page snapshot and no separate answers", r, r.Page, err)
+	if err != nil || r.ID != id || r.ShareID != share || r.Page == nil || r.Page.ModelVersion != "page" || r.Answers != nil {
+		t.Errorf("finished: %+v (page %+v), %v; want the page snapshot and no separate answers", r, r.Page, err)
 	}
 
 	// As a row finished before migration 00005 looks.
@@ -90,8 +91,8 @@ func TestSharedResultReadsThePageSizedSnapshot(t *testing.T) {
 		t.Fatal(err)
 	}
 	r, err = st.SharedResultByShareID(ctx, share)
-	if err != nil || string(r.Page) != `{"kind": "full"}` || r.Answers["q"][0] != "1" {
-		t.Errorf("older row: %+v (page %s), %v; want the full snapshot and the answers", r, r.Page, err)
+	if err != nil || r.Page == nil || r.Page.ModelVersion != "full" || r.Answers["q"][0] != "1" {
+		t.Errorf("older row: %+v (page %+v), %v; want the full snapshot and the answers", r, r.Page, err)
 	}
 
 	if _, err := st.SharedResultByShareID(ctx, capability.NewShareID()); !errors.Is(err, store.ErrNotFound) {
@@ -111,16 +112,16 @@ func TestOwnerReadsSkipTheSnapshotUnlessAsked(t *testing.T) {
 		t.Fatal(err)
 	}
 	if a, err := st.AssessmentByEditHash(ctx, hash); err != nil || a.Finished || a.Result != nil {
-		t.Errorf("draft: finished %v, result %s, %v; want neither", a.Finished, a.Result, err)
+		t.Errorf("draft: finished %v, result %+v, %v; want neither", a.Finished, a.Result, err)
 	}
-	res := store.Result{ModelVersion: "m", Snapshot: map[string]string{"kind": "full"}, Page: map[string]string{"kind": "page"}}
+	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "full"}, Page: recommendation.Snapshot{ModelVersion: "page"}}
 	if err := st.SaveResult(ctx, id, map[string][]string{"q": {"1"}}, res, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	if a, err := st.AssessmentByEditHash(ctx, hash); err != nil || !a.Finished || a.Result != nil {
-		t.Errorf("finished, light read: finished %v, result %s, %v; want finished and no snapshot", a.Finished, a.Result, err)
+		t.Errorf("finished, light read: finished %v, result %+v, %v; want finished and no snapshot", a.Finished, a.Result, err)
 	}
-	if a, err := st.AssessmentWithResultByEditHash(ctx, hash); err != nil || !a.Finished || string(a.Result) != `{"kind": "full"}` {
-		t.Errorf("finished, full read: finished %v, result %s, %v; want the full snapshot", a.Finished, a.Result, err)
+	if a, err := st.AssessmentWithResultByEditHash(ctx, hash); err != nil || !a.Finished || a.Result == nil || a.Result.ModelVersion != "full" {
+		t.Errorf("finished, full read: finished %v, result %+v, %v; want the full snapshot", a.Finished, a.Result, err)
 	}
 }

@@ -8,11 +8,12 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 )
 
 // freeHoursQuestion is the questionnaire question (questionnaire.Default)
 // whose answer is the weekly free time a linked canvas is checked against.
-const freeHoursQuestion = "hustle-hours"
+const freeHoursQuestion = questionnaire.HustleHours
 
 // Canvas is one stored niche canvas, with what it needs from the assessment
 // it started from.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -98,7 +99,7 @@ func TestCanvasStoreFollowsItsAssessment(t *testing.T) {
 	st := newCanvasStore(t)
 	_, aHash := capability.NewSecret()
 	aShare := capability.NewShareID()
-	aID, err := st.CreateAssessment(ctx, aHash, aShare, "test", map[string][]string{"hustle-hours": {"12"}, "domain-name": {"Dentistry"}})
+	aID, err := st.CreateAssessment(ctx, aHash, aShare, "test", map[string][]string{questionnaire.HustleHours: {"12"}, questionnaire.DomainName: {"Dentistry"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,7 +119,7 @@ func TestCanvasStoreFollowsItsAssessment(t *testing.T) {
 	}
 
 	// Changed answers are read live; a missing answer is -1.
-	if err := st.SaveAnswers(ctx, aID, map[string][]string{"domain-name": {"Dentistry"}}, time.Time{}); err != nil {
+	if err := st.SaveAnswers(ctx, aID, map[string][]string{questionnaire.DomainName: {"Dentistry"}}, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	c, _ = st.CanvasByEditHash(ctx, hash)

@@ -36,7 +36,9 @@ func TestStaleDraftsExpireButFinishedAssessmentsStay(t *testing.T) {
 		t.Fatalf("DeleteStaleDrafts = %d, swept %v, err %v; want 1 deleted", n, swept, err)
 	}
 	var left int
-	pool.QueryRow(ctx, `SELECT count(*) FROM assessments`).Scan(&left)
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM assessments`).Scan(&left); err != nil {
+		t.Fatal(err)
+	}
 	if left != 2 {
 		t.Errorf("%d assessments left; want 2", left)
 	}
@@ -52,7 +54,7 @@ func TestOnlyOneInstanceSweepsAtATime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.Rollback(ctx)
+	defer func() { _ = tx.Rollback(ctx) }() // the lock only had to be held
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(7245001)`); err != nil {
 		t.Fatal(err)
 	}

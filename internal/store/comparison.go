@@ -2,10 +2,12 @@ package store
 
 import (
 	"context"
-	"encoding/json"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 )
 
 // Comparison is a stored side-by-side comparison. When it started from an
@@ -14,10 +16,10 @@ import (
 type Comparison struct {
 	ID                int64
 	ShareID           string
-	Data              json.RawMessage
+	Data              compare.Comparison
 	CreatedAt         time.Time
 	UpdatedAt         time.Time
-	AssessmentAnswers map[string][]string // nil when not linked
+	AssessmentAnswers questionnaire.Answers // nil when not linked
 	AssessmentShareID *string
 }
 
@@ -30,14 +32,13 @@ const comparisonSelect = `
 
 func scanComparison(row pgx.Row) (Comparison, error) {
 	var c Comparison
-	// Data is scanned as plain bytes (see scanAssessment) and decoded once.
-	err := row.Scan(&c.ID, &c.ShareID, (*[]byte)(&c.Data), &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
+	err := row.Scan(&c.ID, &c.ShareID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
 	return c, mapErr(err)
 }
 
 // CreateComparison stores a new comparison, optionally linked to the
 // assessment with the given share id (ignored when it does not exist).
-func (s *Store) CreateComparison(ctx context.Context, editHash []byte, shareID, assessmentShareID string, data any) error {
+func (s *Store) CreateComparison(ctx context.Context, editHash []byte, shareID, assessmentShareID string, data compare.Comparison) error {
 	_, err := s.pool.Exec(ctx, `
 		WITH linked AS (SELECT id, share_id FROM assessments WHERE share_id = $3 AND $3 <> '')
 		INSERT INTO comparisons (edit_hash, share_id, assessment_id, assessment_share_id, data)
@@ -56,17 +57,18 @@ func (s *Store) ComparisonByShareID(ctx context.Context, shareID string) (Compar
 	return scanComparison(s.pool.QueryRow(ctx, comparisonSelect+` WHERE c.share_id = $1`, shareID))
 }
 
-// UpdateComparisonByEditHash replaces the comparison's data in one round trip.
-func (s *Store) UpdateComparisonByEditHash(ctx context.Context, editHash []byte, data any) error {
-	return s.exec(ctx, `UPDATE comparisons SET data = $2, updated_at = now() WHERE edit_hash = $1`, editHash, data)
+// SaveComparison replaces the comparison's content.
+func (s *Store) SaveComparison(ctx context.Context, id int64, data compare.Comparison) error {
+	return s.exec(ctx, `UPDATE comparisons SET data = $2, updated_at = now() WHERE id = $1`, id, data)
 }
 
-// ReplaceComparisonShareID gives the comparison a new share id; the old link dies.
-func (s *Store) ReplaceComparisonShareID(ctx context.Context, editHash []byte, shareID string) error {
-	return s.exec(ctx, `UPDATE comparisons SET share_id = $2, updated_at = now() WHERE edit_hash = $1`, editHash, shareID)
+// ReplaceComparisonShareID gives the comparison a new share id; the old
+// share link stops working at once.
+func (s *Store) ReplaceComparisonShareID(ctx context.Context, id int64, shareID string) error {
+	return s.exec(ctx, `UPDATE comparisons SET share_id = $2, updated_at = now() WHERE id = $1`, id, shareID)
 }
 
-// DeleteComparisonByEditHash removes the comparison for good.
-func (s *Store) DeleteComparisonByEditHash(ctx context.Context, editHash []byte) error {
-	return s.exec(ctx, `DELETE FROM comparisons WHERE edit_hash = $1`, editHash)
+// DeleteComparison removes the comparison for good.
+func (s *Store) DeleteComparison(ctx context.Context, id int64) error {
+	return s.exec(ctx, `DELETE FROM comparisons WHERE id = $1`, id)
 }

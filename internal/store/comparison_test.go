@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -17,16 +19,16 @@ func TestComparisonLinkIsRevokedWithTheShareLink(t *testing.T) {
 	st := store.New(testkit.NewPool(t))
 	_, aHash := capability.NewSecret()
 	aShare := capability.NewShareID()
-	aID, err := st.CreateAssessment(ctx, aHash, aShare, "test", map[string][]string{"goal-stability": {"5"}})
+	aID, err := st.CreateAssessment(ctx, aHash, aShare, "test", questionnaire.Answers{questionnaire.GoalStability: {"5"}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, hash := capability.NewSecret()
-	if err := st.CreateComparison(ctx, hash, capability.NewShareID(), aShare, map[string]any{"paths": []string{"a", "b"}}); err != nil {
+	if err := st.CreateComparison(ctx, hash, capability.NewShareID(), aShare, compare.Comparison{Paths: []string{"a", "b"}}); err != nil {
 		t.Fatal(err)
 	}
 	c, err := st.ComparisonByEditHash(ctx, hash)
-	if err != nil || c.AssessmentAnswers["goal-stability"][0] != "5" || c.AssessmentShareID == nil || *c.AssessmentShareID != aShare {
+	if err != nil || c.AssessmentAnswers[questionnaire.GoalStability][0] != "5" || c.AssessmentShareID == nil || *c.AssessmentShareID != aShare {
 		t.Fatalf("linked comparison = %+v, %v", c, err)
 	}
 	if err := st.ReplaceAssessmentShareID(ctx, aID, capability.NewShareID()); err != nil {

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -17,12 +18,12 @@ import (
 )
 
 // Migrate applies every pending migration to the database at databaseURL.
-func Migrate(ctx context.Context, databaseURL string, logger *slog.Logger) error {
+func Migrate(ctx context.Context, databaseURL string, logger *slog.Logger) (err error) {
 	db, err := sql.Open("pgx", databaseURL)
 	if err != nil {
 		return fmt.Errorf("open for migrations: %w", err)
 	}
-	defer db.Close()
+	defer func() { err = errors.Join(err, db.Close()) }()
 	return MigrateDB(ctx, db, logger)
 }
 
@@ -63,8 +64,9 @@ func MigrationsHash() (string, error) {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(h, "%s\x00%d\x00", path, len(b))
-		h.Write(b)
+		// A hash.Hash never fails to write.
+		_, _ = fmt.Fprintf(h, "%s\x00%d\x00", path, len(b))
+		_, _ = h.Write(b)
 		return nil
 	})
 	return hex.EncodeToString(h.Sum(nil)), err

@@ -111,7 +111,9 @@ func TestOldRateLimitWindowsAreDeleted(t *testing.T) {
 	rows, _ := pool.Query(ctx, `SELECT window_start FROM rate_limits`)
 	for rows.Next() {
 		var s int64
-		rows.Scan(&s)
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
 		left = append(left, s)
 	}
 	if err := rows.Err(); err != nil || fmt.Sprint(left) != fmt.Sprint([]int64{current}) {
@@ -127,7 +129,7 @@ func TestOnlyOneInstanceClearsRateLimitWindows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tx.Rollback(ctx)
+	defer func() { _ = tx.Rollback(ctx) }()
 	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(7245002)`); err != nil {
 		t.Fatal(err)
 	}

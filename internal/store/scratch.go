@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -13,7 +14,7 @@ import (
 // databaseURL, through the server's maintenance database, for the load test
 // and the benchmarks. Dropping is irreversible, so the name must end in
 // suffix (such as "_loadtest"): it can never be the app's own database.
-func RecreateScratchDatabase(ctx context.Context, databaseURL, suffix string) error {
+func RecreateScratchDatabase(ctx context.Context, databaseURL, suffix string) (err error) {
 	u, err := url.Parse(databaseURL)
 	if err != nil {
 		return err
@@ -27,7 +28,7 @@ func RecreateScratchDatabase(ctx context.Context, databaseURL, suffix string) er
 	if err != nil {
 		return err
 	}
-	defer conn.Close(ctx)
+	defer func() { err = errors.Join(err, conn.Close(ctx)) }()
 	ident := pgx.Identifier{name}.Sanitize()
 	if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+ident+" WITH (FORCE)"); err != nil {
 		return err

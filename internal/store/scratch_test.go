@@ -39,13 +39,15 @@ func TestRecreateScratchDatabaseOnlyTouchesScratchNames(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the scratch database is not there: %v", err)
 	}
-	conn.Close(ctx)
+	if err := conn.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
 	u.Path = "/postgres"
 	adminConn, err := pgx.Connect(ctx, u.String())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer adminConn.Close(ctx)
+	defer func() { _ = adminConn.Close(ctx) }()
 	if _, err := adminConn.Exec(ctx, `DROP DATABASE crossroads_storetest_loadtest WITH (FORCE)`); err != nil {
 		t.Fatal(err)
 	}

@@ -64,10 +64,19 @@ func mapErr(err error) error {
 	if errors.As(err, &pgErr) && pgErr.Code == "23505" {
 		return fmt.Errorf("%w: %s", ErrConflict, pgErr.ConstraintName)
 	}
-	if unreachable(err) {
+	if unreachable(err) || tooSlow(err) {
 		return fmt.Errorf("%w: %w", ErrUnavailable, err)
 	}
 	return err
+}
+
+// tooSlow reports whether the server gave up on a statement because it took
+// too long: statement_timeout cancels it (57014), lock_timeout refuses a
+// lock (55P03). The database is there but cannot answer in time, which
+// for the person is the same as its being down: try again in a moment.
+func tooSlow(err error) bool {
+	var pgErr *pgconn.PgError
+	return errors.As(err, &pgErr) && (pgErr.Code == "57014" || pgErr.Code == "55P03")
 }
 
 // unreachable reports whether err means "the database is not there" rather
@@ -92,6 +101,15 @@ func unreachable(err error) bool {
 		pgconn.SafeToRetry(err) || pgconn.Timeout(err)
 }
 
-// ErrUnavailable means the database could not be reached; callers answer 503
-// and the pool reconnects by itself once it is back.
+// ErrUnavailable means the database could not be reached, or not in time;
+// callers answer 503 and the pool reconnects by itself once it is back.
 var ErrUnavailable = errors.New("database unavailable")
+
+// IsUnavailable is the one test of "the database cannot do this right now":
+// unreachable, or too slow (a statement or lock timeout, or the request's
+// own deadline running out, which may happen outside any query). Pages
+// answer it with the friendly 503, and forms with everything typed and
+// "not saved".
+func IsUnavailable(err error) bool {
+	return errors.Is(err, ErrUnavailable) || errors.Is(err, context.DeadlineExceeded)
+}

@@ -41,7 +41,9 @@ func StartCluster(t testing.TB) *Cluster {
 		t.Fatal(err)
 	}
 	port := strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
-	l.Close()
+	if err := l.Close(); err != nil {
+		t.Fatal(err)
+	}
 	c := &Cluster{t: t, root: RepoRoot(t), dir: filepath.Join(parent, "data"), port: port}
 	t.Cleanup(func() {
 		_ = c.pg("reset")

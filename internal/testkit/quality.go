@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -86,7 +87,10 @@ func startVNU(root string) (string, error) {
 			return
 		}
 		port := l.Addr().(*net.TCPAddr).Port
-		l.Close()
+		if err := l.Close(); err != nil {
+			vnuErr = err
+			return
+		}
 		cmd := exec.Command("java", "-Xss4m", "-Dnu.validator.servlet.bind-address=127.0.0.1",
 			"-cp", jar, "nu.validator.servlet.Main", strconv.Itoa(port))
 		if err := cmd.Start(); err != nil {
@@ -101,13 +105,13 @@ func startVNU(root string) (string, error) {
 		deadline := time.Now().Add(60 * time.Second)
 		for time.Now().Before(deadline) {
 			if resp, err := http.Get(url); err == nil {
-				resp.Body.Close()
+				_ = resp.Body.Close() // only the answer mattered
 				vnuURL = url
 				return
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
-		vnuErr = fmt.Errorf("Nu HTML Checker did not start within 60s")
+		vnuErr = errors.New("the Nu HTML Checker did not start within 60s")
 	})
 	return vnuURL, vnuErr
 }
@@ -122,9 +126,9 @@ func HTMLErrors(t testing.TB, html []byte) ([]string, error) {
 	}
 	resp, err := http.Post(base+"?out=json", "text/html; charset=utf-8", bytes.NewReader(html))
 	if err != nil {
-		return nil, fmt.Errorf("Nu HTML Checker: %w", err)
+		return nil, fmt.Errorf("the Nu HTML Checker: %w", err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read to the end by the decoder below
 	var out struct {
 		Messages []struct {
 			Type     string `json:"type"`
@@ -134,7 +138,7 @@ func HTMLErrors(t testing.TB, html []byte) ([]string, error) {
 		} `json:"messages"`
 	}
 	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
-		return nil, fmt.Errorf("Nu HTML Checker output: %w", err)
+		return nil, fmt.Errorf("the Nu HTML Checker's output: %w", err)
 	}
 	var errs []string
 	for _, m := range out.Messages {
@@ -180,7 +184,7 @@ func CheckPage(t testing.TB, ctx context.Context, url string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read to the end below
 	body, err := io.ReadAll(resp.Body)
 	if err != nil {
 		t.Fatal(err)

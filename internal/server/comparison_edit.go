@@ -1,0 +1,25 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handleComparisonEdit is the owner's comparison page. One round trip.
+func handleComparisonEdit(rs *responder, cfg config.Config) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c, secret := owner[store.Comparison](r)
+		edit := comparisonEditPath(secret)
+		v := comparisonEditor(edit, c.Data, nil, nil, c.AssessmentAnswers, "")
+		if c.AssessmentShareID != nil {
+			v.AssessmentURL = assessmentViewPath(*c.AssessmentShareID)
+		}
+		v.EditURL = origin(cfg, r) + edit
+		v.JustCreated = r.URL.Query().Get("saved") == "new"
+		v.Owner = ownerControls(r, "comparison", origin(cfg, r), edit, comparisonViewPath(c.ShareID))
+		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
+	}
+}

@@ -1,0 +1,40 @@
+package server
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// comparisonExport is the downloadable JSON copy of a comparison.
+type comparisonExport struct {
+	Kind       string             `json:"kind"`
+	ExportedAt time.Time          `json:"exported_at"`
+	CreatedAt  *time.Time         `json:"created_at,omitempty"`
+	UpdatedAt  *time.Time         `json:"updated_at,omitempty"`
+	ShareURL   string             `json:"share_url,omitempty"`
+	Comparison compare.Comparison `json:"comparison"`
+}
+
+// handleComparisonExport downloads everything stored about the comparison.
+func handleComparisonExport(rs *responder, cfg config.Config) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c, _ := owner[store.Comparison](r)
+		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
+			Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
+			ShareURL: origin(cfg, r) + comparisonViewPath(c.ShareID), Comparison: c.Data,
+		})
+	}
+}
+
+// handleComparisonSharedExport downloads what the share view shows.
+func handleComparisonSharedExport(rs *responder) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
+			Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: viewed[store.Comparison](r).Data,
+		})
+	}
+}

@@ -1,0 +1,20 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// handleComparisonShareRegenerate replaces the share id; the old link 404s.
+func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		c, secret := owner[store.Comparison](r)
+		if err := st.ReplaceComparisonShareID(r.Context(), c.ID, capability.NewShareID()); err != nil {
+			rs.fail(w, r, err)
+			return
+		}
+		http.Redirect(w, r, comparisonEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
+	}
+}

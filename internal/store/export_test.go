@@ -1,0 +1,4 @@
+package store
+
+// DecodeSnapshot lets the benchmarks in store_test measure decodeSnapshot.
+var DecodeSnapshot = decodeSnapshot
