@@ -42,6 +42,8 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/", handleHome(rs))
 	r.Get("/sources", handleSources(rs))
 	r.Get("/how-scoring-works", handleScoringPage(rs, def))
+	r.Get("/paths", handlePathList(rs))
+	r.Get("/paths/{id}", handlePathShow(rs))
 
 	// Self-assessment. /a/{secret} is the private edit capability; every
 	// page under it is uncacheable.
