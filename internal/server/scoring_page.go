@@ -175,4 +175,3 @@ func modelCitations(m scoring.ModelDoc) []catalog.Citation {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
