@@ -59,10 +59,11 @@ type PathRating struct {
 
 // PathHours is the weekly-hours estimate (ours) beside what the articles say.
 type PathHours struct {
-	Estimate, Why string
-	Article       string
-	Quote         string
-	Source        *SourceRef
+	Estimate int // hours a week
+	Why      string
+	Article  string
+	Quote    string
+	Source   *SourceRef
 }
 
 // EarningsView is a path's income line: the articles' claim, marked as

@@ -20,7 +20,7 @@ const pathListPath = "/paths"
 func earningsView(e catalog.Earnings) web.EarningsView {
 	v := web.EarningsView{
 		Article: web.ArticleClaim{
-			Amount: articleAmount(e.Article),
+			Amount: web.ArticleAmount(e.Article),
 			Text:   e.ArticleText(),
 			Source: sourceRef(e.Article.Cite),
 		},
@@ -32,7 +32,7 @@ func earningsView(e catalog.Earnings) web.EarningsView {
 	}
 	for _, f := range e.Figures {
 		v.Figures = append(v.Figures, web.PublicFigure{
-			Amount: figureAmount(f.Figure), Measure: measureLabel(f.Measure), Occupation: f.Occupation,
+			Amount: web.FigureAmount(f.Figure), Measure: web.MeasureLabel(f.Measure), Occupation: f.Occupation,
 			Closeness: f.Closeness.Label(), ClosenessWhy: f.Closeness.Explain(),
 			Publisher: f.Source.Publisher, Title: f.Source.Title, URL: f.Source.URL, Period: f.Period,
 			Quote: f.Quote, Reading: f.Reading, Note: f.Note,
@@ -44,54 +44,6 @@ func earningsView(e catalog.Earnings) web.EarningsView {
 			Title: c.Source.Title, URL: c.Source.URL, Year: itoa(c.Year)})
 	}
 	return v
-}
-
-func perUnit(unit string) string {
-	switch unit {
-	case catalog.PerHour:
-		return " an hour"
-	case catalog.PerMonth:
-		return " a month"
-	case catalog.PerYear:
-		return " a year"
-	}
-	return ""
-}
-
-// figureAmount states a public figure's value: "$136,620 a year",
-// "$88,922–$146,926 a year", "rates reaching $250 an hour" (the source's word).
-func figureAmount(f catalog.Figure) string {
-	switch f.Measure {
-	case catalog.Range:
-		return web.Money(f.Low) + "–" + web.Money(f.High) + perUnit(f.Unit)
-	case catalog.TopRate:
-		return "rates reaching " + web.Money(f.High) + perUnit(f.Unit)
-	}
-	return web.Money(f.Low) + perUnit(f.Unit)
-}
-
-func measureLabel(m catalog.Measure) string {
-	switch m {
-	case catalog.Median:
-		return "median"
-	case catalog.Range:
-		return "range"
-	case catalog.TopRate:
-		return "top rate, not typical"
-	}
-	return string(m)
-}
-
-// articleAmount states the articles' own figure in brief, "" when they give none.
-func articleAmount(in catalog.Income) string {
-	if !in.Known {
-		return ""
-	}
-	high := web.Money(in.High)
-	if in.OpenEnded {
-		high += "+"
-	}
-	return web.Money(in.Low) + "–" + high + perUnit(in.Unit)
 }
 
 // pathIndexView is the /paths page.
@@ -107,10 +59,10 @@ func pathIndexView() web.PathIndex {
 	for _, p := range catalog.All() {
 		e := catalog.EarningsOf(p)
 		s := web.PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
-			Article: articleAmount(e.Article)}
+			Article: web.ArticleAmount(e.Article)}
 		if f, ok := e.Nearest(); ok {
 			v.FiguresShown++
-			s.Public = figureAmount(f.Figure)
+			s.Public = web.FigureAmount(f.Figure)
 			s.PublicDetail = shortPublisher(f.Source) + ", " + f.Period + " · " + f.Closeness.Label()
 		}
 		v.PathCount++
@@ -134,7 +86,7 @@ func pathDetailView(p catalog.Path) web.PathDetail {
 		Mode: p.Mode.Label(), Summary: p.Summary, Work: p.Fit.LeanWhy,
 		Earnings: earningsView(catalog.EarningsOf(p)),
 		Hours: web.PathHours{
-			Estimate: "About " + itoa(p.Fit.Hours) + " hours a week", Why: catalog.HoursWhy,
+			Estimate: p.Fit.Hours, Why: catalog.HoursWhy,
 			Article: p.HoursPerWeek.Text, Source: sourceRef(p.HoursPerWeek.Cite),
 		},
 		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
@@ -188,7 +140,7 @@ func publicSourceDocs() []web.PublicSourceDoc {
 		d := web.PublicSourceDoc{Anchor: s.Anchor(), Publisher: s.Publisher, Title: s.Title, URL: s.URL, Note: s.Note}
 		for _, f := range catalog.PublicFigures() {
 			if f.Source.ID == s.ID {
-				d.Figures = append(d.Figures, web.PublicSourceFigure{Amount: figureAmount(f), Measure: measureLabel(f.Measure),
+				d.Figures = append(d.Figures, web.PublicSourceFigure{Amount: web.FigureAmount(f), Measure: web.MeasureLabel(f.Measure),
 					Occupation: f.Occupation, Period: f.Period, Quote: f.Quote, Reading: f.Reading, UsedBy: usedBy[f]})
 			}
 		}
