@@ -18,13 +18,13 @@ func perUnit(unit string) string {
 }
 
 // FigureAmount states a public figure's value: "$136,620 a year",
-// "$88,922–$146,926 a year", "rates reaching $250 an hour" (the source's word).
+// "$88,922–$146,926 a year", "Rates reaching $250 an hour" (the source's word).
 func FigureAmount(f catalog.Figure) string {
 	switch f.Measure {
 	case catalog.Range:
 		return Money(f.Low) + "–" + Money(f.High) + perUnit(f.Unit)
 	case catalog.TopRate:
-		return "rates reaching " + Money(f.High) + perUnit(f.Unit)
+		return "Rates reaching " + Money(f.High) + perUnit(f.Unit)
 	}
 	return Money(f.Low) + perUnit(f.Unit)
 }

@@ -13,7 +13,7 @@ func TestFigureAmount(t *testing.T) {
 	}{
 		{catalog.Figure{Measure: catalog.Median, Low: 136620, High: 136620, Unit: catalog.PerYear}, "$136,620 a year"},
 		{catalog.Figure{Measure: catalog.Range, Low: 88922, High: 146926, Unit: catalog.PerYear}, "$88,922–$146,926 a year"},
-		{catalog.Figure{Measure: catalog.TopRate, Low: 250, High: 250, Unit: catalog.PerHour}, "rates reaching $250 an hour"},
+		{catalog.Figure{Measure: catalog.TopRate, Low: 250, High: 250, Unit: catalog.PerHour}, "Rates reaching $250 an hour"},
 	} {
 		if got := FigureAmount(c.f); got != c.want {
 			t.Errorf("FigureAmount(%+v) = %q; want %q", c.f, got, c.want)

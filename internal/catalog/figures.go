@@ -217,8 +217,8 @@ func blsSoftwareDevelopers() PublicSource {
 }
 
 func blsDataScientists() PublicSource {
-	return PublicSource{ID: "bls-ted-data-scientists", Publisher: "US Bureau of Labor Statistics (The Economics Daily, March 14, 2024)",
-		Title: "More than half of new jobs in math occupations expected to be for data scientists",
+	return PublicSource{ID: "bls-ted-data-scientists", Publisher: "US Bureau of Labor Statistics",
+		Title: "The Economics Daily (March 14, 2024): More than half of new jobs in math occupations expected to be for data scientists",
 		URL:   "https://www.bls.gov/opub/ted/2024/more-than-half-of-new-jobs-in-math-occupations-expected-to-be-for-data-scientists.htm"}
 }
 
@@ -230,8 +230,8 @@ func blsWriters() PublicSource {
 }
 
 func blsWritingBlog() PublicSource {
-	return PublicSource{ID: "bls-blog-writing-skills", Publisher: "US Bureau of Labor Statistics (Commissioner’s Corner blog)",
-		Title: "Put Your Writing Skills to Work",
+	return PublicSource{ID: "bls-blog-writing-skills", Publisher: "US Bureau of Labor Statistics",
+		Title: "Commissioner’s Corner blog: Put Your Writing Skills to Work",
 		URL:   "https://blogs.bls.gov/blog/category/career-outlook/"}
 }
 

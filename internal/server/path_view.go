@@ -73,7 +73,7 @@ func pathIndexView() web.PathIndex {
 
 // shortPublisher is the publisher's usual short name, for brief lines.
 func shortPublisher(s catalog.PublicSource) string {
-	if strings.HasPrefix(s.Publisher, "US Bureau of Labor Statistics") {
+	if s.Publisher == "US Bureau of Labor Statistics" {
 		return "BLS"
 	}
 	return s.Publisher
