@@ -11,6 +11,10 @@ import (
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
+// The browser tests here do not call t.Parallel: they run before the
+// package's parallel tests start, so they add no contention for the shared
+// Chromium to the other browser tests, whose tabs each have one deadline.
+
 // pathPages is every page this feature adds, and the pages it changed.
 func pathPages() []string {
 	pages := []string{"/", "/paths", "/sources", "/paths/no-such-path"}
@@ -26,7 +30,6 @@ func pathPages() []string {
 // three figures, none, the article's rates only, a context fact); every
 // other path page goes through the HTML checker.
 func TestPathPagesPassQualityCheck(t *testing.T) {
-	t.Parallel()
 	app := testkit.StartApp(t)
 	// The HTML checker first: it starts the checker outside any browser
 	// tab's deadline.
@@ -48,14 +51,15 @@ func TestPathPagesPassQualityCheck(t *testing.T) {
 }
 
 // TestPathPagesDoNotScrollSideways at the four widths the design names.
+// Each page loads once and is measured at every width: reading scrollWidth
+// after a viewport change lays the page out again at the new width.
 func TestPathPagesDoNotScrollSideways(t *testing.T) {
-	t.Parallel()
 	app := testkit.StartApp(t)
-	for _, width := range []int64{320, 390, 768, 1280} {
-		ctx := testkit.Browser(t)
-		testkit.Run(t, ctx, chromedp.EmulateViewport(width, 844))
-		for _, path := range pathPages() {
-			testkit.Run(t, ctx, chromedp.Navigate(app.URL+path))
+	ctx := testkit.Browser(t)
+	for _, path := range pathPages() {
+		testkit.Run(t, ctx, chromedp.EmulateViewport(1280, 844), chromedp.Navigate(app.URL+path))
+		for _, width := range []int64{320, 390, 768, 1280} {
+			testkit.Run(t, ctx, chromedp.EmulateViewport(width, 844))
 			got := testkit.Get(t, ctx, chromedp.Evaluate[int64](`document.documentElement.scrollWidth`))
 			if got > width {
 				t.Errorf("%s at %d px is %d px wide: it scrolls sideways", path, width, got)
@@ -67,7 +71,6 @@ func TestPathPagesDoNotScrollSideways(t *testing.T) {
 // TestFromHomeToAPathAndOnward: a person finds the paths from the home
 // page's nav, opens one, and starts a comparison and a canvas from it.
 func TestFromHomeToAPathAndOnward(t *testing.T) {
-	t.Parallel()
 	app := testkit.StartApp(t)
 	ctx := testkit.Browser(t)
 	p, _ := catalog.ByID("ai-micro-saas")
