@@ -357,7 +357,7 @@ func ResultPage(r Result) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = pathActions(r.Best, true).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = resultActions(r.Best, true).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1034,10 +1034,10 @@ func factRow(f Fact) templ.Component {
 	})
 }
 
-// pathActions are the owner's next moves for a path; a viewer gets the
+// resultActions are the owner's next moves for a path; a viewer gets the
 // path's page only. The best fit leads with a button; a runner-up's moves
 // are plain links, so a phone screen is not a wall of buttons.
-func pathActions(p PathResult, primary bool) templ.Component {
+func resultActions(p PathResult, primary bool) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1488,7 +1488,7 @@ func pathCard(p PathResult) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = pathActions(p, false).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = resultActions(p, false).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -187,7 +187,7 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 	if facts != nil {
 		pr.Summary = facts.Summary
 		pr.Mode = facts.Mode.Label()
-		pr.Earns = earnsFact(facts.Income)
+		pr.Earns = earnsFact(p.ID, facts.Income)
 		pr.Asks = []web.Fact{asksFact(*facts)}
 	}
 	return pr
@@ -205,30 +205,57 @@ func fitClass(word string) string {
 	return "fit-weak"
 }
 
-// earnsFact states a path's income as the articles give it, marked as
-// theirs, or says they give none.
-func earnsFact(in catalog.Income) web.Fact {
+// earnsFact is what a path earns, in one line: the nearest public figure
+// with its source, year and how close its occupation is, then the article's
+// own claim marked as the article's (as the result was made), or "no
+// public figure".
+func earnsFact(pathID string, article catalog.Income) web.Fact {
 	f := web.Fact{Label: "What it earns"}
-	if !in.Known {
-		f.Value = "No figure in the articles for this path."
-		if in.Cite != nil {
-			f.Value = in.Note
-			f.Origin = "the article"
-			f.Source = sourceRef(in.Cite)
+	claim := ""
+	if amount := web.ArticleAmount(article); amount != "" {
+		claim = "The article’s claim: " + amount + "."
+	}
+	cp, ok := catalog.ByID(pathID)
+	if !ok {
+		f.Value = strings.TrimSpace(catalog.NoPublicFigure + ". " + claim)
+		return f
+	}
+	e := catalog.EarningsOf(cp)
+	near, ok := e.Nearest()
+	if !ok {
+		f.Value = catalog.NoPublicFigure + "."
+		if claim != "" {
+			f.Value += " " + claim
+			f.Source = sourceRef(article.Cite)
 		}
 		return f
 	}
-	high := web.Money(in.High)
-	if in.OpenEnded {
-		high += "+"
+	f.Value = web.FigureAmount(near.Figure) + ", " + web.MeasureLabel(near.Measure) + " for " + lowerFirst(near.Occupation) +
+		" (" + near.Source.Publisher + ", " + near.Period + ")."
+	if claim != "" {
+		f.Value += " " + claim
 	}
-	f.Value = web.Money(in.Low) + "–" + high + " a " + in.Unit
-	if in.Low == in.High && !in.OpenEnded {
-		f.Value = web.Money(in.Low) + " a " + in.Unit
-	}
-	f.Origin = "the article’s claim"
-	f.Source = sourceRef(in.Cite)
+	f.Origin = "public source; " + strings.ToLower(near.Closeness.Label())
+	f.Source = &web.SourceRef{Label: near.Source.Publisher + ": " + near.Source.Title, URL: "/sources#" + near.Source.Anchor()}
 	return f
+}
+
+// lowerFirst lower-cases the first letter of an occupation for use
+// mid-sentence ("Software developers" → "software developers").
+func lowerFirst(s string) string {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || (s[1] >= 'A' && s[1] <= 'Z') {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// incomeText states the articles' claim for a path in one line, or says
+// they give none: the comparison table's cell, whose footnote cites it.
+func incomeText(in catalog.Income) string {
+	if amount := web.ArticleAmount(in); amount != "" {
+		return amount + ". " + in.Note
+	}
+	return in.Note
 }
 
 // Words for the 1–5 ratings of what a path asks. They are our reading of
@@ -425,14 +452,4 @@ func socialMeta(snap recommendation.Snapshot, url string) *web.Social {
 		parts = append(parts, t.Label+" "+strconv.Itoa(t.Score)+"/100")
 	}
 	return &web.Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + ".", URL: url}
-}
-
-// incomeText states a path's income as the articles give it, or says they
-// give none, in one line (the comparison table's cell).
-func incomeText(in catalog.Income) string {
-	f := earnsFact(in)
-	if in.Known && in.Note != "" {
-		return f.Value + ". " + in.Note
-	}
-	return f.Value
 }

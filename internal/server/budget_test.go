@@ -38,6 +38,7 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 
 	gets := []string{
 		"/", "/sources", "/how-scoring-works", "/assessments/new", "/no/such/page",
+		"/paths", "/paths/prompt-engineer", "/paths/custom-models", "/paths/no-such-path",
 		base, base + "/step/1", base + "/step/6", base + "/result", base + "/delete", base + "/export.json",
 		share, share + "/export.json",
 		"/comparisons/new", "/comparisons/new?assessment=" + shareID, cmp, cmp + "/delete", cmp + "/export.json", cmpShare,

@@ -47,6 +47,8 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/favicon.ico", handleFavicon())
 	r.Get("/robots.txt", handleRobots(cfg))
 	r.Get("/sitemap.xml", handleSitemap(cfg))
+	r.Get("/paths", handlePathList(rs))
+	r.Get("/paths/{id}", handlePathShow(rs))
 
 	// Every resource is a document behind two capability links: /…/{secret}
 	// edits, /…/{id} is the read-only share view. One capability middleware

@@ -8,12 +8,12 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleSources renders the sources page from the catalog's own citations,
-// so the page lists exactly the passages the app relies on.
+// handleSources renders the sources page from the catalog's own citations
+// and public figures, so the page lists exactly what the app relies on.
 func handleSources(rs *responder) http.HandlerFunc {
-	docs := sourceDocs(allCitations())
+	docs, public := sourceDocs(allCitations()), publicSourceDocs()
 	return func(w http.ResponseWriter, r *http.Request) {
-		rs.render(w, r, http.StatusOK, web.SourcesPage(docs))
+		rs.render(w, r, http.StatusOK, web.SourcesPage(docs, public))
 	}
 }
 

@@ -1,0 +1,155 @@
+package server
+
+import (
+	"strings"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/web"
+)
+
+// The path pages' view models, built from catalog data alone. earningsView
+// is also what the result page and the comparison use to show a path's
+// income line with its provenance.
+
+func pathPagePath(id string) string { return "/paths/" + id }
+
+const pathListPath = "/paths"
+
+// earningsView turns a path's earnings into the income line every page
+// shows: the articles' claim beside the nearest public figures.
+func earningsView(e catalog.Earnings) web.EarningsView {
+	v := web.EarningsView{
+		Article: web.ArticleClaim{
+			Amount: web.ArticleAmount(e.Article),
+			Text:   e.ArticleText(),
+			Source: sourceRef(e.Article.Cite),
+		},
+		NoFigure:     e.NoFigure,
+		Disagreement: e.Disagreement,
+	}
+	if e.Article.Cite != nil {
+		v.Article.Quote = e.Article.Cite.Quote
+	}
+	for _, f := range e.Figures {
+		v.Figures = append(v.Figures, web.PublicFigure{
+			Amount: web.FigureAmount(f.Figure), Measure: web.MeasureLabel(f.Measure), Occupation: f.Occupation,
+			Closeness: f.Closeness.Label(), ClosenessWhy: f.Closeness.Explain(),
+			Publisher: f.Source.Publisher, Title: f.Source.Title, URL: f.Source.URL, Period: f.Period,
+			Quote: f.Quote, Reading: f.Reading, Note: f.Note,
+			SourcesURL: "/sources#" + f.Source.Anchor(),
+		})
+	}
+	for _, c := range e.Context {
+		v.Context = append(v.Context, web.PublicFact{Quote: c.Quote, Publisher: c.Source.Publisher,
+			Title: c.Source.Title, URL: c.Source.URL, Year: itoa(c.Year)})
+	}
+	return v
+}
+
+// pathIndexView is the /paths page.
+func pathIndexView() web.PathIndex {
+	var v web.PathIndex
+	groups := map[catalog.Track]*web.PathTrackGroup{}
+	for _, tr := range catalog.Tracks() {
+		v.Tracks = append(v.Tracks, web.PathTrackGroup{Track: string(tr), Label: tr.Label(), Summary: tr.Summary()})
+	}
+	for i := range v.Tracks {
+		groups[catalog.Track(v.Tracks[i].Track)] = &v.Tracks[i]
+	}
+	for _, p := range catalog.All() {
+		e := catalog.EarningsOf(p)
+		s := web.PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
+			Article: web.ArticleAmount(e.Article)}
+		if f, ok := e.Nearest(); ok {
+			v.FiguresShown++
+			s.Public = web.FigureAmount(f.Figure)
+			s.PublicDetail = shortPublisher(f.Source) + ", " + f.Period + " · " + f.Closeness.Label()
+		}
+		v.PathCount++
+		groups[p.Track].Paths = append(groups[p.Track].Paths, s)
+	}
+	return v
+}
+
+// shortPublisher is the publisher's usual short name, for brief lines.
+func shortPublisher(s catalog.PublicSource) string {
+	if s.Publisher == "US Bureau of Labor Statistics" {
+		return "BLS"
+	}
+	return s.Publisher
+}
+
+// pathDetailView is one path's page.
+func pathDetailView(p catalog.Path) web.PathDetail {
+	v := web.PathDetail{
+		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLabel: p.Track.Label(), TrackSummary: p.Track.Summary(),
+		Mode: p.Mode.Label(), Summary: p.Summary, Work: p.Fit.LeanWhy,
+		Earnings: earningsView(catalog.EarningsOf(p)),
+		Hours: web.PathHours{
+			Estimate: p.Fit.Hours, Why: catalog.HoursWhy,
+			Article: p.HoursPerWeek.Text, Source: sourceRef(p.HoursPerWeek.Cite),
+		},
+		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
+		ListURL: pathListPath, AssessmentURL: "/assessments/new",
+		CompareURL: "/comparisons/new?path=" + p.ID,
+	}
+	if p.HoursPerWeek.Cite != nil {
+		v.Hours.Quote = p.HoursPerWeek.Cite.Quote
+	}
+	if p.Mode == catalog.SideHustle {
+		v.CanvasURL = "/canvases/new?path=" + p.ID
+	}
+	for _, s := range p.Skills {
+		v.Skills = append(v.Skills, web.PathSkill{Label: s.Skill.Label(), Level: s.Level})
+	}
+	// The nine axes, split by what a reader asks of them: what the path
+	// asks of a person, how it rates as an opportunity, and what can go wrong.
+	sections := map[string]*[]web.PathRating{
+		"learning-curve": &v.Asks, "upfront-investment": &v.Asks, "time-to-first-income": &v.Asks,
+		"demand": &v.Ratings, "flexibility": &v.Ratings, "future-proofing": &v.Ratings,
+		"platform-dependency": &v.Risks, "commoditisation": &v.Risks, "volatility": &v.Risks,
+	}
+	for _, a := range catalog.Axes() {
+		r, _ := p.Rating(a.ID)
+		*sections[a.ID] = append(*sections[a.ID], ratingView(a.Label, levelText(r.Level, a), r))
+	}
+	earning := catalog.Axis{Label: "Earning potential", LowMeans: "modest", HighMeans: "high"}
+	v.Ratings = append(v.Ratings, ratingView(earning.Label, levelText(p.Fit.Earning.Level, earning), p.Fit.Earning))
+	return v
+}
+
+func ratingView(label, level string, r catalog.Rated) web.PathRating {
+	pr := web.PathRating{Label: label, Level: level, Text: r.Text, Source: sourceRef(r.Cite)}
+	if r.Cite != nil {
+		pr.Quote = r.Cite.Quote
+	}
+	return pr
+}
+
+// publicSourceDocs lists every public source with its figures and the
+// paths that show each, for the sources page.
+func publicSourceDocs() []web.PublicSourceDoc {
+	usedBy := map[catalog.Figure][]string{}
+	for _, p := range catalog.All() {
+		for _, f := range catalog.EarningsOf(p).Figures {
+			usedBy[f.Figure] = append(usedBy[f.Figure], p.Name+" ("+strings.ToLower(f.Closeness.Label())+")")
+		}
+	}
+	var docs []web.PublicSourceDoc
+	for _, s := range catalog.PublicSources() {
+		d := web.PublicSourceDoc{Anchor: s.Anchor(), Publisher: s.Publisher, Title: s.Title, URL: s.URL, Note: s.Note}
+		for _, f := range catalog.PublicFigures() {
+			if f.Source.ID == s.ID {
+				d.Figures = append(d.Figures, web.PublicSourceFigure{Amount: web.FigureAmount(f), Measure: web.MeasureLabel(f.Measure),
+					Occupation: f.Occupation, Period: f.Period, Quote: f.Quote, Reading: f.Reading, UsedBy: usedBy[f]})
+			}
+		}
+		for _, c := range catalog.PublicFacts() {
+			if c.Source.ID == s.ID {
+				d.Facts = append(d.Facts, web.PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: itoa(c.Year)})
+			}
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
