@@ -41,7 +41,7 @@ func TestProvenanceVocabulary(t *testing.T) {
 }
 
 func secondPerson(s string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r < 'a' || r > 'z' }) {
 		if w == "you" || w == "your" || w == "yours" {
 			return true
 		}
