@@ -105,6 +105,8 @@ type PublicFigure struct {
 // PublicFact is a public statement that helps read the figures.
 type PublicFact struct {
 	Quote, Publisher, Title, URL, Year string
+	// Use says what the app does with it ("" for context).
+	Use string
 }
 
 // PublicSourceDoc is one public source on the sources page, with the

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -121,8 +122,22 @@ type PathFigure struct {
 // without being a pay figure itself.
 type Fact struct {
 	Source PublicSource
-	Year   int
-	Quote  string
+	// Year is the year the fact refers to, as the quote states it; 0 for a
+	// page that carries no date, which Read then says when we read it.
+	Year  int
+	Read  int
+	Quote string
+	// Use says what the app does with the fact when it is more than
+	// context, such as "the comparison's default tax rate".
+	Use string
+}
+
+// When says the fact's year, or that the page is undated and when it was read.
+func (f Fact) When() string {
+	if f.Year > 0 {
+		return strconv.Itoa(f.Year)
+	}
+	return "undated page, read " + strconv.Itoa(f.Read)
 }
 
 // Earnings is everything a page shows about what a path earns: the
@@ -188,7 +203,8 @@ func EarningsOf(p Path) Earnings {
 // PublicSources returns every public source a figure or fact cites, in the
 // order they are declared. Each call builds fresh values.
 func PublicSources() []PublicSource {
-	return []PublicSource{blsResearchScientists(), blsSoftwareDevelopers(), blsDataScientists(), blsWriters(), blsWritingBlog(), upworkML()}
+	return []PublicSource{blsResearchScientists(), blsSoftwareDevelopers(), blsDataScientists(), blsWriters(), blsWritingBlog(), upworkML(),
+		IRSSelfEmploymentTax().Source, UpworkDirectContractsFee().Source}
 }
 
 // PublicFigures returns every distinct figure the paths use, in source order.
@@ -197,8 +213,33 @@ func PublicFigures() []Figure {
 		upworkMLSalaries(), upworkDataScientistRate()}
 }
 
-// PublicFacts returns every context fact the paths use.
-func PublicFacts() []Fact { return []Fact{writersSelfEmployed()} }
+// PublicFacts returns every context fact the paths use, and the facts
+// behind the comparison's defaults.
+func PublicFacts() []Fact {
+	return []Fact{writersSelfEmployed(), IRSSelfEmploymentTax(), UpworkDirectContractsFee()}
+}
+
+// IRSSelfEmploymentTax is the US self-employment tax rate, the comparison's
+// default tax on a side hustle's profit.
+func IRSSelfEmploymentTax() Fact {
+	return Fact{Source: PublicSource{ID: "irs-self-employment-tax", Publisher: "US Internal Revenue Service",
+		Title: "Understanding Taxes, Module 14: glossary",
+		URL:   "https://apps.irs.gov/app/understandingTaxes/hows/tax_tutorials/mod14/tt_mod14_glossary.jsp?backPage=tt_mod14_01.jsp",
+		Note:  "The page carries no date; read in 2026. It states the rate for the US only."},
+		Read: 2026, Quote: "The self-employment tax rate is 15.3 percent of self-employment profit.",
+		Use: "the comparison’s default tax on a side hustle’s profit (income tax comes on top)"}
+}
+
+// UpworkDirectContractsFee is Upwork's fee on Direct Contracts, the
+// comparison's default platform fee.
+func UpworkDirectContractsFee() Fact {
+	return Fact{Source: PublicSource{ID: "upwork-direct-contracts-fee", Publisher: "Upwork",
+		Title: "I pay 0% in freelancer fees on Direct Contracts because I subscribe to Freelancer Plus. If I cancel the membership, what happens?",
+		URL:   "https://support.upwork.com/hc/en-us/articles/40444525840915-I-pay-0-in-freelancer-fees-on-Direct-Contracts-because-I-subscribe-to-Freelancer-Plus-If-I-cancel-the-membership-what-happens",
+		Note:  "A current help article; it gives no date for the fee, and was read in 2026. It is about Direct Contracts; Upwork’s marketplace fee is not stated here."},
+		Read: 2026, Quote: "start paying the standard 5% fee on any existing and new ones",
+		Use: "the comparison’s default platform fee"}
+}
 
 // The sources.
 

@@ -162,14 +162,22 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 		name       string
 		paths      []string
 		answers    questionnaire.Answers
-		rateOrigin Origin
+		rateFrom   catalog.Provenance
 		start      float64
-		salary     Origin
-		hours      Origin
+		askRate    bool
+		salaryFrom catalog.Provenance
+		salary     float64
+		askSalary  bool
+		hours      catalog.Provenance
 	}{
-		{"SEO has its own rates", []string{"seo-consulting", "prompt-engineer"}, nil, FromPath, 50, FromPath, Placeholder},
-		{"social media borrows SEO's, labelled", []string{"social-media-management", "ai-ethics-specialist"}, nil, FromReference, 50, FromReference, Placeholder},
-		{"answers fill hours", []string{"copywriting", "prompt-engineer"}, questionnaire.Answers{questionnaire.HustleHours: {"15"}}, FromReference, 50, FromPath, FromAnswers},
+		{"SEO has the article's rates, the prompt engineer its salary", []string{"seo-consulting", "prompt-engineer"}, nil,
+			catalog.FromArticle, 50, false, catalog.FromArticle, 175000, false, catalog.FromUs},
+		{"social media has no rate: the person is asked; ML engineering has a public median",
+			[]string{"social-media-management", "ml-engineer-generative"}, nil,
+			catalog.FromUs, 0, true, catalog.FromPublicSource, 136620, false, catalog.FromUs},
+		{"an ethics specialist has no salary anywhere: the person is asked", []string{"copywriting", "ai-ethics-specialist"},
+			questionnaire.Answers{questionnaire.HustleHours: {"15"}},
+			catalog.FromUs, 0, true, catalog.FromUs, 0, true, catalog.FromAnswer},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -181,19 +189,77 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 			if d.HustlePath != tt.paths[0] || d.JobPath != tt.paths[1] {
 				t.Errorf("projected %q vs %q", d.HustlePath, d.JobPath)
 			}
-			if start := d.For("hustle.start_rate"); start.Origin != tt.rateOrigin || start.Value != tt.start || start.Cite == nil {
+			start := d.For("hustle.start_rate")
+			if start.From != tt.rateFrom || start.Value != tt.start || start.Ask != tt.askRate {
 				t.Errorf("start rate %+v", start)
 			}
-			if tt.rateOrigin == FromReference && !strings.Contains(d.For("hustle.start_rate").Note, ps[0].Name) {
-				t.Errorf("reference note %q does not name the path it stands in for", d.For("hustle.start_rate").Note)
+			if start.Ask && !strings.Contains(start.Note, ps[0].Name) {
+				t.Errorf("the rate question %q does not name the path", start.Note)
 			}
-			if salary := d.For("job.salary_per_year"); salary.Origin != tt.salary || salary.Value != 175000 {
+			if start.From == catalog.FromArticle && start.Cite == nil {
+				t.Error("the article's rate without its citation")
+			}
+			salary := d.For("job.salary_per_year")
+			if salary.From != tt.salaryFrom || salary.Value != tt.salary || salary.Ask != tt.askSalary {
 				t.Errorf("salary %+v", salary)
 			}
-			if hours := d.For("hustle.hours_per_week"); hours.Origin != tt.hours {
+			if salary.From == catalog.FromPublicSource && (salary.Source == nil || !strings.Contains(salary.Note, "2022")) {
+				t.Errorf("a public salary must name its source and year: %+v", salary)
+			}
+			if hours := d.For("hustle.hours_per_week"); hours.From != tt.hours {
 				t.Errorf("hours %+v", hours)
 			}
 		})
+	}
+}
+
+// TestNoDefaultBorrowsAnotherPathsFigure: for every pair of a side hustle
+// and a job, a rate or salary default is the path's own figure (the
+// article's, or a public one for its occupation), or the person is asked.
+func TestNoDefaultBorrowsAnotherPathsFigure(t *testing.T) {
+	for _, h := range catalog.All() {
+		for _, j := range catalog.All() {
+			if h.Mode != catalog.SideHustle || j.Mode != catalog.FullTime {
+				continue
+			}
+			d := Defaults([]catalog.Path{h, j}, nil)
+			for _, key := range []string{"hustle.start_rate", "hustle.ramped_rate"} {
+				r := d.For(key)
+				own := h.Income.Known && (r.Value == h.Income.Low || r.Value == h.Income.High)
+				if !(r.Ask && r.Value == 0) && !own {
+					t.Errorf("%s %s = %+v: neither its own figure nor a question", h.ID, key, r)
+				}
+			}
+			s := d.For("job.salary_per_year")
+			near, hasPublic := catalog.EarningsOf(j).Nearest()
+			own := (j.Income.Known && s.Value == j.Income.Low) || (hasPublic && s.Value == near.Low)
+			if !(s.Ask && s.Value == 0) && !own {
+				t.Errorf("%s salary = %+v: neither its own figure nor a question", j.ID, s)
+			}
+		}
+	}
+}
+
+// TestTaxFeeAndBillableShareSayWhereTheyComeFrom: the three defaults every
+// side-hustle projection leans on are labelled with their origin.
+func TestTaxFeeAndBillableShareSayWhereTheyComeFrom(t *testing.T) {
+	p, _ := catalog.ByID("copywriting")
+	d := Defaults([]catalog.Path{p}, nil)
+	tax, fee, billable := d.For("hustle.tax_pct"), d.For("hustle.platform_fee_pct"), d.For("hustle.billable_pct")
+	if tax.Value != 15.3 || tax.From != catalog.FromPublicSource || tax.Source == nil || !strings.Contains(tax.Note, "US only") {
+		t.Errorf("tax %+v: want 15.3%% from the IRS, said to be the US rate only", tax)
+	}
+	if fee.Value != 5 || fee.From != catalog.FromPublicSource || fee.Source == nil || !strings.Contains(fee.Source.Publisher, "Upwork") {
+		t.Errorf("fee %+v: want Upwork's 5%% with its source", fee)
+	}
+	if billable.Value >= 100 || billable.From != catalog.FromUs || !strings.Contains(billable.Note, "assumption") {
+		t.Errorf("billable share %+v: want below 100%%, labelled our assumption", billable)
+	}
+	// Every input says where its default comes from.
+	for _, in := range Inputs() {
+		if got := d.For(in.Key); got.From == "" && in.Counts(Comparison{Paths: []string{"copywriting"}}) {
+			t.Errorf("%s has no provenance", in.Key)
+		}
 	}
 }
 

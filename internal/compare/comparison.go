@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/json"
 	"slices"
 
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -12,10 +13,28 @@ import (
 // projection input. Its JSON is the stored document and, unchanged, the
 // "comparison" part of the export.
 type Comparison struct {
-	Paths  []string              `json:"paths"`
-	Goal   float64               `json:"goal_per_month"`
-	Hustle projection.SideHustle `json:"hustle"`
-	Job    projection.Job        `json:"job"`
+	Paths []string `json:"paths"`
+	// Goal is the extra a month, take-home, the side hustle should bring.
+	Goal float64 `json:"goal_per_month"`
+	// JobGoal is the monthly pay, before tax, a job must reach (0 = none);
+	// TakeHome what the person takes home today (0 = not given).
+	JobGoal  float64               `json:"job_goal_per_month"`
+	TakeHome float64               `json:"take_home_per_month"`
+	Hustle   projection.SideHustle `json:"hustle"`
+	Job      projection.Job        `json:"job"`
+}
+
+// UnmarshalJSON reads a stored comparison. One saved before the billable
+// share existed billed every hour, and keeps doing so rather than earning
+// nothing.
+func (c *Comparison) UnmarshalJSON(b []byte) error {
+	type plain Comparison
+	p := plain{Hustle: projection.SideHustle{BillablePct: 100}}
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	*c = Comparison(p)
+	return nil
 }
 
 // New pre-fills a comparison of paths for a person whose answers may be nil:
@@ -59,7 +78,7 @@ func (c Comparison) firstOfMode(m catalog.Mode) (catalog.Path, bool) {
 // Projection is the projection input for the chosen paths: the side-hustle
 // and job inputs count only when such a path is chosen.
 func (c Comparison) Projection() projection.Input {
-	in := projection.Input{GoalPerMonth: c.Goal}
+	in := projection.Input{GoalPerMonth: c.Goal, JobGoalPerMonth: c.JobGoal, TakeHomePerMonth: c.TakeHome}
 	if _, ok := c.HustlePath(); ok {
 		h := c.Hustle
 		in.Hustle = &h

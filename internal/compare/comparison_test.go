@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/json"
 	"math"
 	"slices"
 	"testing"
@@ -84,8 +85,8 @@ func TestInputsAgreeWithTheProjection(t *testing.T) {
 	}
 	// Every key projection.Validate reports for a value is an input.
 	bad := both
-	bad.Goal, bad.Hustle, bad.Job = math.NaN(), projection.SideHustle{
-		HoursPerWeek: -1, WeeksOffPerYear: -1, StartRate: -1, RampedRate: -1, RampMonths: -1, RetainerPerMonth: -1,
+	bad.Goal, bad.JobGoal, bad.TakeHome, bad.Hustle, bad.Job = math.NaN(), -1, -1, projection.SideHustle{
+		HoursPerWeek: -1, BillablePct: -1, WeeksOffPerYear: -1, StartRate: -1, RampedRate: -1, RampMonths: -1, RetainerPerMonth: -1,
 		PlatformFeePct: -1, TaxPct: -1, UpfrontCost: -1, MonthlyCost: -1,
 	}, projection.Job{SalaryPerYear: -1, LearningMonths: -1, LearningCost: -1, TaxPct: -1}
 	errs := projection.Validate(bad.Projection())
@@ -155,5 +156,22 @@ func TestDefaultPaths(t *testing.T) {
 				t.Errorf("DefaultPaths(%v, %q) = %v; want %v", tt.ranked, tt.requested, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAComparisonSavedBeforeTheBillableShareBillsEveryHour: an older stored
+// comparison has no billable share; it keeps projecting every hour as billed
+// instead of dropping to nothing.
+func TestAComparisonSavedBeforeTheBillableShareBillsEveryHour(t *testing.T) {
+	var old Comparison
+	if err := json.Unmarshal([]byte(`{"paths":["seo-consulting","prompt-engineer"],"goal_per_month":1000,"hustle":{"hours_per_week":10,"start_rate":50,"ramped_rate":50}}`), &old); err != nil {
+		t.Fatal(err)
+	}
+	if old.Hustle.BillablePct != 100 || old.Hustle.HoursPerWeek != 10 {
+		t.Errorf("old comparison reads as %+v; want every hour billed", old.Hustle)
+	}
+	var now Comparison
+	if err := json.Unmarshal([]byte(`{"hustle":{"billable_pct":60}}`), &now); err != nil || now.Hustle.BillablePct != 60 {
+		t.Errorf("a stored share of 60%% reads as %v (%v)", now.Hustle.BillablePct, err)
 	}
 }

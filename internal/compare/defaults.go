@@ -2,35 +2,26 @@ package compare
 
 import (
 	"strconv"
+	"strings"
+
+	"github.com/crossroads/crossroads/internal/numfmt"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 )
 
-// Origin says where a pre-filled projection input comes from, so the page
-// can label every number honestly.
-type Origin string
-
-// The origins of a default.
-const (
-	// FromPath is the path's own published figure.
-	FromPath Origin = "path"
-	// FromReference is a published figure for another path, offered as a
-	// reference because the sources give none for this one.
-	FromReference Origin = "reference"
-	// FromAnswers is what the person said in their assessment.
-	FromAnswers Origin = "answers"
-	// Placeholder is a neutral starting value of ours, for the person to
-	// replace with their own; it is not a figure from the sources.
-	Placeholder Origin = "placeholder"
-)
-
-// Default is one pre-filled input with its provenance.
+// Default is one pre-filled input with its provenance: where the number
+// comes from, in the vocabulary every page uses (catalog.Provenance).
 type Default struct {
-	Value  float64
-	Origin Origin
-	Note   string
-	Cite   *catalog.Citation
+	Value float64
+	From  catalog.Provenance
+	Note  string
+	// Cite is the article passage a FromArticle default rests on.
+	Cite *catalog.Citation
+	// Source is the public page a FromPublicSource default comes from.
+	Source *catalog.PublicSource
+	// Ask says the sources give no number here: the person must enter their own.
+	Ask bool
 }
 
 // Prefill is the default of every projection input for one set of paths
@@ -44,8 +35,8 @@ type Prefill struct {
 // a key no input has).
 func (p Prefill) For(key string) Default { return p.byKey[key] }
 
-// Reference paths whose published figures stand in, clearly labelled, for
-// paths the sources give no figure for.
+// The two paths the articles give figures for; without an assessment a
+// comparison starts with them (see DefaultPaths).
 const (
 	referenceRatePath   = "seo-consulting"
 	referenceSalaryPath = "prompt-engineer"
@@ -83,77 +74,112 @@ func Defaults(paths []catalog.Path, answers questionnaire.Answers) Prefill {
 	return d
 }
 
-func placeholder(v float64, note string) Default {
-	return Default{Value: v, Origin: Placeholder, Note: note}
+// ours is a starting value of our own choosing, labelled as such.
+func ours(v float64, note string) Default {
+	return Default{Value: v, From: catalog.FromUs, Note: note}
 }
 
-// placeholderOf is an input's prefill that is always the same placeholder.
-func placeholderOf(v float64, note string) func(basis) Default {
-	return func(basis) Default { return placeholder(v, note) }
+// oursOf is an input's prefill that is always the same value of ours.
+func oursOf(v float64, note string) func(basis) Default {
+	return func(basis) Default { return ours(v, note) }
 }
 
-// answerOr is the whole-number answer to question q, or a placeholder.
-func (b basis) answerOr(q string, fallback float64, placeholderNote, answeredNote string) Default {
+// ask is an input no source fills: 0 until the person enters their own.
+func ask(note string) Default {
+	return Default{From: catalog.FromUs, Note: note, Ask: true}
+}
+
+// answerOr is the whole-number answer to question q, or the fallback.
+func (b basis) answerOr(q string, fallback Default, answeredNote string) Default {
 	if b.answers != nil {
 		if n, err := strconv.Atoi(b.answers.Get(q)); err == nil && n >= 0 {
-			return Default{Value: float64(n), Origin: FromAnswers, Note: answeredNote}
+			return Default{Value: float64(n), From: catalog.FromAnswer, Note: answeredNote}
 		}
 	}
-	return placeholder(fallback, placeholderNote)
+	return fallback
 }
 
-// rate is the side hustle's published hourly rate, the low end to start
-// and the high end once ramped, or the reference path's, labelled as a
-// stand-in. Without a side hustle there is nothing to pre-fill.
+// rate is the side hustle's own published hourly rate, the low end to start
+// and the high end once established (the article's claim, for SEO). No
+// other path's figure ever stands in: without one the person is asked.
+// Without a side hustle there is nothing to pre-fill.
 func (b basis) rate(ramped bool) Default {
 	p := b.hustle
 	if p == nil {
 		return Default{}
 	}
-	pick := func(in catalog.Income) float64 {
-		if ramped {
-			return in.High
-		}
-		return in.Low
-	}
 	if p.Income.Known && p.Income.Unit == catalog.PerHour {
-		return Default{Value: pick(p.Income), Origin: FromPath, Note: "From the source for this path.", Cite: p.Income.Cite}
-	}
-	ref, ok := catalog.ByID(referenceRatePath)
-	if !ok || !ref.Income.Known {
+		v := p.Income.Low
 		if ramped {
-			return placeholder(0, "Enter the hourly rate you expect once established.")
+			v = p.Income.High
 		}
-		return placeholder(0, "Enter the hourly rate you expect.")
+		return Default{Value: v, From: catalog.FromArticle, Note: "The article’s figure for this path.", Cite: p.Income.Cite}
 	}
-	note := "Reference only: the sources publish no rate for " + p.Name + "; this is their figure for " + ref.Name + ". Replace it with your own."
-	return Default{Value: pick(ref.Income), Origin: FromReference, Note: note, Cite: ref.Income.Cite}
+	if ramped {
+		return ask("Neither article nor any public source we could check gives an hourly rate for " + p.Name + ": enter the rate you expect once established.")
+	}
+	return ask("Neither article nor any public source we could check gives an hourly rate for " + p.Name + ": enter the rate you expect to start at.")
 }
 
-// retainer is optional; the source names one figure, for SEO.
+// retainer is optional; the article names one figure, for SEO.
 func (b basis) retainer() Default {
 	if b.hustle != nil && b.hustle.ID == referenceRatePath {
-		return Default{Value: 0, Origin: FromPath, Cite: b.hustle.Income.Cite,
-			Note: "Optional. The source says SEO specialists can move to retainers of $3,000–$5,000 a month per client."}
+		return Default{Value: 0, From: catalog.FromArticle, Cite: b.hustle.Income.Cite,
+			Note: "Optional. The article says SEO specialists can move to retainers of $3,000–$5,000 a month per client."}
 	}
-	return placeholder(0, "Optional: a monthly retainer from a client once you are established.")
+	return ours(0, "Optional: a monthly retainer from a client once established.")
 }
 
-// salary is the low end of the job's published range, or the reference
-// path's, labelled as a stand-in. Without a job there is nothing to pre-fill.
+// salary is the job's own figure: the low end of the article's range, or
+// the nearest public median for its occupation (said how close it is), or
+// nothing to go on, and then the person is asked. Without a job there is
+// nothing to pre-fill.
 func (b basis) salary() Default {
 	p := b.job
 	if p == nil {
 		return Default{}
 	}
+	e := catalog.EarningsOf(*p)
 	if p.Income.Known && p.Income.Unit == catalog.PerYear {
-		return Default{Value: p.Income.Low, Origin: FromPath, Cite: p.Income.Cite,
-			Note: "The low end of the range the source gives for this role."}
+		d := Default{Value: p.Income.Low, From: catalog.FromArticle, Cite: p.Income.Cite,
+			Note: "The low end of the article’s range for this role, which cites only “various industry reports”."}
+		if near, ok := e.Nearest(); ok && near.Unit == catalog.PerYear {
+			d.Note += " The nearest public median, " + near.Occupation + " (" + near.Source.Publisher + ", " + near.Period + "), is " +
+				numfmt.Dollars(near.Low) + ": " + strings.ToLower(near.Closeness.Label()) + "."
+		}
+		return d
 	}
-	ref, ok := catalog.ByID(referenceSalaryPath)
-	if !ok || !ref.Income.Known {
-		return placeholder(0, "Enter the salary you expect.")
+	if near, ok := e.Nearest(); ok && near.Unit == catalog.PerYear && near.Measure == catalog.Median {
+		src := near.Source
+		return Default{Value: near.Low, From: catalog.FromPublicSource, Source: &src,
+			Note: "Median pay of " + lowerFirst(near.Occupation) + " (" + src.Publisher + ", " + near.Period + "); " +
+				strings.ToLower(near.Closeness.Label()) + ": " + near.Closeness.Explain()}
 	}
-	return Default{Value: ref.Income.Low, Origin: FromReference, Cite: ref.Income.Cite,
-		Note: "Reference only: the sources publish no salary for " + p.Name + "; this is the low end of their " + ref.Name + " range. Replace it with your own."}
+	return ask("No source we could check gives a salary for " + p.Name + ": enter the one you expect.")
+}
+
+func lowerFirst(s string) string {
+	if len(s) < 2 || s[0] < 'A' || s[0] > 'Z' || (s[1] >= 'A' && s[1] <= 'Z') {
+		return s
+	}
+	return string(s[0]+'a'-'A') + s[1:]
+}
+
+// selfEmploymentTax is the US self-employment tax on a side hustle's profit.
+func selfEmploymentTax(basis) Default {
+	f := catalog.IRSSelfEmploymentTax()
+	return Default{Value: 15.3, From: catalog.FromPublicSource, Source: &f.Source,
+		Note: "US only: the IRS says “" + f.Quote + "” Income tax comes on top, and the rate that applies depends on the person’s situation: enter the combined rate that applies."}
+}
+
+// platformFee is a marketplace's cut of what the client pays.
+func platformFee(basis) Default {
+	f := catalog.UpworkDirectContractsFee()
+	return Default{Value: 5, From: catalog.FromPublicSource, Source: &f.Source,
+		Note: "Upwork’s help says that without a Freelancer Plus membership Direct Contracts carry “the standard 5% fee”. Its marketplace fee is another matter our sources do not state; enter 0 for clients found directly."}
+}
+
+// billable is the share of a freelancer's hours that clients pay for.
+func billable(basis) Default {
+	return ours(70, "An assumption, not a sourced figure: part of every freelance week goes to finding clients, admin and unpaid revisions. Enter your own share.")
 }

@@ -39,21 +39,24 @@ type Input struct {
 // inputs is the projection's input table, in form order. It is never
 // changed after start-up; read it through Inputs.
 var inputs = []Input{
-	{Key: "goal_per_month", Label: "Monthly income goal, take-home", Unit: "US dollars a month", Group: GroupGoal, Max: projection.MaxAmount,
+	{Key: "goal_per_month", Label: "Extra a month the side hustle should bring, take-home", Unit: "US dollars a month", Group: GroupGoal, Max: projection.MaxAmount,
 		at: func(c *Comparison) any { return &c.Goal },
 		prefill: func(b basis) Default {
 			// The questionnaire asks for it before tax; the projection compares take-home pay.
-			return b.answerOr(questionnaire.IncomeGoal, 0, "No goal set yet: enter the monthly income you want to keep.",
-				"From your assessment, where you gave it before tax. The projection compares what you keep after fees, costs and tax, so lower it if you enter a tax rate.")
+			return b.answerOr(questionnaire.IncomeGoal, ask("No goal set yet: enter the extra a month to keep, after fees, costs and tax."),
+				"From the assessment, where it was given before tax. The projection compares what is kept after fees, costs and tax, so lower it to the take-home part.")
 		}},
 	{Key: "hustle.hours_per_week", Label: "Hours a week", Unit: "hours", Group: GroupHustle, Max: projection.MaxHoursPerWeek,
 		at: func(c *Comparison) any { return &c.Hustle.HoursPerWeek },
 		prefill: func(b basis) Default {
-			return b.answerOr(questionnaire.HustleHours, 10, "Placeholder: replace it with the hours a week you can keep up.", "From your assessment.")
+			return b.answerOr(questionnaire.HustleHours, ours(10, "A placeholder: replace it with the hours a week that can be kept up."), "From the assessment.")
 		}},
+	{Key: "hustle.billable_pct", Label: "Share of those hours clients pay for", Unit: "percent", Group: GroupHustle, Max: projection.MaxPct,
+		at:      func(c *Comparison) any { return &c.Hustle.BillablePct },
+		prefill: billable},
 	{Key: "hustle.weeks_off_per_year", Label: "Weeks off a year", Unit: "weeks", Group: GroupHustle, Max: projection.WeeksPerYear,
 		at:      func(c *Comparison) any { return &c.Hustle.WeeksOffPerYear },
-		prefill: placeholderOf(4, "Placeholder: holidays and slow weeks a year.")},
+		prefill: oursOf(4, "A placeholder: holidays and slow weeks a year.")},
 	{Key: "hustle.start_rate", Label: "Starting hourly rate", Unit: "US dollars an hour", Group: GroupHustle, Max: projection.MaxRate,
 		at:      func(c *Comparison) any { return &c.Hustle.StartRate },
 		prefill: func(b basis) Default { return b.rate(false) }},
@@ -62,35 +65,45 @@ var inputs = []Input{
 		prefill: func(b basis) Default { return b.rate(true) }},
 	{Key: "hustle.ramp_months", Label: "Months to get established", Unit: "months", Group: GroupHustle, Whole: true, Max: projection.MaxRampMonths,
 		at:      func(c *Comparison) any { return &c.Hustle.RampMonths },
-		prefill: placeholderOf(12, "Placeholder: the sources say rates grow “as they build a track record” but give no timeline.")},
+		prefill: oursOf(12, "A placeholder: the article says rates grow “as they build a track record” but gives no timeline.")},
 	{Key: "hustle.retainer_per_month", Label: "Monthly retainer once established", Unit: "US dollars a month", Group: GroupHustle, Max: projection.MaxAmount,
 		at:      func(c *Comparison) any { return &c.Hustle.RetainerPerMonth },
 		prefill: func(b basis) Default { return b.retainer() }},
 	{Key: "hustle.platform_fee_pct", Label: "Platform fee", Unit: "percent", Group: GroupHustle, Max: projection.MaxPct,
 		at:      func(c *Comparison) any { return &c.Hustle.PlatformFeePct },
-		prefill: placeholderOf(0, "Placeholder: a marketplace’s cut, if you find clients through one. The sources give no figure.")},
+		prefill: platformFee},
 	{Key: "hustle.tax_pct", Label: "Tax on profit", Unit: "percent", Group: GroupHustle, Max: projection.MaxPct,
 		at:      func(c *Comparison) any { return &c.Hustle.TaxPct },
-		prefill: placeholderOf(0, "Enter your own rate: at 0% the projection shows income before tax. The sources give no figure.")},
+		prefill: selfEmploymentTax},
 	{Key: "hustle.upfront_cost", Label: "Upfront cost", Unit: "US dollars", Group: GroupHustle, Max: projection.MaxAmount,
 		at: func(c *Comparison) any { return &c.Hustle.UpfrontCost },
-		prefill: placeholderOf(0, "Placeholder: what you will really spend on courses, tools or equipment before the first client. "+
+		prefill: oursOf(0, "A placeholder: what will really be spent on courses, tools or equipment before the first client. "+
 			"The second article says many marketing side hustles start with “minimal investment”.")},
 	{Key: "hustle.monthly_cost", Label: "Monthly tools and subscriptions", Unit: "US dollars a month", Group: GroupHustle, Max: projection.MaxMonthlyCost,
 		at:      func(c *Comparison) any { return &c.Hustle.MonthlyCost },
-		prefill: placeholderOf(0, "Placeholder: subscriptions to AI tools and software.")},
+		prefill: oursOf(0, "A placeholder: subscriptions to AI tools and software.")},
 	{Key: "job.salary_per_year", Label: "Yearly salary", Unit: "US dollars a year", Group: GroupJob, Max: projection.MaxSalary,
 		at:      func(c *Comparison) any { return &c.Job.SalaryPerYear },
 		prefill: func(b basis) Default { return b.salary() }},
 	{Key: "job.learning_months", Label: "Months of learning before a hire", Unit: "months", Group: GroupJob, Whole: true, Max: projection.MaxLearningMonths,
 		at:      func(c *Comparison) any { return &c.Job.LearningMonths },
-		prefill: placeholderOf(12, "Placeholder: months of study before a hire. The sources give no timeline, only a “steeper” learning curve.")},
+		prefill: oursOf(12, "A placeholder: months of study before a hire. The articles give no timeline, only a “steeper” learning curve.")},
 	{Key: "job.learning_cost", Label: "Cost of learning", Unit: "US dollars", Group: GroupJob, Max: projection.MaxAmount,
 		at:      func(c *Comparison) any { return &c.Job.LearningCost },
-		prefill: placeholderOf(0, "Placeholder: courses or degrees on the way to the role.")},
+		prefill: oursOf(0, "A placeholder: courses or degrees on the way to the role.")},
 	{Key: "job.tax_pct", Label: "Tax on salary", Unit: "percent", Group: GroupJob, Max: projection.MaxPct,
 		at:      func(c *Comparison) any { return &c.Job.TaxPct },
-		prefill: placeholderOf(0, "Enter your own rate: at 0% the projection shows salary before tax.")},
+		prefill: oursOf(0, "No source gives it: enter the rate that applies. At 0% the projection shows the salary before tax.")},
+	{Key: "job_goal_per_month", Label: "Monthly pay a new job must reach, before tax", Unit: "US dollars a month", Group: GroupJob, Max: projection.MaxAmount,
+		at: func(c *Comparison) any { return &c.JobGoal },
+		prefill: func(b basis) Default {
+			return b.answerOr(questionnaire.JobPayGoal, ours(0, "Optional: the pay before tax a job would have to offer; 0 holds the job to the goal above instead."), "From the assessment.")
+		}},
+	{Key: "take_home_per_month", Label: "Take-home pay a month today", Unit: "US dollars a month", Group: GroupJob, Max: projection.MaxAmount,
+		at: func(c *Comparison) any { return &c.TakeHome },
+		prefill: func(b basis) Default {
+			return b.answerOr(questionnaire.TakeHome, ours(0, "Optional: what is taken home today, so a job’s salary after tax can be set against it."), "From the assessment.")
+		}},
 }
 
 // Inputs lists the projection's inputs in form order. The slice is shared:

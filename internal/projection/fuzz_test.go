@@ -10,7 +10,7 @@ func FuzzProject(f *testing.F) {
 		retainer, fee, tax, upfront, monthly, salary float64, learning int, learningCost, jobTax float64) {
 		in := Input{
 			Months: months, GoalPerMonth: goal,
-			Hustle: &SideHustle{HoursPerWeek: hours, WeeksOffPerYear: weeksOff, StartRate: start, RampedRate: ramped,
+			Hustle: &SideHustle{BillablePct: 100, HoursPerWeek: hours, WeeksOffPerYear: weeksOff, StartRate: start, RampedRate: ramped,
 				RampMonths: ramp, RetainerPerMonth: retainer, PlatformFeePct: fee, TaxPct: tax, UpfrontCost: upfront, MonthlyCost: monthly},
 			Job: &Job{SalaryPerYear: salary, LearningMonths: learning, LearningCost: learningCost, TaxPct: jobTax},
 		}
@@ -63,7 +63,7 @@ func finite(t *testing.T, what string, x float64) {
 func BenchmarkProject(b *testing.B) {
 	in := Input{
 		GoalPerMonth: 3000,
-		Hustle: &SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 6,
+		Hustle: &SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 6,
 			RetainerPerMonth: 500, PlatformFeePct: 10, TaxPct: 25, UpfrontCost: 300, MonthlyCost: 40},
 		Job: &Job{SalaryPerYear: 90_000, LearningMonths: 9, LearningCost: 2000, TaxPct: 30},
 	}

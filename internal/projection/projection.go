@@ -9,7 +9,7 @@
 // # Side hustle, month n (1-based)
 //
 //	working weeks per month = (52 − weeks off per year) / 12
-//	hours                   = hours per week × working weeks per month
+//	hours                   = hours per week × working weeks per month × BillablePct / 100
 //	rate                    = StartRate + (RampedRate − StartRate) × (n − 1) / RampMonths   while n ≤ RampMonths
 //	                        = RampedRate                                                  from n = RampMonths + 1
 //	retainer                = RetainerPerMonth from n = RampMonths + 1 (the month the rate is ramped), else 0
@@ -25,8 +25,9 @@
 // reading when the retainer is paid off-platform.
 //
 // Worked example: 10 hours a week and 4 weeks off give 48/12 = 4 working
-// weeks a month, so 40 hours; at $50 an hour the gross is $2,000; a 10% fee
-// is $200; 25% tax on $1,800 is $450; the net is $1,350.
+// weeks a month, so 40 hours; with every hour billed (BillablePct 100), at
+// $50 an hour the gross is $2,000; a 10% fee is $200; 25% tax on $1,800 is
+// $450; the net is $1,350. Billing 75% of the hours makes the gross $1,500.
 //
 // # Job, month n
 //
@@ -35,10 +36,17 @@
 //	net        = gross − tax
 //	cumulative = −LearningCost + the sum of net up to month n
 //
+// A side hustle's goal is the extra take-home a month it should bring
+// (GoalPerMonth, compared with its net). A job's goal is the pay it must
+// reach (JobGoalPerMonth, before tax as people quote pay, compared with its
+// gross); without one the job is measured against GoalPerMonth like the
+// side hustle.
+//
 // # Milestones
 //
-// GoalMonth is the first month whose net reaches GoalPerMonth (0 when there is
-// no goal or it is not reached within the horizon). PaybackMonth is the first
+// GoalMonth is the first month whose net (a job with its own goal: gross)
+// reaches the goal (0 when there is no goal or it is not reached within the
+// horizon). PaybackMonth is the first
 // month whose cumulative net is at least zero (0 when not within the
 // horizon); with no upfront cost and a non-negative first month it is month
 // 1, as there is nothing to earn back. Both compare to the cent, so
@@ -75,8 +83,11 @@ const centTolerance = 0.005
 
 // SideHustle holds the user's assumptions about a side hustle.
 type SideHustle struct {
-	HoursPerWeek     float64 `json:"hours_per_week"`
-	WeeksOffPerYear  float64 `json:"weeks_off_per_year"`
+	HoursPerWeek    float64 `json:"hours_per_week"`
+	WeeksOffPerYear float64 `json:"weeks_off_per_year"`
+	// BillablePct is the share of the hours that clients pay for, 0–100;
+	// the rest goes to finding clients, admin and unpaid revisions.
+	BillablePct      float64 `json:"billable_pct"`
 	StartRate        float64 `json:"start_rate"`  // USD per hour in month 1
 	RampedRate       float64 `json:"ramped_rate"` // USD per hour once ramped
 	RampMonths       int     `json:"ramp_months"`
@@ -97,10 +108,16 @@ type Job struct {
 
 // Input is what to project; Hustle, Job or both may be set.
 type Input struct {
-	Months       int         `json:"months"`         // horizon; 0 = DefaultMonths
-	GoalPerMonth float64     `json:"goal_per_month"` // net monthly income goal; 0 = none
-	Hustle       *SideHustle `json:"hustle,omitempty"`
-	Job          *Job        `json:"job,omitempty"`
+	Months       int     `json:"months"`         // horizon; 0 = DefaultMonths
+	GoalPerMonth float64 `json:"goal_per_month"` // net monthly income goal; 0 = none
+	// JobGoalPerMonth is the monthly pay, before tax, a job must reach; 0 =
+	// measure the job against GoalPerMonth.
+	JobGoalPerMonth float64 `json:"job_goal_per_month"`
+	// TakeHomePerMonth is what the person takes home today (0 = not given);
+	// the projection does no arithmetic with it, pages set a job against it.
+	TakeHomePerMonth float64     `json:"take_home_per_month"`
+	Hustle           *SideHustle `json:"hustle,omitempty"`
+	Job              *Job        `json:"job,omitempty"`
 }
 
 // Result holds one series per projected path; a path not in the input is nil.
@@ -150,7 +167,7 @@ func Project(in Input) Result {
 		r.Hustle = projectHustle(*in.Hustle, n, goal)
 	}
 	if in.Job != nil {
-		r.Job = projectJob(*in.Job, n, goal)
+		r.Job = projectJob(*in.Job, n, goal, clamp(in.JobGoalPerMonth, MaxAmount))
 	}
 	return r
 }
@@ -163,6 +180,7 @@ func projectHustle(h SideHustle, n int, goal float64) *Series {
 		ramped   = clamp(h.RampedRate, MaxRate)
 		ramp     = min(max(h.RampMonths, 0), MaxRampMonths)
 		retainer = clamp(h.RetainerPerMonth, MaxAmount)
+		billable = clamp(h.BillablePct, MaxPct) / 100
 		fee      = clamp(h.PlatformFeePct, MaxPct) / 100
 		tax      = clamp(h.TaxPct, MaxPct) / 100
 		costs    = clamp(h.MonthlyCost, MaxMonthlyCost)
@@ -173,7 +191,7 @@ func projectHustle(h SideHustle, n int, goal float64) *Series {
 		Months:        make([]Month, n),
 	}
 	for i := range s.Months {
-		m := Month{N: i + 1, Rate: ramped, Hours: hours * s.WeeksPerMonth, Costs: costs}
+		m := Month{N: i + 1, Rate: ramped, Hours: hours * s.WeeksPerMonth * billable, Costs: costs}
 		if m.N <= ramp {
 			m.Rate = start + (ramped-start)*float64(m.N-1)/float64(ramp)
 		} else {
@@ -185,11 +203,11 @@ func projectHustle(h SideHustle, n int, goal float64) *Series {
 		m.Net = m.Gross - m.Fees - m.Costs - m.Tax
 		s.Months[i] = m
 	}
-	s.milestones(goal)
+	s.milestones(goal, false)
 	return s
 }
 
-func projectJob(j Job, n int, goal float64) *Series {
+func projectJob(j Job, n int, goal, payGoal float64) *Series {
 	var (
 		salary   = clamp(j.SalaryPerYear, MaxSalary)
 		learning = min(max(j.LearningMonths, 0), MaxLearningMonths)
@@ -205,18 +223,27 @@ func projectJob(j Job, n int, goal float64) *Series {
 		}
 		s.Months[i] = m
 	}
-	s.milestones(goal)
+	if payGoal > 0 {
+		s.milestones(payGoal, true)
+	} else {
+		s.milestones(goal, false)
+	}
 	return s
 }
 
-// milestones fills Cumulative, GoalMonth and PaybackMonth from the nets.
-func (s *Series) milestones(goal float64) {
+// milestones fills Cumulative, GoalMonth and PaybackMonth from the nets;
+// gross measures the goal against the gross instead (a job's pay goal).
+func (s *Series) milestones(goal float64, gross bool) {
 	cum := s.Start
 	for i := range s.Months {
 		m := &s.Months[i]
 		cum += m.Net
 		m.Cumulative = cum
-		if s.GoalMonth == 0 && goal > 0 && m.Net >= goal-centTolerance {
+		reached := m.Net
+		if gross {
+			reached = m.Gross
+		}
+		if s.GoalMonth == 0 && goal > 0 && reached >= goal-centTolerance {
 			s.GoalMonth = m.N
 		}
 		if s.PaybackMonth == 0 && cum >= -centTolerance {

@@ -9,7 +9,7 @@ func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
 // base is the worked example of the package doc.
 func base() SideHustle {
-	return SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 50, PlatformFeePct: 10, TaxPct: 25}
+	return SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 50, PlatformFeePct: 10, TaxPct: 25}
 }
 
 func TestProjectHustleMonth(t *testing.T) {
@@ -34,13 +34,13 @@ func TestProjectHustleMonth(t *testing.T) {
 		{
 			// 0 h: gross 0; tax base 0 − 0 − 50 is negative → tax 0; net −50; cumulative −300 − 50 = −350
 			name: "costs with no income: no negative tax",
-			h:    SideHustle{MonthlyCost: 50, TaxPct: 30, UpfrontCost: 300},
+			h:    SideHustle{BillablePct: 100, MonthlyCost: 50, TaxPct: 30, UpfrontCost: 300},
 			want: Month{N: 1, Costs: 50, Net: -50, Cumulative: -350},
 		},
 		{
 			// 52 − 0 = 52 weeks → 52/12 weeks/month → 20 h × 52/12 = 86.67 h; × $30 = 2,600; no fees, no tax
 			name: "no weeks off",
-			h:    SideHustle{HoursPerWeek: 20, StartRate: 30, RampedRate: 30},
+			h:    SideHustle{BillablePct: 100, HoursPerWeek: 20, StartRate: 30, RampedRate: 30},
 			want: Month{N: 1, Rate: 30, Hours: 20.0 * 52 / 12, Gross: 2600, Net: 2600, Cumulative: 2600},
 		},
 		{
@@ -84,26 +84,26 @@ func TestProjectRamp(t *testing.T) {
 			// 40 h/month, no fees or tax; ramp over 2 months from $50 to $100:
 			// month 1 $50 → 2,000; month 2 $50 + 50×1/2 = $75 → 3,000; month 3 ramped $100 → 4,000
 			name:  "two-month ramp",
-			h:     SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2},
+			h:     SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2},
 			gross: []float64{2000, 3000, 4000, 4000},
 		},
 		{
 			// as above with a $500 retainer from month 3, the first ramped month
 			name:     "retainer once ramped",
-			h:        SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2, RetainerPerMonth: 500},
+			h:        SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2, RetainerPerMonth: 500},
 			gross:    []float64{2000, 3000, 4500, 4500},
 			retainer: []float64{0, 0, 500, 500},
 		},
 		{
 			// ramp over 4 months from $100 down to $60: $100, $90, $80, $70, then $60; × 40 h
 			name:  "a falling rate ramps the same way",
-			h:     SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 100, RampedRate: 60, RampMonths: 4},
+			h:     SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 100, RampedRate: 60, RampMonths: 4},
 			gross: []float64{4000, 3600, 3200, 2800, 2400, 2400},
 		},
 		{
 			// a retainer alone, no hours: 0 for 3 months, then 1,200
 			name:     "retainer only",
-			h:        SideHustle{RampMonths: 3, RetainerPerMonth: 1200},
+			h:        SideHustle{BillablePct: 100, RampMonths: 3, RetainerPerMonth: 1200},
 			gross:    []float64{0, 0, 0, 1200, 1200},
 			retainer: []float64{0, 0, 0, 1200, 1200},
 		},
@@ -124,7 +124,7 @@ func TestProjectRamp(t *testing.T) {
 }
 
 func TestProjectMilestones(t *testing.T) {
-	ramp := SideHustle{HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2}
+	ramp := SideHustle{BillablePct: 100, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 100, RampMonths: 2}
 	tests := []struct {
 		name               string
 		in                 Input
@@ -161,7 +161,7 @@ func TestProjectMilestones(t *testing.T) {
 		{
 			// −0.9 + 0.3 + 0.3 + 0.3 is −1.1e-16 in floating point; the cent tolerance keeps month 3
 			name:    "float dust does not move payback",
-			in:      Input{Hustle: &SideHustle{RetainerPerMonth: 0.3, UpfrontCost: 0.9}},
+			in:      Input{Hustle: &SideHustle{BillablePct: 100, RetainerPerMonth: 0.3, UpfrontCost: 0.9}},
 			payback: 3,
 		},
 	}
@@ -271,19 +271,19 @@ func TestProjectGuardsBadInput(t *testing.T) {
 		{
 			// NaN and negative values count as 0 → nothing at all
 			name: "NaN and negatives are zero",
-			h:    SideHustle{HoursPerWeek: nan, WeeksOffPerYear: -4, StartRate: -50, RampedRate: nan, TaxPct: nan, MonthlyCost: -10},
+			h:    SideHustle{BillablePct: 100, HoursPerWeek: nan, WeeksOffPerYear: -4, StartRate: -50, RampedRate: nan, TaxPct: nan, MonthlyCost: -10},
 			want: Month{N: 1},
 		},
 		{
 			// +Inf hours count as 80, weeks off above 52 as 52 → 0 working weeks → 0 hours
 			name: "no working weeks",
-			h:    SideHustle{HoursPerWeek: inf, WeeksOffPerYear: 60, StartRate: 50, RampedRate: 50},
+			h:    SideHustle{BillablePct: 100, HoursPerWeek: inf, WeeksOffPerYear: 60, StartRate: 50, RampedRate: 50},
 			want: Month{N: 1, Rate: 50},
 		},
 		{
 			// hours 80 (cap), 4 weeks off → 320 h; rate 10,000 (cap) → 3,200,000; fee 100% (cap) → net 0
 			name: "values above the limits are capped",
-			h:    SideHustle{HoursPerWeek: 500, WeeksOffPerYear: 4, StartRate: 1e300, RampedRate: inf, PlatformFeePct: 250},
+			h:    SideHustle{BillablePct: 100, HoursPerWeek: 500, WeeksOffPerYear: 4, StartRate: 1e300, RampedRate: inf, PlatformFeePct: 250},
 			want: Month{N: 1, Rate: 10_000, Hours: 320, Gross: 3_200_000, Fees: 3_200_000},
 		},
 	}
@@ -295,6 +295,34 @@ func TestProjectGuardsBadInput(t *testing.T) {
 			}
 			if s.GoalMonth != 0 {
 				t.Errorf("a NaN goal was reached in month %d", s.GoalMonth)
+			}
+		})
+	}
+}
+
+// TestBillableShareAndTheJobsPayGoal: only billed hours earn, and a job is
+// measured against the pay it must reach (before tax) when one is given.
+func TestBillableShareAndTheJobsPayGoal(t *testing.T) {
+	h := SideHustle{BillablePct: 75, HoursPerWeek: 10, WeeksOffPerYear: 4, StartRate: 50, RampedRate: 50}
+	r := Project(Input{Months: 3, Hustle: &h})
+	if m := r.Hustle.Months[0]; m.Hours != 30 || m.Gross != 1500 {
+		t.Errorf("75%% of 40 hours at $50: %v hours, $%v gross; want 30 and 1,500", m.Hours, m.Gross)
+	}
+	job := Job{SalaryPerYear: 120000, TaxPct: 25, LearningMonths: 1}
+	for _, tt := range []struct {
+		name          string
+		goal, payGoal float64
+		wantGoalMonth int
+	}{
+		{"a pay goal is met by the gross, before tax", 0, 10000, 2},
+		{"a pay goal above the salary is never met", 0, 10001, 0},
+		{"without a pay goal the job is held to the net goal", 7500, 0, 2},
+		{"the net goal is after tax", 7600, 0, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Project(Input{Months: 6, GoalPerMonth: tt.goal, JobGoalPerMonth: tt.payGoal, Job: &job})
+			if r.Job.GoalMonth != tt.wantGoalMonth {
+				t.Errorf("goal month %d; want %d", r.Job.GoalMonth, tt.wantGoalMonth)
 			}
 		})
 	}

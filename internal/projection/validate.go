@@ -8,8 +8,9 @@ import (
 )
 
 // Validate returns a message for every out-of-range input, keyed by field:
-// "input", "months", "goal_per_month", "hustle.hours_per_week",
-// "hustle.weeks_off_per_year", "hustle.start_rate", "hustle.ramped_rate",
+// "input", "months", "goal_per_month", "job_goal_per_month", "take_home_per_month",
+// "hustle.hours_per_week", "hustle.weeks_off_per_year", "hustle.billable_pct",
+// "hustle.start_rate", "hustle.ramped_rate",
 // "hustle.ramp_months", "hustle.retainer_per_month",
 // "hustle.platform_fee_pct", "hustle.tax_pct", "hustle.upfront_cost",
 // "hustle.monthly_cost", "job.salary_per_year", "job.learning_months",
@@ -24,6 +25,8 @@ func Validate(in Input) map[string]string {
 		v["months"] = fmt.Sprintf("Choose a horizon from 1 to %d months, or leave it blank for %d.", MaxMonths, DefaultMonths)
 	}
 	amount(v, "goal_per_month", "the monthly goal", in.GoalPerMonth, MaxAmount, "USD a month")
+	amount(v, "job_goal_per_month", "the pay a new job must reach", in.JobGoalPerMonth, MaxAmount, "USD a month")
+	amount(v, "take_home_per_month", "the take-home pay", in.TakeHomePerMonth, MaxAmount, "USD a month")
 
 	if h := in.Hustle; h != nil {
 		amount(v, "hustle.hours_per_week", "hours per week", h.HoursPerWeek, MaxHoursPerWeek, "")
@@ -32,6 +35,7 @@ func Validate(in Input) map[string]string {
 		if _, bad := v["hustle.weeks_off_per_year"]; !bad && h.WeeksOffPerYear == WeeksPerYear && h.HoursPerWeek > 0 {
 			v["hustle.weeks_off_per_year"] = "With 52 weeks off there is no week left to work. Lower the weeks off, or set hours per week to 0."
 		}
+		amount(v, "hustle.billable_pct", "the share of hours billed", h.BillablePct, MaxPct, "percent")
 		amount(v, "hustle.start_rate", "the starting rate", h.StartRate, MaxRate, "USD an hour")
 		amount(v, "hustle.ramped_rate", "the ramped rate", h.RampedRate, MaxRate, "USD an hour")
 		whole(v, "hustle.ramp_months", "the ramp", h.RampMonths, MaxRampMonths, "months")

@@ -3,7 +3,7 @@ package questionnaire
 // Version of the default questionnaire. Change it whenever a question, an
 // option value or a bound changes, so stored answers can be read against the
 // definition they were given under.
-const Version = "q-2026.11"
+const Version = "q-2026.12"
 
 // Default returns the questionnaire Crossroads asks: six short pages, one
 // topic each. Each call builds fresh values.
@@ -31,8 +31,14 @@ func Default() Definition {
 							{"none", "I don’t have a day job right now"},
 						}},
 					{ID: IncomeGoal, Kind: Number, Required: true, Min: 0, Max: 100000, Unit: "US dollars",
-						Prompt: "How much would you like this path to earn each month, in US dollars?",
-						Help:   "Before tax. For a side hustle, the extra you want; for a new job, your whole monthly pay."},
+						Prompt: "How much extra a month, on top of what you earn now, would make a side path worth it, in US dollars?",
+						Help:   "Before tax. Enter 0 if you would do it for the skills alone."},
+					{ID: JobPayGoal, Kind: Number, Min: 0, Max: 100000, Unit: "US dollars",
+						Prompt: "If you moved to a new full-time job, how much would it have to pay a month, in US dollars?",
+						Help:   "Optional. Before tax. Leave it empty if a new job is not on the table."},
+					{ID: TakeHome, Kind: Number, Min: 0, Max: 100000, Unit: "US dollars",
+						Prompt: "What is your take-home pay a month today, in US dollars?",
+						Help:   "Optional. After tax; enter 0 if you have no pay now. The comparison sets a job’s salary against it; it changes no score."},
 					{ID: Runway, Kind: Number, Required: true, Min: 0, Max: 120, Unit: "months",
 						Prompt: "If your income stopped today, how many months could your savings cover?",
 						Help:   "A rough figure is fine."},

@@ -8,9 +8,14 @@ const (
 	HustleHours = "hustle-hours"
 	DayJobHours = "dayjob-hours"
 	DayJob      = "day-job"
-	IncomeGoal  = "income-goal"
-	Runway      = "runway"
-	Budget      = "budget"
+	// IncomeGoal is the extra a month a side path should bring; from
+	// questionnaire q-2026.12 on it no longer also means a new job's pay,
+	// which JobPayGoal asks for.
+	IncomeGoal = "income-goal"
+	JobPayGoal = "job-pay-goal"
+	TakeHome   = "take-home"
+	Runway     = "runway"
+	Budget     = "budget"
 
 	// Your skills today.
 	SkillWriting     = "skill-writing"

@@ -48,8 +48,10 @@ func checkQuestion(t *testing.T, q Question) {
 		t.Errorf("%s: FreeText must be set exactly on text questions", q.ID)
 	}
 	if q.Kind != Text && !q.Required {
-		// Only free text and the "choose any" outcomes are optional.
-		if q.ID != "goal-outcomes" {
+		// Only free text, the "choose any" outcomes and the two money
+		// questions added in q-2026.12 are optional: an assessment finished
+		// before them stays complete.
+		if q.ID != GoalOutcomes && q.ID != JobPayGoal && q.ID != TakeHome {
 			t.Errorf("%s: should be required", q.ID)
 		}
 	}

@@ -8,7 +8,9 @@ var (
 		HustleHours: "Hours a week for a new path",
 		DayJobHours: "Hours a week of day job",
 		DayJob:      "Plan for the day job",
-		IncomeGoal:  "Monthly income goal (US dollars, before tax)",
+		IncomeGoal:  "Extra a month a side path should bring (US dollars, before tax)",
+		JobPayGoal:  "Monthly pay a new job must reach (US dollars, before tax)",
+		TakeHome:    "Take-home pay a month today (US dollars)",
 		Runway:      "Months the savings would cover",
 		Budget:      "Budget to invest up front (US dollars)",
 

@@ -33,6 +33,7 @@ var slots, slotIDs = func() (map[string]slot, []string) {
 	for _, f := range model.Factors {
 		add(f.Question)
 	}
+	add(q.JobPayGoal) // unscored, but the warnings compare it with a job's pay
 	if len(ids) > maxSlots {
 		panic("scoring: more questions than maxSlots") // caught by every test run
 	}
@@ -55,6 +56,7 @@ var (
 	sDayJobHours = slots[q.DayJobHours]
 	sDayJob      = slots[q.DayJob]
 	sIncomeGoal  = slots[q.IncomeGoal]
+	sJobPayGoal  = slots[q.JobPayGoal]
 	sRunway      = slots[q.Runway]
 	sBudget      = slots[q.Budget]
 	sStability   = slots[q.GoalStability]

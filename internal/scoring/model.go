@@ -312,6 +312,8 @@ func buildModel() ModelDoc {
 		Warnings:   warningRules(th),
 		Unscored: []Unscored{
 			{q.DomainName, "Free text, kept for your niche canvas; free text never changes a score."},
+			{q.JobPayGoal, "Used where it is compared with like: the comparison's projection sets a job's salary against it, and a full-time path with a published salary warns when the salary falls short. A fit score has no like to weigh it against."},
+			{q.TakeHome, "Used only in the comparison, which sets a job's salary against what you take home today."},
 			{q.GoalThreeYears, "Free text, for you to check the fit with your long-term goals; free text never changes a score."},
 		},
 	}

@@ -130,12 +130,12 @@ func TestEveryScoredQuestionChangesSomeScoreAtEitherEnd(t *testing.T) {
 	}
 }
 
-// scoredQuestions is every question except free text; the model test
-// checks that each of them is read by a factor or the skills.
+// scoredQuestions is every question the model does not list as unscored;
+// the model test checks that each of them is read by a factor or the skills.
 func scoredQuestions(def questionnaire.Definition) []questionnaire.Question {
 	var out []questionnaire.Question
 	for _, qu := range questions(def) {
-		if qu.Kind != questionnaire.Text {
+		if !slices.ContainsFunc(model.Unscored, func(u Unscored) bool { return u.Question == qu.ID }) {
 			out = append(out, qu)
 		}
 	}
@@ -547,13 +547,17 @@ func TestIncomeGoalWarnings(t *testing.T) {
 		{"prompt-engineer", "26000", "10", "above this path’s published range"},
 		{"prompt-engineer", "20000", "10", "above the bottom of the range"},
 		{"prompt-engineer", "10000", "10", ""},
-		// No published figure, no comparison.
-		{"ml-engineer-generative", "100000", "10", ""},
+		// A job with no published figure is set against the nearest public
+		// median: BLS research scientists, $136,620 a year ≈ $11,385 a month.
+		{"ml-engineer-generative", "12000", "10", "above the public median"},
+		{"ml-engineer-generative", "11000", "10", ""},
+		// A side hustle with no figure at all: nothing to compare with.
 		{"email-marketing", "100000", "10", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path+" goal "+tt.goal+" hours "+tt.hours, func(t *testing.T) {
-			r := Score(def, with("income-goal", tt.goal, "hustle-hours", tt.hours))
+			// A side hustle reads the extra-income goal, a job the pay it must reach.
+			r := Score(def, with("income-goal", tt.goal, "job-pay-goal", tt.goal, "hustle-hours", tt.hours))
 			pf, ok := r.Path(tt.path)
 			if !ok {
 				t.Fatalf("path %s not scored", tt.path)
@@ -568,13 +572,19 @@ func TestIncomeGoalWarnings(t *testing.T) {
 				t.Errorf("title %q, want it to contain %q", w.Title, tt.wantTitle)
 			case w != nil:
 				p, _ := catalog.ByID(tt.path)
-				if w.Cite == nil || *w.Cite != *p.Income.Cite {
+				if p.Income.Known && (w.Cite == nil || *w.Cite != *p.Income.Cite) {
 					t.Errorf("income warning should cite the path's income source")
+				}
+				if !p.Income.Known && !strings.Contains(w.Detail, "Bureau of Labor Statistics") {
+					t.Errorf("a public-median warning must name its source: %q", w.Detail)
 				}
 			}
 		})
 	}
 	r := Score(def, with("income-goal", "7000", "hustle-hours", "10"))
+	if pf, _ := r.Path("prompt-engineer"); find(pf.Warnings, KindIncomeGoal) != nil {
+		t.Error("a job is set against the extra-income goal; it must only be set against the pay a new job must reach")
+	}
 	pf, _ := r.Path("seo-consulting")
 	if w := find(pf.Warnings, KindIncomeGoal); w == nil || !strings.Contains(w.Detail, "$6,500") {
 		t.Errorf("detail should state 150 × 10 × 52/12 = $6,500: %+v", w)

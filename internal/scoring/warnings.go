@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/numfmt"
@@ -264,11 +265,21 @@ func pathRisk(kind string, r catalog.Rated, personal bool, note [2]string) Warni
 // incomeGoal compares the monthly goal with a path's published range, in
 // monthly terms: hourly rates × weekly hours × weeks per month, yearly
 // salaries ÷ 12.
+//
+// A side hustle is measured against the extra a month the person wants; a
+// full-time role against the pay a new job must reach, when they gave one.
 func incomeGoal(p *catalog.Path, f *facts) (Warning, bool) {
 	in := p.Income
-	goalN := f.num[sIncomeGoal]
-	if !in.Known || !f.ok[sIncomeGoal] || goalN <= 0 {
+	goalSlot := sIncomeGoal
+	if p.Mode == catalog.FullTime {
+		goalSlot = sJobPayGoal
+	}
+	goalN := f.num[goalSlot]
+	if !f.ok[goalSlot] || goalN <= 0 {
 		return Warning{}, false
+	}
+	if !in.Known {
+		return publicPayWarning(p, float64(goalN))
 	}
 	goal := float64(goalN)
 	top := numfmt.Dollars(in.High)
@@ -340,4 +351,22 @@ func MustHaveName(id string, v Voice) string {
 		}
 	}
 	return id
+}
+
+// publicPayWarning compares the pay a new job must reach with the median
+// pay of the nearest occupation a public source measures, for a full-time
+// role the articles give no figure for.
+func publicPayWarning(p *catalog.Path, goal float64) (Warning, bool) {
+	if p.Mode != catalog.FullTime {
+		return Warning{}, false
+	}
+	near, ok := catalog.EarningsOf(*p).Nearest()
+	if !ok || near.Measure != catalog.Median || near.Unit != catalog.PerYear || goal <= near.Low/12 {
+		return Warning{}, false
+	}
+	monthly := numfmt.Dollars(near.Low / 12)
+	detail := "The pay a new job must reach, " + numfmt.Dollars(goal) + " a month, is above the median pay of " +
+		strings.ToLower(near.Occupation[:1]) + near.Occupation[1:] + " (" + near.Source.Publisher + ", " + near.Period + "), about " +
+		monthly + " a month: more than half of them earn less. " + near.Closeness.Explain()
+	return Warning{Kind: KindIncomeGoal, Title: "The job’s pay goal is above the public median", Detail: detail, About: detail}, true
 }

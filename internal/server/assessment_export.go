@@ -23,6 +23,9 @@ type assessmentExport struct {
 	HideFreeText         *bool                    `json:"hide_free_text_on_share,omitempty"`
 	Answers              questionnaire.Answers    `json:"answers"`
 	Result               *recommendation.Snapshot `json:"result,omitempty"`
+	// Earnings is what each explained path earns by every source, each
+	// figure labelled with its provenance, as the result page shows it.
+	Earnings []pathEarnings `json:"earnings,omitempty"`
 }
 
 // handleAssessmentExport downloads everything stored about the assessment.
@@ -37,6 +40,7 @@ func handleAssessmentExport(rs *responder, cfg config.Config) http.HandlerFunc {
 			HideFreeText: &a.HideFreeText,
 			Answers:      a.Answers,
 			Result:       a.Result,
+			Earnings:     resultEarnings(a.Result),
 		})
 	}
 }
@@ -51,9 +55,16 @@ func handleAssessmentSharedExport(rs *responder, def questionnaire.Definition) h
 		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
 			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
-			Answers: answers, Result: &snap,
+			Answers: answers, Result: &snap, Earnings: earningsOf(snap),
 		})
 	}
+}
+
+func resultEarnings(snap *recommendation.Snapshot) []pathEarnings {
+	if snap == nil {
+		return nil
+	}
+	return earningsOf(*snap)
 }
 
 // writeJSONDownload sends v as an indented JSON attachment. It encodes

@@ -17,6 +17,9 @@ type comparisonExport struct {
 	UpdatedAt  *time.Time         `json:"updated_at,omitempty"`
 	ShareURL   string             `json:"share_url,omitempty"`
 	Comparison compare.Comparison `json:"comparison"`
+	// Inputs are the projection's inputs, each labelled with where its
+	// value comes from, as the pages label them.
+	Inputs []labelledInput `json:"inputs"`
 }
 
 // handleComparisonExport downloads everything stored about the comparison.
@@ -26,6 +29,7 @@ func handleComparisonExport(rs *responder, cfg config.Config) http.HandlerFunc {
 		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
 			ShareURL: origin(cfg, r) + comparisonViewPath(c.ShareID), Comparison: c.Data,
+			Inputs: labelledInputs(c.Data, c.AssessmentAnswers),
 		})
 	}
 }
@@ -33,8 +37,10 @@ func handleComparisonExport(rs *responder, cfg config.Config) http.HandlerFunc {
 // handleComparisonSharedExport downloads what the share view shows.
 func handleComparisonSharedExport(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
+		c := viewed[store.Comparison](r)
 		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
-			Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: viewed[store.Comparison](r).Data,
+			Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: c.Data,
+			Inputs: labelledInputs(c.Data, c.AssessmentAnswers),
 		})
 	}
 }

@@ -15,7 +15,7 @@ func handleComparisonShared(rs *responder, cfg config.Config) http.HandlerFunc {
 		v := comparisonView(c.Data, c.AssessmentAnswers)
 		path := comparisonViewPath(c.ShareID)
 		v.ExportURL = exportPath(path)
-		v.Assumptions = assumptionLines(c.Data)
+		v.Assumptions = assumptionLines(c.Data, c.AssessmentAnswers)
 		// The preview never carries the owner's own figures, such as their goal.
 		v.Social = &web.Social{Title: v.Title, URL: origin(cfg, r) + path,
 			Description: "Side by side on the same axes, with a source for every figure and a month-by-month income projection."}

@@ -141,22 +141,41 @@ func levelText(level int, a catalog.Axis) string {
 // projectionView runs the projection for the chosen side hustle and job.
 func projectionView(s compare.Comparison) *web.ProjectionView {
 	in := s.Projection()
-	if in.Hustle == nil && in.Job == nil {
-		return nil
-	}
-	res := projection.Project(in)
-	pv := &web.ProjectionView{}
-	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
 	hp, _ := s.HustlePath()
 	jp, _ := s.JobPath()
+	pv := &web.ProjectionView{}
+	// A side hustle with no rate has nothing to project yet: no source gives
+	// one for most paths, so the person is asked rather than given another
+	// path's figure.
+	if h := in.Hustle; h != nil && h.StartRate == 0 && h.RampedRate == 0 && h.RetainerPerMonth == 0 {
+		pv.Summary = append(pv.Summary, hp.Name+": enter the hourly rate expected to see its projection; no source gives one for it.")
+		in.Hustle = nil
+	}
+	if in.Hustle == nil && in.Job == nil {
+		if len(pv.Summary) == 0 {
+			return nil
+		}
+		return pv
+	}
+	res := projection.Project(in)
+	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
 	if res.Hustle != nil {
 		pv.HustleName = hp.Name
-		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, res.Months)...)
+		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, "extra-income goal", res.Months)...)
 		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: hp.Name + " (solid line)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
+	} else {
+		pv.Chart.Goal = 0 // the goal line belongs to the side hustle
 	}
 	if res.Job != nil {
 		pv.JobName = jp.Name
-		pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, res.Months)...)
+		if s.JobGoal > 0 {
+			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.JobGoal, "pay goal (before tax)", res.Months)...)
+		} else {
+			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, "monthly goal", res.Months)...)
+		}
+		if line := againstTakeHome(jp.Name, *res.Job, s.TakeHome); line != "" {
+			pv.Summary = append(pv.Summary, line)
+		}
 		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: jp.Name + " (dashed line)", Class: "stroke-job", Values: nets(*res.Job)})
 	}
 	for i := range res.Months {
@@ -172,6 +191,24 @@ func projectionView(s compare.Comparison) *web.ProjectionView {
 	return pv
 }
 
+// againstTakeHome sets a job's pay after tax, once it is paid, against the
+// take-home pay given for today.
+func againstTakeHome(name string, s projection.Series, takeHome float64) string {
+	if takeHome <= 0 || len(s.Months) == 0 {
+		return ""
+	}
+	net := s.Months[len(s.Months)-1].Net
+	switch diff := net - takeHome; {
+	case net == 0:
+		return ""
+	case diff >= 0.5:
+		return name + " pays " + web.Money(net) + " a month after the tax rate entered: " + web.Money(diff) + " more than the " + web.Money(takeHome) + " taken home today."
+	case diff <= -0.5:
+		return name + " pays " + web.Money(net) + " a month after the tax rate entered: " + web.Money(-diff) + " less than the " + web.Money(takeHome) + " taken home today."
+	}
+	return name + " pays about the " + web.Money(takeHome) + " taken home today, after the tax rate entered."
+}
+
 func nets(s projection.Series) []float64 {
 	out := make([]float64, len(s.Months))
 	for i, m := range s.Months {
@@ -180,17 +217,17 @@ func nets(s projection.Series) []float64 {
 	return out
 }
 
-// milestones says in words when a path reaches the goal and pays back.
-func milestones(name string, s projection.Series, goal float64, horizon int) []string {
+// milestones says in words when a path reaches its goal and pays back.
+func milestones(name string, s projection.Series, goal float64, what string, horizon int) []string {
 	var out []string
 	h := strconv.Itoa(horizon)
 	switch {
 	case goal <= 0:
-		out = append(out, name+": set a monthly goal to see when it is reached.")
+		out = append(out, name+": set a goal to see when it is reached.")
 	case s.GoalMonth > 0:
-		out = append(out, name+" reaches the "+web.Money(goal)+" monthly goal in month "+strconv.Itoa(s.GoalMonth)+".")
+		out = append(out, name+" reaches the "+web.Money(goal)+" "+what+" in month "+strconv.Itoa(s.GoalMonth)+".")
 	default:
-		out = append(out, name+" does not reach the "+web.Money(goal)+" monthly goal within "+h+" months.")
+		out = append(out, name+" does not reach the "+web.Money(goal)+" "+what+" within "+h+" months.")
 	}
 	if s.Start < 0 {
 		if s.PaybackMonth > 0 {
@@ -253,22 +290,33 @@ func comparisonFormView(action string, s compare.Comparison, typed, errs map[str
 	return f, summary
 }
 
+// hintFor says where a default comes from, in the vocabulary every page
+// uses: the article's claim, a public source, our judgement or the answer
+// given, with its source.
 func hintFor(d compare.Default) string {
-	h := d.Note
+	if d.From == "" {
+		return d.Note
+	}
+	if d.Ask { // no source and no judgement of ours: the figure is the person's
+		return "Your figure. " + d.Note
+	}
+	h := d.From.Label() + ". " + d.Note
 	if ref := sourceRef(d.Cite); ref != nil {
 		h += " Source: " + ref.Label + "."
+	}
+	if d.Source != nil {
+		h += " Source: " + d.Source.Publisher + ", “" + d.Source.Title + "”."
 	}
 	return h
 }
 
 // assumptionLines lists every input behind a projection, for the share view,
-// which has no form to show them in.
-func assumptionLines(s compare.Comparison) []web.AnswerLine {
+// which has no form to show them in, each with where it comes from: the
+// default's provenance while it is unchanged, else the owner's own entry.
+func assumptionLines(s compare.Comparison, answers questionnaire.Answers) []web.AnswerLine {
 	var out []web.AnswerLine
-	for _, in := range compare.Inputs() {
-		if in.Counts(s) {
-			out = append(out, web.AnswerLine{Question: in.Label, Answer: formatAmount(in.Value(s)) + " " + in.Unit})
-		}
+	for _, in := range labelledInputs(s, answers) {
+		out = append(out, web.AnswerLine{Question: in.Label, Answer: formatAmount(in.Value) + " " + in.Unit + " (" + in.ProvenanceLabel + ")"})
 	}
 	return out
 }

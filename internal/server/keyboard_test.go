@@ -27,12 +27,14 @@ func TestFirstPageWithTheKeyboardOnly(t *testing.T) {
 	if a := active(); a != "f-hustle-hours" {
 		t.Fatalf("after skipping, Tab focuses %q; want the first question", a)
 	}
-	// hours, day-job hours, then the day-job radios (Space picks the focused one).
+	// hours, day-job hours, then the day-job radios (Space picks the focused one),
+	// the extra-income goal, two optional pay questions left empty, runway, budget.
 	testkit.Run(t, ctx,
 		chromedp.KeyEvent("12"), chromedp.KeyEvent(kb.Tab),
 		chromedp.KeyEvent("40"), chromedp.KeyEvent(kb.Tab),
 		chromedp.KeyEvent(" "), chromedp.KeyEvent(kb.Tab),
 		chromedp.KeyEvent("3000"), chromedp.KeyEvent(kb.Tab),
+		chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab), // the two optional pay questions stay empty
 		chromedp.KeyEvent("6"), chromedp.KeyEvent(kb.Tab),
 		chromedp.KeyEvent("500"), chromedp.KeyEvent(kb.Tab),
 	)

@@ -6,4 +6,7 @@ import (
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
-func TestMain(m *testing.M) { testkit.Main(m) }
+func TestMain(m *testing.M) {
+	testkit.WarmUpHTMLChecker()
+	testkit.Main(m)
+}

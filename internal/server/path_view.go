@@ -41,7 +41,7 @@ func earningsView(e catalog.Earnings) web.EarningsView {
 	}
 	for _, c := range e.Context {
 		v.Context = append(v.Context, web.PublicFact{Quote: c.Quote, Publisher: c.Source.Publisher,
-			Title: c.Source.Title, URL: c.Source.URL, Year: itoa(c.Year)})
+			Title: c.Source.Title, URL: c.Source.URL, Year: c.When()})
 	}
 	return v
 }
@@ -146,7 +146,7 @@ func publicSourceDocs() []web.PublicSourceDoc {
 		}
 		for _, c := range catalog.PublicFacts() {
 			if c.Source.ID == s.ID {
-				d.Facts = append(d.Facts, web.PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: itoa(c.Year)})
+				d.Facts = append(d.Facts, web.PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: c.When(), Use: c.Use})
 			}
 		}
 		docs = append(docs, d)

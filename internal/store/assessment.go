@@ -52,6 +52,12 @@ func scanAssessment(row pgx.Row) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, mapErr(err)
 	}
+	// Answers given under an earlier questionnaire are read as answers to
+	// the current one, here, once, so every page and every save sees one
+	// version; the next save stores them as such.
+	if up, ok := questionnaire.Upgrade(a.QuestionnaireVersion, a.Answers); ok {
+		a.Answers, a.QuestionnaireVersion = up, questionnaire.Version
+	}
 	a.Result, err = decodeSnapshot(a.ID, raw)
 	return a, err
 }
@@ -142,8 +148,8 @@ func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (Shar
 // writes unconditionally.
 func (s *Store) SaveAnswers(ctx context.Context, id int64, answers questionnaire.Answers, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
-		UPDATE assessments SET answers = $3, updated_at = clock_timestamp()
-		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers)
+		UPDATE assessments SET answers = $3, questionnaire_version = $4, updated_at = clock_timestamp()
+		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers, questionnaire.Version)
 }
 
 // Result is a finished recommendation as stored: the full snapshot (the
@@ -163,9 +169,9 @@ func (s *Store) SaveResult(ctx context.Context, id int64, answers questionnaire.
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
 		SET answers = $3, model_version = $4, result = $5, result_page = $6, set_aside = $7,
-		    completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
+		    questionnaire_version = $8, completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`,
-		answers, res.ModelVersion, res.Snapshot, res.Page, nonNil(res.SetAside))
+		answers, res.ModelVersion, res.Snapshot, res.Page, nonNil(res.SetAside), questionnaire.Version)
 }
 
 // execUnchanged runs an update guarded by updated_at = seen. When no row

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
@@ -123,5 +124,35 @@ func TestOwnerReadsSkipTheSnapshotUnlessAsked(t *testing.T) {
 	}
 	if a, err := st.AssessmentWithResultByEditHash(ctx, hash); err != nil || !a.Finished || a.Result == nil || a.Result.ModelVersion != "full" {
 		t.Errorf("finished, full read: finished %v, result %+v, %v; want the full snapshot", a.Finished, a.Result, err)
+	}
+}
+
+// TestAnswersFromAnEarlierQuestionnaireAreReadAsCurrent: an assessment
+// saved under q-2026.11 reads back under the current version with its
+// answers upgraded, and the next save stores the current version.
+func TestAnswersFromAnEarlierQuestionnaireAreReadAsCurrent(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	pool := testkit.NewPool(t)
+	st := store.New(pool)
+	_, hash := capability.NewSecret()
+	old := questionnaire.Answers{questionnaire.IncomeGoal: {"6000"}, questionnaire.DayJob: {"switch"}}
+	id, err := st.CreateAssessment(ctx, hash, capability.NewShareID(), "q-2026.11", old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.AssessmentByEditHash(ctx, hash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.QuestionnaireVersion != questionnaire.Version || a.Answers.Get(questionnaire.JobPayGoal) != "6000" {
+		t.Fatalf("read as %s with answers %v; want %s with the goal carried to the job's pay", a.QuestionnaireVersion, a.Answers, questionnaire.Version)
+	}
+	if err := st.SaveAnswers(ctx, id, a.Answers, a.UpdatedAt); err != nil {
+		t.Fatal(err)
+	}
+	var stored string
+	if err := pool.QueryRow(ctx, `SELECT questionnaire_version FROM assessments WHERE id = $1`, id).Scan(&stored); err != nil || stored != questionnaire.Version {
+		t.Errorf("stored version after a save = %q (%v); want %q", stored, err, questionnaire.Version)
 	}
 }

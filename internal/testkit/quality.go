@@ -72,6 +72,17 @@ var (
 	vnuErr  error
 )
 
+const vnuStartLimit = 4 * time.Minute
+
+// WarmUpHTMLChecker starts the Nu HTML Checker in the background, so its JVM
+// boots while the first tests run instead of when the first check needs it.
+// Call it from TestMain in packages that check HTML.
+func WarmUpHTMLChecker() {
+	if root, err := findRepoRoot(); err == nil {
+		go func() { _, _ = startVNU(root) }() // the error is reported to the first check
+	}
+}
+
 // startVNU runs the Nu HTML Checker as a local HTTP service once per test
 // binary: the JVM starts in a few seconds, then each check takes milliseconds.
 func startVNU(root string) (string, error) {
@@ -97,21 +108,31 @@ func startVNU(root string) (string, error) {
 			vnuErr = fmt.Errorf("start Nu HTML Checker (needs java): %w", err)
 			return
 		}
+		exited := make(chan struct{})
+		go func() { _ = cmd.Wait(); close(exited) }()
 		atExit(func() {
 			_ = cmd.Process.Kill()
-			_ = cmd.Wait()
+			<-exited
 		})
 		url := fmt.Sprintf("http://127.0.0.1:%d/", port)
-		deadline := time.Now().Add(60 * time.Second)
+		// A JVM on two busy cores can take more than a minute to listen.
+		client := &http.Client{Timeout: 5 * time.Second}
+		deadline := time.Now().Add(vnuStartLimit)
 		for time.Now().Before(deadline) {
-			if resp, err := http.Get(url); err == nil {
+			select {
+			case <-exited:
+				vnuErr = errors.New("the Nu HTML Checker exited while starting (is java installed?)")
+				return
+			default:
+			}
+			if resp, err := client.Get(url); err == nil {
 				_ = resp.Body.Close() // only the answer mattered
 				vnuURL = url
 				return
 			}
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(200 * time.Millisecond)
 		}
-		vnuErr = errors.New("the Nu HTML Checker did not start within 60s")
+		vnuErr = fmt.Errorf("the Nu HTML Checker did not start within %v", vnuStartLimit)
 	})
 	return vnuURL, vnuErr
 }

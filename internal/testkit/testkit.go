@@ -5,6 +5,7 @@
 package testkit
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"sync"
@@ -37,17 +38,25 @@ func Main(m *testing.M) {
 // RepoRoot finds the module root (the folder holding go.mod).
 func RepoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	dir, err := findRepoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return dir
+}
+
+func findRepoRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
+			return dir, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Fatal("testkit: go.mod not found above the working directory")
+			return "", errors.New("testkit: go.mod not found above the working directory")
 		}
 		dir = parent
 	}

@@ -1,0 +1,27 @@
+package questionnaire
+
+// Upgrade reads answers given under an earlier version of the default
+// questionnaire as answers to the current one, so an old assessment can be
+// shown, changed and scored again without asking anything twice. It returns
+// the answers unchanged (and false) when from is the current version or one
+// it does not know.
+//
+// q-2026.11 → q-2026.12: the monthly income goal meant "the extra you want"
+// for a side hustle but "your whole monthly pay" for a new job. It now means
+// the extra only; the pay a new job must reach is a question of its own. For
+// someone who wanted to leave their job (or had none) the old goal most
+// likely meant a job's pay, so it is carried over to that question too;
+// everyone keeps it as the extra. Take-home pay is new and stays unanswered.
+func Upgrade(from string, a Answers) (Answers, bool) {
+	if from != "q-2026.11" {
+		return a, false
+	}
+	out := a.Clone()
+	if goal := a.Get(IncomeGoal); goal != "" {
+		switch a.Get(DayJob) {
+		case "switch", "none":
+			out[JobPayGoal] = []string{goal}
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,60 @@
+package questionnaire
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestUpgradeFromTheEarlierQuestionnaire(t *testing.T) {
+	def := Default()
+	old := Answers{IncomeGoal: {"6000"}, DayJob: {"switch"}, HustleHours: {"10"}}
+	tests := []struct {
+		name, from string
+		in         Answers
+		want       Answers
+		upgraded   bool
+	}{
+		{"a switcher's goal also becomes the job's pay", "q-2026.11", old,
+			Answers{IncomeGoal: {"6000"}, JobPayGoal: {"6000"}, DayJob: {"switch"}, HustleHours: {"10"}}, true},
+		{"no day job: the same", "q-2026.11", Answers{IncomeGoal: {"3000"}, DayJob: {"none"}},
+			Answers{IncomeGoal: {"3000"}, JobPayGoal: {"3000"}, DayJob: {"none"}}, true},
+		{"keeping the job: the goal stays the extra only", "q-2026.11", Answers{IncomeGoal: {"800"}, DayJob: {"keep"}},
+			Answers{IncomeGoal: {"800"}, DayJob: {"keep"}}, true},
+		{"the current version is left alone", Version, old, old, false},
+		{"an unknown version is left alone", "q-1999.01", old, old, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, upgraded := Upgrade(tt.from, tt.in)
+			if upgraded != tt.upgraded || !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Upgrade(%s) = %v, %v; want %v, %v", tt.from, got, upgraded, tt.want, tt.upgraded)
+			}
+		})
+	}
+	// An old, complete assessment is still complete after the upgrade: the
+	// new questions are optional, so nobody is asked to answer again.
+	complete := Answers{}
+	for _, s := range def.Sections {
+		for _, q := range s.Questions {
+			if q.Required {
+				complete[q.ID] = validFor(q)
+			}
+		}
+	}
+	if got, _ := Upgrade("q-2026.11", complete); !def.Complete(got) {
+		t.Errorf("an old complete assessment is incomplete after the upgrade at section %d", def.FirstIncomplete(got))
+	}
+	if _, ok := old[JobPayGoal]; ok {
+		t.Error("Upgrade changed the answers it was given")
+	}
+}
+
+func validFor(q Question) []string {
+	switch q.Kind {
+	case Single, Multi:
+		return []string{q.Options[0].Value}
+	case Scale:
+		return []string{"3"}
+	}
+	return []string{"10"}
+}
