@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
