@@ -220,9 +220,9 @@ func (c Condition) reason(f Facts, p catalog.Path, v scoring.Voice, principle st
 		return v.Subject + " can invest " + numfmt.Dollars(float64(f.Budget)) + " up front; the sources give no cost figure, only that the education is a significant investment."
 	case KeepsDayJob:
 		if f.DayJobHours > 0 {
-			return v.Possessive + " day job takes " + strconv.Itoa(f.DayJobHours) + " hours a week; Sarah’s side hustle grew into 70-hour weeks and her job performance slipped."
+			return v.Possessive + " day job takes " + strconv.Itoa(f.DayJobHours) + " hours a week; Sarah’s side hustle took her to 70-hour weeks, and her job performance slipped."
 		}
-		return v.Subject + " want to keep " + v.Of() + " day job; Sarah’s side hustle grew into 70-hour weeks and her job performance slipped."
+		return v.Subject + " want to keep " + v.Of() + " day job; Sarah’s side hustle took her to 70-hour weeks, and her job performance slipped."
 	case NoCanvas:
 		return "No niche canvas has been started for this path yet. " + principle
 	case ToolsRarely:
