@@ -15,7 +15,6 @@
 package plan
 
 import (
-	"maps"
 	"time"
 
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -144,11 +143,4 @@ func inputQuestions() []string {
 		ids = append(ids, q)
 	}
 	return ids
-}
-
-// clone copies the maps p shares, so a caller may change the copy.
-func (p Plan) clone() Plan {
-	p.Progress = maps.Clone(p.Progress)
-	p.Answers = p.Answers.Clone()
-	return p
 }
