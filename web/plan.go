@@ -17,8 +17,10 @@ type PlanView struct {
 	// hours are our estimate.
 	Pace     string
 	Progress PlanProgress
-	// ThisWeek are the steps due in the next seven days or overdue (owner only).
+	// ThisWeek are the steps due in the next seven days or overdue (owner
+	// only); NextUp, when none is, the first step still to do.
 	ThisWeek []PlanStep
+	NextUp   *PlanStep
 	Groups   []PlanGroup
 	// LeftOut are steps the answers already cover, with the reason.
 	LeftOut []PlanStep

@@ -130,6 +130,10 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 	for _, d := range b.DueBy(now.AddDate(0, 0, 6)) {
 		v.ThisWeek = append(v.ThisWeek, planStepView(d, now))
 	}
+	if rest := b.Remaining(); len(v.ThisWeek) == 0 && len(rest) > 0 {
+		next := planStepView(rest[0], now)
+		v.NextUp = &next
+	}
 	v.Changes = planChanges(p)
 	v.StartForm = &web.PlanStartForm{Action: edit, Start: startField(p.Data.Start, "")}
 	v.CheckInURL = edit + "/check-in"
