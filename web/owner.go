@@ -4,8 +4,8 @@ package web
 // page, one panel for every resource, with the notices that confirm what
 // the owner's last action did.
 type OwnerControls struct {
-	// What names the resource: "assessment" (when empty), "canvas" or
-	// "comparison". It picks the panel's wording.
+	// What names the resource: "assessment" (when empty), "canvas",
+	// "comparison" or "plan". It picks the panel's wording.
 	What          string
 	EditURL       string
 	ShareURL      string
@@ -39,6 +39,8 @@ func (o OwnerControls) shareHint() string {
 		return "Send this to a partner, mentor or friend. They see the canvas and its self-check but can change nothing."
 	case "comparison":
 		return "Send this to a partner, mentor or friend. They see the comparison and its projection but can change nothing."
+	case "plan":
+		return "Send this to a partner, mentor or friend. They see the steps and the progress, never your private notes, and can change nothing."
 	}
 	return "Send this to a partner, mentor or friend. They can read it but change nothing."
 }

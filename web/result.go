@@ -61,9 +61,10 @@ type PathResult struct {
 	Plan7    []string
 	Plan30   []string
 	Plan90   []string
-	// Links: the path's page, and (owner only) starting a canvas or a
-	// comparison from it, or setting it aside ("" hides each).
-	PathURL, CanvasURL, CompareURL, SetAsideURL string
+	// Links: the path's page, and (owner only) making it a 90-day plan,
+	// starting a canvas or a comparison from it, or setting it aside (""
+	// hides each).
+	PathURL, PlanURL, CanvasURL, CompareURL, SetAsideURL string
 }
 
 // CloseCall says the top two are close, and what would tip it.

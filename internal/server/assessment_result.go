@@ -44,10 +44,12 @@ func handleAssessmentResult(rs *responder, cfg config.Config, def questionnaire.
 	}
 }
 
-// ownPathLinks gives the owner's page its moves for a path: start a canvas
-// (side hustles) or a comparison from it, or set it aside.
+// ownPathLinks gives the owner's page its moves for a path: make it a
+// 90-day plan, start a canvas (side hustles) or a comparison from it, or
+// set it aside.
 func ownPathLinks(p *web.PathResult, base, shareID string) {
 	q := "?assessment=" + shareID + "&path=" + p.ID
+	p.PlanURL = "/plans/new" + q
 	p.CompareURL = "/comparisons/new" + q
 	if cp, ok := catalog.ByID(p.ID); ok && cp.Mode == catalog.SideHustle {
 		p.CanvasURL = "/canvases/new" + q

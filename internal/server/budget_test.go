@@ -35,6 +35,10 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 	cmpShare := shareLinkOn(t, app, cmp, "/shared/comparison/")
 	cv := canvasCreate(t, app, canvasFilledForm())
 	cvShare := canvasSharePathOf(t, app, cv)
+	pl := createPlan(t, app, base, "ml-engineer-generative", "")
+	plShare := planShareOf(t, app, pl)
+	_, plPage := get(t, app, pl)
+	plStep := stepForms(plPage)[0][1]
 
 	gets := []string{
 		"/", "/sources", "/how-scoring-works", "/assessments/new", "/no/such/page",
@@ -43,6 +47,8 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 		share, share + "/export.json",
 		"/comparisons/new", "/comparisons/new?assessment=" + shareID, cmp, cmp + "/delete", cmp + "/export.json", cmpShare,
 		"/canvases/new", "/canvases/new?assessment=" + shareID + "&path=ai-consulting", cv, cv + "/delete", cv + "/export.json", cvShare,
+		"/plans/new?assessment=" + shareID + "&path=ml-engineer-generative", pl, pl + "?done=step&step=python-basics", pl + "/delete",
+		pl + "/export.json", pl + "/calendar.ics", plShare, plShare + "/export.json",
 	}
 	for _, path := range gets {
 		before := app.Queries.Count()
@@ -89,6 +95,15 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 		{"/canvases", canvasFilledForm()},
 		{cv, canvasFilledForm()},
 		{cv + "/share", nil},
+		{"/plans", url.Values{"assessment": {shareID}, "path": {"copywriting"}, "start": {""}}},
+		{"/plans", url.Values{"assessment": {shareID}, "path": {"copywriting"}, "start": {"soon"}}},
+		{plStep, url.Values{"status": {"done"}, "note": {"A note"}}},
+		{plStep, url.Values{"status": {"done"}, "note": {strings.Repeat("x", 2000)}}},
+		{pl, url.Values{"start": {"2026-13-40"}}},
+		{pl, url.Values{"start": {""}}},
+		{pl + "/share", nil},
+		{pl + "/check-in", nil},
+		{pl + "/delete", nil},
 		{cmp + "/delete", nil},
 		{cv + "/delete", nil},
 		{base + "/delete", nil},

@@ -10,9 +10,9 @@ import (
 	"github.com/crossroads/crossroads/internal/store"
 )
 
-// The capability layer. Every resource (assessment, canvas, comparison) is
-// one stored document behind two links: a private edit secret and a
-// read-only share id. One middleware per route group resolves the link in
+// The capability layer. Every resource (assessment, canvas, comparison,
+// plan) is one stored document behind two links: a private edit secret and
+// a read-only share id. One middleware per route group resolves the link in
 // the URL, reads the document with the resource's loader, answers a link
 // that cannot exist or no longer does with the friendly 404 (a malformed
 // one never reaches the database) and an unreachable or slow database with

@@ -90,6 +90,7 @@ func everyPage(t *testing.T, app *testkit.App) map[string]string {
 	draft := draftAssessment(t, app)
 	cmp := createComparison(t, app, validComparison())
 	cv := canvasCreate(t, app, canvasFilledForm())
+	pl := createPlan(t, app, base, "ai-consulting", "")
 	return map[string]string{
 		"home": "/", "sources": "/sources", "scoring": "/how-scoring-works",
 		"questionnaire start":       "/assessments/new",
@@ -103,6 +104,9 @@ func everyPage(t *testing.T, app *testkit.App) map[string]string {
 		"canvas start":              "/canvases/new?assessment=" + shareID + "&path=social-media-management",
 		"canvas":                    cv,
 		"canvas share":              canvasSharePathOf(t, app, cv),
+		"plan start":                "/plans/new?assessment=" + shareID + "&path=ml-engineer-generative",
+		"plan":                      pl,
+		"plan share":                planShareOf(t, app, pl),
 		"not found":                 "/no/such/page",
 	}
 }
@@ -152,7 +156,7 @@ func TestEveryPageFitsEveryScreen(t *testing.T) {
 	// On paper (US Letter at 96 dpi) every disclosure's content prints and
 	// nothing runs off the page.
 	ctx := testkit.Browser(t)
-	for _, name := range []string{"result", "result share", "comparison share", "canvas share"} {
+	for _, name := range []string{"result", "result share", "comparison share", "canvas share", "plan share"} {
 		testkit.Run(t, ctx, chromedp.EmulateViewport(816, 1056), printMedia(true), chromedp.Navigate(app.URL+pages[name]))
 		r := measure(t, ctx, false, 0)
 		if r.ScrollWidth > 816 {
@@ -227,7 +231,13 @@ func TestShareViewsSpeakInTheThirdPerson(t *testing.T) {
 	ctx := testkit.Browser(t)
 	base := completeAssessment(t, app, map[string][]string{"day-job": {"keep"}, "risk-platforms": {"1"}, "dayjob-hours": {"45"}, "hustle-hours": {"15"}})
 	pages := everyPage(t, app)
-	for _, path := range []string{sharePathOf(t, app, base), pages["result share"], pages["comparison share"], pages["canvas share"]} {
+	// A plan whose answers put conditional steps in (a day job, few hours,
+	// a low rating), with a private note that must not show.
+	pl := createPlan(t, app, base, "custom-chatbots", "")
+	_, page := get(t, app, pl)
+	post(t, app, stepForms(page)[0][1], url.Values{"status": {"done"}, "note": {"You wrote this note"}})
+	for _, path := range []string{sharePathOf(t, app, base), pages["result share"], pages["comparison share"], pages["canvas share"],
+		pages["plan share"], planShareOf(t, app, pl)} {
 		testkit.Run(t, ctx, viewport(1280), chromedp.Navigate(app.URL+path))
 		// Quotations (an article's words, a question as it was asked) and
 		// citations are someone else's voice; the page's own must not say "you".

@@ -50,8 +50,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Get("/paths", handlePathList(rs))
 	r.Get("/paths/{id}", handlePathShow(rs))
 
-	// Every resource is a document behind two capability links: /…/{secret}
-	// edits, /…/{id} is the read-only share view. One capability middleware
+	// Every resource (assessment, comparison, plan, canvas) is a document
+	// behind two capability links: /…/{secret} edits, /…/{id} is the
+	// read-only share view. One capability middleware
 	// per group reads the document (see capability.go); the form routes use
 	// editForm, which lets an outage reach the handler so it can show back
 	// what was typed.
@@ -102,6 +103,34 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		r.Use(noIndex, view(rs, st.ComparisonByShareID))
 		r.Get("/", handleComparisonShared(rs, cfg))
 		r.Get("/export.json", handleComparisonSharedExport(rs))
+	})
+
+	// 90-day plans: /plan/{secret} edits, /shared/plan/{id} is the read-only
+	// share view. A plan starts from a path of a finished assessment.
+	r.With(noStore).Get("/plans/new", handlePlanNew(rs, st, def))
+	r.With(noStore).Post("/plans", handlePlanCreate(rs, st, def))
+	r.Route("/plan/{secret}", func(r chi.Router) {
+		r.Use(noIndex)
+		r.Group(func(r chi.Router) {
+			r.Use(editForm(rs, st.PlanByEditHash))
+			r.Post("/", handlePlanSave(rs, cfg, st, def))
+			r.Post("/steps/{step}", handlePlanStepSave(rs, cfg, st, def))
+		})
+		r.Group(func(r chi.Router) {
+			r.Use(edit(rs, st.PlanByEditHash))
+			r.Get("/", handlePlanEdit(rs, cfg, def))
+			r.Post("/check-in", handlePlanCheckIn(rs, st, def))
+			r.Get("/calendar.ics", handlePlanCalendar(rs, def))
+			r.Post("/share", handlePlanShareRegenerate(rs, st))
+			r.Get("/delete", handlePlanDeleteConfirm(rs))
+			r.Post("/delete", handlePlanDelete(rs, st))
+			r.Get("/export.json", handlePlanExport(rs, cfg, def))
+		})
+	})
+	r.Route("/shared/plan/{id}", func(r chi.Router) {
+		r.Use(noIndex, view(rs, st.PlanByShareID))
+		r.Get("/", handlePlanShared(rs, cfg, def))
+		r.Get("/export.json", handlePlanSharedExport(rs, def))
 	})
 
 	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the

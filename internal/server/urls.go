@@ -42,6 +42,13 @@ func comparisonEditPath(secret string) string { return "/compare/" + secret }
 
 func comparisonViewPath(shareID string) string { return "/shared/comparison/" + shareID }
 
+func planEditPath(secret string) string { return "/plan/" + secret }
+
+func planViewPath(shareID string) string { return "/shared/plan/" + shareID }
+
+// planStepPath is the form that ticks off one step of a plan.
+func planStepPath(edit, stepID string) string { return edit + "/steps/" + stepID }
+
 // The actions under an edit path, and the download under a view path.
 
 func replaceSharePath(edit string) string { return edit + "/share" }

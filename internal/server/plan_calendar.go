@@ -1,0 +1,58 @@
+package server
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+
+	ics "github.com/arran4/golang-ical"
+
+	"github.com/crossroads/crossroads/internal/plan"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
+	"github.com/crossroads/crossroads/internal/store"
+)
+
+// handlePlanCalendar downloads the steps still to do as an iCalendar file:
+// one all-day event per step on its due date. All-day events rather than
+// to-dos, because the common calendar apps import events and several
+// ignore to-dos. Each event's UID is the plan's calendar id and the step's,
+// so downloading again after a change updates the same events, and its
+// sequence grows with the plan's last change. Private notes and links stay
+// out: calendars are synced and shared in ways a private link must not be.
+func handlePlanCalendar(rs *responder, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p, _ := owner[store.Plan](r)
+		b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
+		cal := planCalendar(p, b, time.Now().UTC())
+		w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="crossroads-plan.ics"`)
+		if err := cal.SerializeTo(w); err != nil {
+			rs.logger.Warn("calendar not written", "err", err)
+		}
+	}
+}
+
+// calendarEpoch is where event sequences count from, in minutes, so they
+// stay small integers as RFC 5545 wants.
+var calendarEpoch = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// planCalendar is the calendar of b's remaining steps.
+func planCalendar(p store.Plan, b plan.Built, now time.Time) *ics.Calendar {
+	cal := ics.NewCalendarFor("Crossroads")
+	cal.SetMethod(ics.MethodPublish)
+	cal.SetXWRCalName("Crossroads: 90-day plan, " + b.Path.Name)
+	sequence := max(int(p.UpdatedAt.Sub(calendarEpoch).Minutes()), 0)
+	for _, d := range b.Remaining() {
+		e := cal.AddEvent(p.Data.CalendarID + "-" + d.ID + "@crossroads")
+		e.SetDtStampTime(now)
+		e.SetModifiedAt(p.UpdatedAt)
+		e.SetSequence(sequence)
+		e.SetAllDayStartAt(d.Due)
+		e.SetAllDayEndAt(d.Due.AddDate(0, 0, 1))
+		e.SetSummary(d.Text)
+		e.SetDescription("Why: " + d.Why + "\nAbout " + strconv.Itoa(d.Effort) + " hours (our estimate). Part of a Crossroads 90-day plan for " + b.Path.Name + ".")
+		e.SetTimeTransparency(ics.TransparencyTransparent)
+	}
+	return cal
+}

@@ -1,0 +1,84 @@
+package server
+
+import (
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/a-h/templ"
+	"github.com/go-chi/chi/v5"
+
+	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/plan"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
+)
+
+// handlePlanStepSave marks one step done, skipped or to do, with its
+// private note: a step the plan does not have is a 404; a note too long or
+// a status that is not one of the buttons comes back (422) with the note
+// as typed; with the database down, "not saved" (503) with the same.
+func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		p, secret, err := formOwner[store.Plan](r)
+		if err := r.ParseForm(); err != nil {
+			rs.formError(w, r, err)
+			return
+		}
+		stepID := chi.URLParam(r, "step")
+		edit := planEditPath(secret)
+		status, note, errs := decodeStep(r.PostForm)
+		notSaved := func() templ.Component {
+			s := web.PlanStep{ID: stepID, Text: "This step", Status: string(plan.ToDo), StatusLabel: plan.ToDo.Label(),
+				Form: &web.PlanStepForm{Action: planStepPath(edit, stepID), Note: noteField(stepID, note, "")}}
+			return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true, Groups: []web.PlanGroup{{ID: "step-heading", Title: "The step", Steps: []web.PlanStep{s}}}})
+		}
+		if err != nil {
+			rs.saveFailed(w, r, err, notSaved)
+			return
+		}
+		// Only a step on the page has a form; one the answers left out does not.
+		steps := plan.Build(p.Data, planFacts(def, p), scoring.Owner).Steps
+		i := slices.IndexFunc(steps, func(d plan.Dated) bool { return d.ID == stepID })
+		if i < 0 {
+			rs.notFound(w, r)
+			return
+		}
+		if len(errs) > 0 {
+			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(stepErrorView(r, cfg, def, p, secret, stepID, note, errs)))
+			return
+		}
+		d := steps[i]
+		progress := plan.Progress{Status: status, At: d.Progress.At, Note: note}
+		if status != d.Status || progress.At.IsZero() {
+			progress.At = time.Now().UTC()
+		}
+		if err := st.SetPlanStep(r.Context(), p.ID, stepID, progress); err != nil {
+			rs.saveFailed(w, r, err, notSaved)
+			return
+		}
+		http.Redirect(w, r, edit+"?done=step&step="+stepID+"#step-"+stepID, http.StatusSeeOther)
+	}
+}
+
+// stepErrorView is the owner's page with one step's problems shown beside
+// it and in the summary, its note as typed.
+func stepErrorView(r *http.Request, cfg config.Config, def questionnaire.Definition, p store.Plan, secret, stepID, note string, errs map[string]string) web.PlanView {
+	v := ownerPlanView(r, cfg, def, p, secret)
+	msg := errs["note"]
+	if msg == "" {
+		msg = errs["status"]
+	}
+	field := noteField(stepID, note, msg)
+	for gi := range v.Groups {
+		for si := range v.Groups[gi].Steps {
+			if s := &v.Groups[gi].Steps[si]; s.ID == stepID && s.Form != nil {
+				s.Form.Note = field
+			}
+		}
+	}
+	v.Errors = []web.FieldError{{Target: field.ID(), Message: msg}}
+	return v
+}
