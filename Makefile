@@ -105,4 +105,4 @@ loadtest: build
 ## bench: Go benchmarks, 10,000 seeded assessments, the server and a floor
 ## under wrk, page weights; writes the latest-run section of docs/perf.md
 bench: build
-	@.ci/bench
+	@BENCH_PGPORT=$(RUN_PGPORT) .ci/bench

@@ -20,7 +20,8 @@ import (
 
 // floor serves GET /r/{id} with the least work the share page could ever
 // do: check the id's shape, run the same single-row read through the same
-// store and pool settings, and write a fixed body as large as the real page.
+// store and pool settings, and write a fixed body as large as the real page
+// (or, with -stored-build, the page's own stored bytes: storedFloor).
 // The share page's requests/s as a share of the floor's is how much our own
 // code (routing, middleware, decoding, view building, rendering) costs.
 func floor(ctx context.Context, args []string, stdout io.Writer) error {
@@ -28,11 +29,12 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	dbURL := fs.String("database-url", "", "the seeded database (required)")
 	addr := fs.String("addr", "127.0.0.1:8098", "loopback address to listen on")
 	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size")
+	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes (bench store-pages) for this build instead of a fixed body")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *dbURL == "" || *bodyBytes < 1 {
-		return errors.New("need -database-url and -body-bytes ≥ 1")
+	if *dbURL == "" || (*bodyBytes < 1 && *storedBuild == "") {
+		return errors.New("need -database-url, and -body-bytes ≥ 1 or -stored-build")
 	}
 	if host, _, err := net.SplitHostPort(*addr); err != nil || !isLoopback(host) {
 		return fmt.Errorf("-addr %q must be a loopback address such as 127.0.0.1:8098", *addr)
@@ -45,10 +47,40 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	defer pool.Close()
 	st := store.New(pool)
 
-	body := []byte("<!DOCTYPE html>" + strings.Repeat("x", max(*bodyBytes-15, 0)))
-	contentLength := strconv.Itoa(len(body))
+	page, serving := fixedFloor(st, *bodyBytes), fmt.Sprintf("body %d bytes", *bodyBytes)
+	if *storedBuild != "" {
+		page, serving = storedFloor(st, *storedBuild), fmt.Sprintf("stored pages of build %q", *storedBuild)
+	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /r/{id}", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("GET /r/{id}", page)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok\n") })
+
+	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(stdout, "floor listening on http://%s/ (%s)\n", ln.Addr(), serving); err != nil {
+		return err
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	return srv.Shutdown(shutdownCtx)
+}
+
+// fixedFloor runs the share page's read and writes a fixed body of
+// bodyBytes, the size of a real page.
+func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
+	body := []byte("<!DOCTYPE html>" + strings.Repeat("x", max(bodyBytes-15, 0)))
+	contentLength := strconv.Itoa(len(body))
+	return func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
 		if !capability.ValidShareID(id) {
 			http.NotFound(w, r)
@@ -66,27 +98,38 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Content-Length", contentLength) // as the server's pages do
 		_, _ = w.Write(body)                            // nothing left to do if the client went away
-	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok\n") })
+	}
+}
 
-	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
-	ln, err := net.Listen("tcp", *addr)
-	if err != nil {
-		return err
+// storedFloor is the floor issue 17 is judged against: read the page's
+// stored bytes by share id (store.SharedResultWithPage, the one query a
+// stored share page makes), in gzip form when the client takes it, and
+// write them with their length. No routing, middleware, ETag or logging.
+func storedFloor(st *store.Store, build string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		if !capability.ValidShareID(id) {
+			http.NotFound(w, r)
+			return
+		}
+		gzip := strings.Contains(r.Header.Get("Accept-Encoding"), "gzip")
+		_, page, err := st.SharedResultWithPage(r.Context(), id, build, gzip)
+		switch {
+		case errors.Is(err, store.ErrNotFound) || (err == nil && !page.Fresh()):
+			http.NotFound(w, r)
+			return
+		case err != nil:
+			http.Error(w, "database unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		h := w.Header()
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Content-Length", strconv.Itoa(len(page.Bytes)))
+		if page.Gzipped {
+			h.Set("Content-Encoding", "gzip")
+		}
+		_, _ = w.Write(page.Bytes) // nothing left to do if the client went away
 	}
-	if _, err := fmt.Fprintf(stdout, "floor listening on http://%s/ (body %d bytes)\n", ln.Addr(), len(body)); err != nil {
-		return err
-	}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	return srv.Shutdown(shutdownCtx)
 }
 
 func isLoopback(host string) bool {

@@ -2,6 +2,8 @@
 //
 //	bench seed   -database-url URL -n 10000 -out DIR   recreate the database, migrate, store N scored assessments
 //	bench floor  -database-url URL -addr A -body-bytes N  the floor: one pgx read by share id, a fixed body
+//	bench floor  -database-url URL -addr A -stored-build B the stored-bytes floor: the page's stored bytes by share id
+//	bench store-pages -database-url URL -url U -ids F    store every seeded page, as the server renders it, in share_renders
 //	bench report -dir DIR -doc docs/perf.md              turn a run's raw output into the doc's "latest run" section
 //
 // It only ever talks to loopback servers and the database it is given.
@@ -27,16 +29,18 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: bench seed|floor|report [flags]")
+		return fmt.Errorf("usage: bench seed|floor|store-pages|report [flags]")
 	}
 	switch args[0] {
 	case "seed":
 		return seed(ctx, args[1:], stdout)
 	case "floor":
 		return floor(ctx, args[1:], stdout)
+	case "store-pages":
+		return storePages(ctx, args[1:], stdout)
 	case "report":
 		return report(args[1:], stdout)
 	default:
-		return fmt.Errorf("unknown subcommand %q (want seed, floor or report)", args[0])
+		return fmt.Errorf("unknown subcommand %q (want seed, floor, store-pages or report)", args[0])
 	}
 }

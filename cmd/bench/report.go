@@ -25,12 +25,16 @@ const (
 // Targets from the performance issue. KB here is 1,000 bytes and MB is
 // 1,000,000 bytes, the stricter reading.
 const (
-	targetFloorRatio  = 0.70
-	targetP99         = 10 * time.Millisecond
+	targetFloorRatio = 0.70
+	targetP99        = 10 * time.Millisecond
+	// Issue 17's: the share page against the stored-bytes floor.
+	targetStoredRatio = 0.90
+	targetStoredP99   = 5 * time.Millisecond
 	targetRSSBytes    = 80_000_000
 	targetPageBytes   = 50_000
 	targetPageGzip    = 15_000
 	targetScoreNsOp   = 50_000
+	targetCardNsOp    = 50_000_000 // issue 17: drawing a card once
 	targetConnections = 16
 )
 
@@ -110,11 +114,17 @@ func buildReport(dir string) (string, error) {
 	p("## Latest run\n\n")
 	p("Run on %s at commit %s.\n\n", machine["date"], machine["commit"])
 	p("| machine | |\n| --- | --- |\n")
-	for _, k := range []string{"nproc", "cpu", "memory", "os", "kernel", "go", "postgres", "wrk", "server"} {
+	for _, k := range []string{"nproc", "cpu", "memory", "load", "os", "kernel", "go", "postgres", "wrk", "server", "log_level"} {
 		p("| %s | %s |\n", k, mdCell(machine[k]))
 	}
 	if s := firstLine(read("seed.txt")); s != "" {
-		p("\nDatabase: `crossroads_bench` on the dev cluster (127.0.0.1:54329), %s.\n", s)
+		p("\nDatabase: `crossroads_bench` on the dev cluster (127.0.0.1:%s), %s.\n", machine["pgport"], s)
+	}
+	if s := firstLine(read("store-pages.txt")); s != "" {
+		p("For the stored-bytes floor, `bench store-pages` %s.\n", s)
+	}
+	if n := strings.TrimSpace(read("request-lines.txt")); n != "" {
+		p("The server ran with `LOG_LEVEL=%s` and wrote %s request lines to its log file.\n", machine["log_level"], n)
 	}
 	p("wrk, the server and PostgreSQL share the same %s cores, so every figure includes wrk's own CPU use.\n", machine["nproc"])
 
@@ -141,6 +151,8 @@ func buildReport(dir string) (string, error) {
 		{"step-post", "questionnaire `POST /a/{secret}/step/2` (303)"},
 		{"share-gzip", "share page with `Accept-Encoding: gzip`"},
 		{"floor", "floor `GET /r/{id}` (same read, fixed body)"},
+		{"floor-stored", "stored-bytes floor `GET /r/{id}` (reads the page's stored bytes)"},
+		{"floor-stored-gzip", "stored-bytes floor with `Accept-Encoding: gzip`"},
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
@@ -196,6 +208,21 @@ func buildReport(dir string) (string, error) {
 			continue
 		}
 		p("| %d | %s | %s | %s | %s | %s | %s | %s |\n", c, num(s.rps()), num(f.rps()), pct(s.rps()/f.rps()), us(s.P99Us), us(f.P99Us), cpu(s.CPUPerRequest), cpu(f.CPUPerRequest))
+	}
+
+	if _, ok := results["floor-stored"]; ok {
+		p("\n#### Share page against the stored-bytes floor\n\nThe stored-bytes floor (`bench floor -stored-build`) validates the id, runs `store.SharedResultWithPage` (one query: the row, its content version and the stored page in the form the client takes) through the same pool settings and garbage-collector defaults, and writes the page's stored bytes (`bench store-pages` stored every seeded page as the server rendered it, with its gzip form at `BestCompression`). No router, middleware, logging or ETag.\n\n")
+		p("| connections | encoding | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | share CPU/request | floor CPU/request |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+		for _, pair := range []struct{ share, floor, encoding string }{{"share", "floor-stored", "identity"}, {"share-gzip", "floor-stored-gzip", "gzip"}} {
+			for _, c := range conns {
+				s, ok1 := results[pair.share][c]
+				f, ok2 := results[pair.floor][c]
+				if !ok1 || !ok2 {
+					continue
+				}
+				p("| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", c, pair.encoding, num(s.rps()), num(f.rps()), pct(s.rps()/f.rps()), us(s.P99Us), us(f.P99Us), cpu(s.CPUPerRequest), cpu(f.CPUPerRequest))
+			}
+		}
 	}
 
 	// Memory.
@@ -261,6 +288,11 @@ func buildReport(dir string) (string, error) {
 			p("| share page at %d connections ≥ %s of the floor's requests/s | %s | %s |\n", targetConnections, pct(targetFloorRatio), pct(ratio), yes(ratio >= targetFloorRatio))
 		}
 		p("| share page p99 at %d connections < %s | %s | %s |\n", targetConnections, targetP99, us(s.P99Us), yes(time.Duration(s.P99Us)*time.Microsecond < targetP99))
+		if f, ok := results["floor-stored"][targetConnections]; ok {
+			ratio := s.rps() / f.rps()
+			p("| issue 17: share page at %d connections ≥ %s of the stored-bytes floor's requests/s | %s | %s |\n", targetConnections, pct(targetStoredRatio), pct(ratio), yes(ratio >= targetStoredRatio))
+		}
+		p("| issue 17: share page p99 at %d connections < %s | %s | %s |\n", targetConnections, targetStoredP99, us(s.P99Us), yes(time.Duration(s.P99Us)*time.Microsecond < targetStoredP99))
 	}
 	p("| server RSS at 64 connections < 80 MB (no compression) | %s | %s |\n", mb(peak64), yes(peak64 > 0 && peak64 < targetRSSBytes))
 	if peak64Gzip > 0 {
@@ -269,6 +301,10 @@ func buildReport(dir string) (string, error) {
 	p("| every page < 50 KB uncompressed (HTML) | largest: %s, %s | %s |\n", worstPageName, num(float64(worstPage)), yes(worstPage > 0 && worstPage < targetPageBytes))
 	p("| every page < 15 KB gzip (HTML + CSS) | largest: %s, %s | %s |\n", worstGzipName, num(float64(worstGzip)), yes(worstGzip > 0 && worstGzip < targetPageGzip))
 	for _, bm := range benches {
+		if bm.name == "BenchmarkRender" {
+			ns := bm.median("ns/op")
+			p("| issue 17: drawing a share card once < 50 ms | %s | %s |\n", dur(ns), yes(ns > 0 && ns < targetCardNsOp))
+		}
 		if bm.name == "BenchmarkScore" {
 			ns := bm.median("ns/op")
 			p("| scoring one assessment < 50 µs | %s | %s |\n", dur(ns), yes(ns > 0 && ns < targetScoreNsOp))

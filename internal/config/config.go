@@ -54,6 +54,10 @@ type Config struct {
 	// /readyz answers 503 (DRAIN_DELAY), so a load balancer stops sending it
 	// traffic before its listener closes. 0 closes it at once.
 	DrainDelay time.Duration
+	// BuildID names the running build (BuildID); stored share pages are
+	// served only by the build that rendered them. Set by the serve
+	// command, not read from the environment.
+	BuildID string
 }
 
 // WriteLimitWindow is the window RATE_LIMIT_WRITES counts form posts in.

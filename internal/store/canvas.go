@@ -44,19 +44,22 @@ type LinkedAssessment struct {
 // canvasSelect reads a canvas and, through the LEFT JOIN, its assessment's
 // share id and free hours in the same round trip. The join re-checks the
 // share id the link was made through, so a replaced share link revokes it.
-const canvasSelect = `
-	SELECT c.id, c.share_id, c.path_id, c.data, c.created_at, c.updated_at,
-	       a.share_id, a.answers -> $2::text ->> 0
-	FROM canvases c
+const (
+	canvasColumns = `c.id, c.share_id, c.path_id, c.data, c.created_at, c.updated_at,
+	       a.share_id, a.answers -> $2::text ->> 0`
+	canvasFrom = `FROM canvases c
 	LEFT JOIN assessments a ON a.id = c.assessment_id AND a.share_id = c.assessment_share_id`
+	canvasSelect = `SELECT ` + canvasColumns + ` ` + canvasFrom
+)
 
-func scanCanvas(row pgx.Row) (Canvas, error) {
+// scanCanvas scans canvasColumns, then extra.
+func scanCanvas(row pgx.Row, extra ...any) (Canvas, error) {
 	var (
 		c        Canvas
 		aShareID *string
 		aHours   *string
 	)
-	err := row.Scan(&c.ID, &c.ShareID, &c.PathID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &aShareID, &aHours)
+	err := row.Scan(append([]any{&c.ID, &c.ShareID, &c.PathID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &aShareID, &aHours}, extra...)...)
 	if err != nil {
 		return Canvas{}, mapErr(err)
 	}

@@ -25,14 +25,17 @@ type Comparison struct {
 
 // comparisonSelect re-checks the share id the link was made through, so a
 // replaced share link stops the comparison reading the assessment's answers.
-const comparisonSelect = `
-	SELECT c.id, c.share_id, c.data, c.created_at, c.updated_at, a.answers, a.share_id
-	FROM comparisons c
+const (
+	comparisonColumns = `c.id, c.share_id, c.data, c.created_at, c.updated_at, a.answers, a.share_id`
+	comparisonFrom    = `FROM comparisons c
 	LEFT JOIN assessments a ON a.id = c.assessment_id AND a.share_id = c.assessment_share_id`
+	comparisonSelect = `SELECT ` + comparisonColumns + ` ` + comparisonFrom
+)
 
-func scanComparison(row pgx.Row) (Comparison, error) {
+// scanComparison scans comparisonColumns, then extra.
+func scanComparison(row pgx.Row, extra ...any) (Comparison, error) {
 	var c Comparison
-	err := row.Scan(&c.ID, &c.ShareID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID)
+	err := row.Scan(append([]any{&c.ID, &c.ShareID, &c.Data, &c.CreatedAt, &c.UpdatedAt, &c.AssessmentAnswers, &c.AssessmentShareID}, extra...)...)
 	return c, mapErr(err)
 }
 

@@ -40,3 +40,30 @@ func TestInstancesStartingTogetherMigrateOnce(t *testing.T) {
 		t.Errorf("schema version %d (%v); want this build's latest %d (%v)", got, err, want, werr)
 	}
 }
+
+// TestAMigrationNumberedBelowTheLatestIsStillApplied: migrations are
+// numbered when work starts and merged in any order (00009 landed before
+// 00006–00008), so a database that already has a later one must still get
+// an earlier one that arrives afterwards.
+func TestAMigrationNumberedBelowTheLatestIsStillApplied(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db := testkit.NewDatabase(t)
+	pool, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pool.Close()
+	// As a database migrated by a build without 00008 looks.
+	if _, err := pool.Exec(ctx, `DROP TABLE share_renders CASCADE; DROP FUNCTION forget_share_render() CASCADE;
+		DELETE FROM goose_db_version WHERE version_id = 8`); err != nil {
+		t.Fatal(err)
+	}
+	if err := store.Migrate(ctx, db, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatalf("migrate with 00009 applied and 00008 pending: %v", err)
+	}
+	var n int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FROM share_renders`).Scan(&n); err != nil {
+		t.Errorf("00008 was not applied: %v", err)
+	}
+}

@@ -45,16 +45,24 @@ type PlanAssessment struct {
 // share link revokes the plan's view. result is the snapshot column to
 // read ("NULL::jsonb" to skip it).
 func planSelect(result string) string {
-	return `
-	SELECT p.id, p.share_id, p.data, p.created_at, p.updated_at,
-	       a.id, a.share_id, a.answers, a.set_aside, a.hide_free_text, ` + result + `,
-	       EXISTS (SELECT 1 FROM canvases c
-	               WHERE c.assessment_id = a.id AND c.assessment_share_id = a.share_id AND c.path_id = p.data->>'path_id')
-	FROM plans p
-	LEFT JOIN assessments a ON a.id = p.assessment_id AND a.share_id = p.assessment_share_id`
+	return `SELECT ` + planColumns(result) + ` ` + planFrom
 }
 
-func scanPlan(row pgx.Row) (Plan, error) {
+func planColumns(result string) string {
+	return `p.id, p.share_id, p.data, p.created_at, p.updated_at,
+	       a.id, a.share_id, a.answers, a.set_aside, a.hide_free_text, ` + result + `, ` + planCanvasStarted
+}
+
+// planCanvasStarted says whether a canvas for the plan's path was started
+// from the assessment the plan follows.
+const planCanvasStarted = `EXISTS (SELECT 1 FROM canvases c
+	               WHERE c.assessment_id = a.id AND c.assessment_share_id = a.share_id AND c.path_id = p.data->>'path_id')`
+
+const planFrom = `FROM plans p
+	LEFT JOIN assessments a ON a.id = p.assessment_id AND a.share_id = p.assessment_share_id`
+
+// scanPlan scans planColumns, then extra.
+func scanPlan(row pgx.Row, extra ...any) (Plan, error) {
 	var (
 		p      Plan
 		aID    *int64
@@ -65,8 +73,8 @@ func scanPlan(row pgx.Row) (Plan, error) {
 		raw    []byte
 		canvas bool
 	)
-	err := row.Scan(&p.ID, &p.ShareID, &p.Data, &p.CreatedAt, &p.UpdatedAt,
-		&aID, &share, &link.Answers, &aside, &hide, &raw, &canvas)
+	err := row.Scan(append([]any{&p.ID, &p.ShareID, &p.Data, &p.CreatedAt, &p.UpdatedAt,
+		&aID, &share, &link.Answers, &aside, &hide, &raw, &canvas}, extra...)...)
 	if err != nil {
 		return Plan{}, mapErr(err)
 	}

@@ -63,14 +63,7 @@ func DefaultConfig(t testing.TB, databaseURL string) config.Config {
 // calls with the same URL are two instances sharing one database.
 func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	t.Helper()
-	queries := &QueryCounter{}
-	pool, err := store.Open(context.Background(), databaseURL, func(c *pgxpool.Config) {
-		c.ConnConfig.Tracer = queries
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(pool.Close)
+	pool, queries := NewCountedPool(t, databaseURL)
 	st := store.New(pool)
 	m := metrics.New()
 	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
@@ -100,6 +93,22 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Helper()
 	w.t.Log(string(p))
 	return len(p), nil
+}
+
+// NewCountedPool opens a pool on databaseURL, closed when the test ends,
+// that counts the statements it runs: one app instance's view of a
+// database that several may share.
+func NewCountedPool(t testing.TB, databaseURL string) (*pgxpool.Pool, *QueryCounter) {
+	t.Helper()
+	queries := &QueryCounter{}
+	pool, err := store.Open(context.Background(), databaseURL, func(c *pgxpool.Config) {
+		c.ConnConfig.Tracer = queries
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(pool.Close)
+	return pool, queries
 }
 
 // QueryCounter is a pgx tracer that counts statements, so tests can hold
