@@ -2,9 +2,10 @@ package server
 
 import (
 	"context"
-	"net/http"
 
-	"github.com/crossroads/crossroads/internal/config"
+	"github.com/a-h/templ"
+
+	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
@@ -13,17 +14,6 @@ import (
 
 // The share link's loaders: a draft has nothing to show yet, so its share
 // link is not found until the assessment is finished.
-
-// finishedResult reads what the share page shows, page-sized.
-func finishedResult(st *store.Store) func(context.Context, string) (store.SharedResult, error) {
-	return func(ctx context.Context, shareID string) (store.SharedResult, error) {
-		res, err := st.SharedResultByShareID(ctx, shareID)
-		if err == nil && res.Page == nil {
-			return store.SharedResult{}, store.ErrNotFound
-		}
-		return res, err
-	}
-}
 
 // finishedAssessment reads the whole assessment, for the share download.
 func finishedAssessment(st *store.Store) func(context.Context, string) (store.Assessment, error) {
@@ -36,18 +26,24 @@ func finishedAssessment(st *store.Store) func(context.Context, string) (store.As
 	}
 }
 
-// handleAssessmentShared is the read-only share view. One database round
-// trip, which reads the page-sized snapshot rather than the full one.
-func handleAssessmentShared(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		res := viewed[store.SharedResult](r)
-		snap := *res.Page
-		answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
-		v := resultView(def, snap, answers, res.HideFreeText, "")
-		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
-		path := assessmentViewPath(res.ShareID)
-		v.ExportURL = exportPath(path)
-		v.Social = socialMeta(snap, origin(cfg, r)+path)
-		rs.render(w, r, http.StatusOK, web.ResultPage(v))
+// assessmentShared is the read-only share view of a finished result,
+// rendered once per content version (sharePages). Its read takes the
+// page-sized snapshot rather than the full one.
+func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[store.SharedResult] {
+	return sharedView[store.SharedResult]{
+		kind: store.KindAssessment,
+		read: st.SharedResultWithPage,
+		path: assessmentViewPath,
+		page: func(res store.SharedResult, links shareLinks) templ.Component {
+			snap := *res.Page
+			answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
+			v := resultView(def, snap, answers, res.HideFreeText, "")
+			v.OlderModel = snap.ModelVersion != scoring.ModelVersion
+			v.ExportURL = exportPath(assessmentViewPath(res.ShareID))
+			meta := socialMeta(snap)
+			v.Social = links.social(meta.Title, meta.Description, assessmentCard(snap))
+			return web.ResultPage(v)
+		},
+		card: func(res store.SharedResult) card.Card { return assessmentCard(*res.Page) },
 	}
 }

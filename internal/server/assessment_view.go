@@ -438,7 +438,7 @@ func answerText(q questionnaire.Question, values []string) string {
 
 // socialMeta is the link preview of a share page: the best path and the
 // track fits, never anything the person wrote.
-func socialMeta(snap recommendation.Snapshot, url string) *web.Social {
+func socialMeta(snap recommendation.Snapshot) *web.Social {
 	title := "Crossroads result"
 	if len(snap.Paths) > 0 {
 		p := snap.Paths[0]
@@ -451,5 +451,5 @@ func socialMeta(snap recommendation.Snapshot, url string) *web.Social {
 	for _, t := range snap.Tracks {
 		parts = append(parts, t.Label+" "+strconv.Itoa(t.Score)+"/100")
 	}
-	return &web.Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + ".", URL: url}
+	return &web.Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + "."}
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/questionnaire/questionnairetest"
-	"github.com/crossroads/crossroads/web"
+	"github.com/crossroads/crossroads/internal/store"
 )
 
 type countingWriter struct{ n int64 }
@@ -15,17 +15,17 @@ type countingWriter struct{ n int64 }
 func (c *countingWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
 
 // BenchmarkResultPage builds the share view of a real recommendation and
-// renders it, as handleAssessmentShared does after its database read and
-// decodeSnapshot.
+// renders it, as the share view does after a miss (its database read and
+// decodeSnapshot), before storing it.
 func BenchmarkResultPage(b *testing.B) {
 	def := questionnaire.Default()
 	answers := questionnairetest.CompleteAnswers(b, def)
 	snap := scoreAnswers(def, answers, nil)
+	view := assessmentShared(nil, def) // only its page, which reads nothing
+	res := store.SharedResult{ShareID: "AAAAAAAAAAAAAAAAAAAAAA", Page: &snap}
+	links := shareLinks{URL: "https://crossroads.example/r/AAAAAAAAAAAAAAAAAAAAAA", Card: "https://crossroads.example/r/AAAAAAAAAAAAAAAAAAAAAA/card/x.png"}
 	render := func(w io.Writer) error {
-		v := resultView(def, snap, sharedAnswers(def, resultAnswers(nil, snap), false), false, "")
-		v.ExportURL = "/r/AAAAAAAAAAAAAAAAAAAAAA/export.json"
-		v.Social = socialMeta(snap, "http://127.0.0.1/r/AAAAAAAAAAAAAAAAAAAAAA")
-		return web.ResultPage(v).Render(context.Background(), w)
+		return view.page(res, links).Render(context.Background(), w)
 	}
 	var cw countingWriter
 	if err := render(&cw); err != nil {

@@ -228,8 +228,9 @@ func TestCanvasShareViewIsReadOnlyWithLinkPreview(t *testing.T) {
 	mustContain(t, "share view", body,
 		`<meta property="og:title" content="Listings that sell">`,
 		`<meta property="og:description" content="Readiness `,
-		`<meta name="twitter:card" content="summary">`,
-		`<meta property="og:url" content="http://`+strings.TrimPrefix(app.URL, "http://")+share+`">`,
+		`<meta name="twitter:card" content="summary_large_image">`,
+		`<meta property="og:image" content="`+share+`/card/`,
+		`<meta property="og:image:alt" content="Crossroads. Listings that sell.`,
 		"read-only copy", "New stock sits unlisted for weeks", "Riskiest assumption",
 	)
 	// No form, no way to the edit link, and no link to the owner's assessment.

@@ -1,43 +1,60 @@
 package server
 
 import (
-	"net/http"
 	"strconv"
 	"strings"
 
+	"github.com/a-h/templ"
+
 	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleCanvasView is the read-only share view: the canvas and its
+// canvasShared is the read-only share view: the canvas and its
 // self-check, with link-preview tags that give away nothing but the title
 // and the readiness score. It does not link to the assessment the canvas
 // came from: sharing an idea should not share the person's assessment.
-func handleCanvasView(rs *responder, cfg config.Config) http.HandlerFunc {
+// Rendered once per content version (sharePages).
+func canvasShared(st *store.Store) sharedView[store.Canvas] {
 	how := canvasHowItWorksView()
-	return func(w http.ResponseWriter, r *http.Request) {
-		c := viewed[store.Canvas](r)
-		path, _ := catalog.ByID(c.PathID)
-		rep := canvas.Check(c.Data, linkedFreeHours(c.Assessment))
-		heading := canvasShareTitle(c.Data)
-		description := "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check."
-		rs.render(w, r, http.StatusOK, web.CanvasSharePage(web.CanvasShare{
-			Heading:     heading,
-			Description: description,
-			Board:       canvasBoardView(c.Data, path.Name),
-			Check:       canvasCheckView(rep),
-			HowItWorks:  how,
-			ExportURL:   exportPath(canvasViewPath(c.ShareID)),
-			Social: &web.Social{
-				Title:       heading,
+	return sharedView[store.Canvas]{
+		kind: store.KindCanvas,
+		read: st.CanvasByShareIDWithPage,
+		path: canvasViewPath,
+		page: func(c store.Canvas, links shareLinks) templ.Component {
+			path, _ := catalog.ByID(c.PathID)
+			rep := canvas.Check(c.Data, linkedFreeHours(c.Assessment))
+			heading := canvasShareTitle(c.Data)
+			description := "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check."
+			return web.CanvasSharePage(web.CanvasShare{
+				Heading:     heading,
 				Description: description,
-				URL:         origin(cfg, r) + canvasViewPath(c.ShareID),
-			},
-		}))
+				Board:       canvasBoardView(c.Data, path.Name),
+				Check:       canvasCheckView(rep),
+				HowItWorks:  how,
+				ExportURL:   exportPath(canvasViewPath(c.ShareID)),
+				Social:      links.social(heading, description, canvasCard(heading, path, rep)),
+			})
+		},
+		card: func(c store.Canvas) card.Card {
+			path, _ := catalog.ByID(c.PathID)
+			return canvasCard(canvasShareTitle(c.Data), path, canvas.Check(c.Data, linkedFreeHours(c.Assessment)))
+		},
 	}
+}
+
+// canvasCard is the canvas's title and its self-check readiness, in its
+// path's track colour (neutral when it has no path).
+func canvasCard(title string, path catalog.Path, rep canvas.Report) card.Card {
+	subtitle := "Niche canvas, checked against the source articles"
+	if path.Name != "" {
+		subtitle = "Niche canvas for " + path.Name + ", checked against the source articles"
+	}
+	return card.Card{Headline: title, Subtitle: subtitle,
+		Bars: []card.Bar{{Label: "Readiness, out of 100", Value: rep.Readiness, Track: string(path.Track)}}}
 }
 
 // canvasShareTitle is the canvas's title, else its niche, else a generic

@@ -19,9 +19,13 @@ import (
 // the friendly 503, and hands the handlers the typed document. Handlers never
 // read their own document and never map those errors again.
 //
-// Nothing behind a capability link is ever cached: a replaced or deleted
-// link must stop working at once, back button included, and a private page
-// must not stay on a shared computer's disk.
+// Nothing behind an edit link is ever cached: a private page must not stay
+// on a shared computer's disk. The share views themselves are the one
+// exception: they resolve their link in the same read that finds their
+// stored rendering (handleSharedView in share_stored.go, which answers
+// 404 and 503 the same way), and are sent "max-age=0, must-revalidate"
+// with an ETag, so a replaced or deleted link still stops working on the
+// next view; their exports use view below and are never cached.
 
 // editKey and viewKey are the context keys of the document behind each
 // kind of link, one key type per document type.

@@ -3,6 +3,7 @@ package server
 import (
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/web"
 )
 
@@ -11,7 +12,7 @@ import (
 // weighted by answers (nil without an assessment), every value as typed
 // (typed; nil shows s) and a message per field in errs.
 func comparisonEditor(action string, s compare.Comparison, typed, errs map[string]string, answers questionnaire.Answers, assessmentShareID string) web.ComparisonView {
-	v := comparisonView(s, answers)
+	v := comparisonView(s, answers, scoring.Owner)
 	if len(errs) > 0 {
 		v.Projection = nil // a projection of invalid inputs would mislead
 	}

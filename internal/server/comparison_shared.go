@@ -1,24 +1,40 @@
 package server
 
 import (
-	"net/http"
+	"github.com/a-h/templ"
 
-	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/card"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleComparisonShared is the read-only share view. One round trip.
-func handleComparisonShared(rs *responder, cfg config.Config) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		c := viewed[store.Comparison](r)
-		v := comparisonView(c.Data, c.AssessmentAnswers)
-		path := comparisonViewPath(c.ShareID)
-		v.ExportURL = exportPath(path)
-		v.Assumptions = assumptionLines(c.Data, c.AssessmentAnswers)
-		// The preview never carries the owner's own figures, such as their goal.
-		v.Social = &web.Social{Title: v.Title, URL: origin(cfg, r) + path,
-			Description: "Side by side on the same axes, with a source for every figure and a month-by-month income projection."}
-		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
+// comparisonShared is the read-only share view, rendered once per content
+// version (sharePages). It speaks of the person who shared it in the third
+// person.
+func comparisonShared(st *store.Store) sharedView[store.Comparison] {
+	return sharedView[store.Comparison]{
+		kind: store.KindComparison,
+		read: st.ComparisonByShareIDWithPage,
+		path: comparisonViewPath,
+		page: func(c store.Comparison, links shareLinks) templ.Component {
+			v := comparisonView(c.Data, c.AssessmentAnswers, scoring.Viewer)
+			v.ExportURL = exportPath(comparisonViewPath(c.ShareID))
+			v.Assumptions = assumptionLines(c.Data, c.AssessmentAnswers)
+			// The preview never carries the owner's own figures, such as their goal.
+			v.Social = links.social(v.Title, comparisonShareDescription, comparisonCard(v.Title))
+			return web.ComparisonPage(v)
+		},
+		card: func(c store.Comparison) card.Card {
+			return comparisonCard(comparisonView(c.Data, c.AssessmentAnswers, scoring.Viewer).Title)
+		},
 	}
+}
+
+const comparisonShareDescription = "Side by side on the same axes, with a source for every figure and a month-by-month income projection."
+
+// comparisonCard names the paths compared and nothing the owner typed or
+// earns: no bars, as the comparison's figures are the owner's own.
+func comparisonCard(title string) card.Card {
+	return card.Card{Headline: title, Subtitle: "Side by side, a source for every figure, 24 months projected"}
 }

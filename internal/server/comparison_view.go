@@ -53,7 +53,9 @@ var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 
 // comparisonView builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
-func comparisonView(s compare.Comparison, answers questionnaire.Answers) web.ComparisonView {
+// voice says whose ratings the gaps are: the owner's ("you") or, on the
+// share view, the person who shared it ("they").
+func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) web.ComparisonView {
 	paths := s.CatalogPaths()
 	names := make([]string, len(paths))
 	for i, p := range paths {
@@ -91,7 +93,7 @@ func comparisonView(s compare.Comparison, answers questionnaire.Answers) web.Com
 		for _, g := range compare.Gaps(p, answers, gaps) {
 			line := g.Skill.Label() + ": needs " + strconv.Itoa(g.Need) + "/5"
 			if g.Rating > 0 {
-				line += ", you " + strconv.Itoa(g.Rating) + "/5"
+				line += ", " + voice.Lower() + " " + strconv.Itoa(g.Rating) + "/5"
 				if g.Gap > 0 {
 					line += " (gap " + strconv.Itoa(g.Gap) + ")"
 				}

@@ -236,7 +236,11 @@ func TestShareViewsSpeakInTheThirdPerson(t *testing.T) {
 	pl := createPlan(t, app, base, "custom-chatbots", "")
 	_, page := get(t, app, pl)
 	post(t, app, stepForms(page)[0][1], url.Values{"status": {"done"}, "note": {"You wrote this note"}})
-	for _, path := range []string{sharePathOf(t, app, base), pages["result share"], pages["comparison share"], pages["canvas share"],
+	// A comparison made from the assessment, so its skill gaps show ratings.
+	form := validComparison()
+	form.Set("assessment", strings.TrimPrefix(sharePathOf(t, app, base), "/r/"))
+	linked := shareLinkOn(t, app, createComparison(t, app, form), "/shared/comparison/")
+	for _, path := range []string{sharePathOf(t, app, base), pages["result share"], pages["comparison share"], linked, pages["canvas share"],
 		pages["plan share"], planShareOf(t, app, pl)} {
 		testkit.Run(t, ctx, viewport(1280), chromedp.Navigate(app.URL+path))
 		// Quotations (an article's words, a question as it was asked) and

@@ -1,9 +1,10 @@
 package server
 
 import (
-	"net/http"
+	"github.com/a-h/templ"
 
-	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/card"
+	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
@@ -11,18 +12,39 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// handlePlanShared is the read-only share view: the steps and progress in
-// the third person, never the private notes. One round trip.
-func handlePlanShared(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		p := viewed[store.Plan](r)
-		b := plan.Build(p.Data.Shared(), planFacts(def, p), scoring.Viewer)
-		v := planView(b, scoring.Viewer, today())
-		path := planViewPath(p.ShareID)
-		v.ExportURL = exportPath(path)
-		// The preview names the path and the progress, never anything typed.
-		v.Social = &web.Social{Title: v.Title, URL: origin(cfg, r) + path,
-			Description: "Personal steps for the first 90 days, paced to the hours available: " + v.Progress.Text}
-		rs.render(w, r, http.StatusOK, web.PlanPage(v))
+// planShared is the read-only share view: the steps and progress in the
+// third person, never the private notes. Rendered once per content
+// version, which includes the day (store.SharedPlan.Today), as the page
+// says what is due this week.
+func planShared(st *store.Store, def questionnaire.Definition) sharedView[store.SharedPlan] {
+	view := func(p store.SharedPlan) web.PlanView {
+		b := plan.Build(p.Data.Shared(), planFacts(def, p.Plan), scoring.Viewer)
+		v := planView(b, scoring.Viewer, p.Today)
+		v.ExportURL = exportPath(planViewPath(p.ShareID))
+		return v
 	}
+	return sharedView[store.SharedPlan]{
+		kind: store.KindPlan,
+		read: st.PlanByShareIDWithPage,
+		path: planViewPath,
+		page: func(p store.SharedPlan, links shareLinks) templ.Component {
+			v := view(p)
+			// The preview names the path and the progress, never anything typed.
+			v.Social = links.social(v.Title,
+				"Personal steps for the first 90 days, paced to the hours available: "+v.Progress.Text, planCard(v, p.Data.PathID))
+			return web.PlanPage(v)
+		},
+		card: func(p store.SharedPlan) card.Card { return planCard(view(p), p.Data.PathID) },
+	}
+}
+
+// planCard is the plan's title and how far it has come, as a bar in its
+// path's track colour.
+func planCard(v web.PlanView, pathID string) card.Card {
+	cc := card.Card{Headline: v.Title, Subtitle: v.Progress.Text}
+	if v.Progress.Total > 0 {
+		path, _ := catalog.ByID(pathID)
+		cc.Bars = []card.Bar{{Label: "Steps done, in %", Value: 100 * v.Progress.Done / v.Progress.Total, Track: string(path.Track)}}
+	}
+	return cc
 }

@@ -37,6 +37,13 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.MethodNotAllowed(rs.methodNotAllowed)
 
 	def := questionnaire.Default()
+	// Share pages are rendered once per content version and stored, and
+	// each has a card drawn once (share_stored.go, share_card.go).
+	pages := newSharePages(st, logger, cfg)
+	cards, err := newShareCards(o.metrics, pages.edition)
+	if err != nil {
+		panic("share cards: " + err.Error()) // embedded fonts: a broken build
+	}
 
 	r.Handle("/static/*", web.StaticHandler())
 	r.Get("/healthz", handleHealthz())
@@ -80,8 +87,11 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleAssessmentExport(rs, cfg))
 		})
 	})
-	r.With(noIndex, view(rs, finishedResult(st))).Get("/r/{id}", handleAssessmentShared(rs, cfg, def))
-	r.With(noIndex, view(rs, finishedAssessment(st))).Get("/r/{id}/export.json", handleAssessmentSharedExport(rs, def))
+	r.Route("/r/{id}", func(r chi.Router) {
+		r.Use(noIndex)
+		routeSharedView(r, rs, pages, cards, cfg, assessmentShared(st, def))
+		r.With(view(rs, finishedAssessment(st))).Get("/export.json", handleAssessmentSharedExport(rs, def))
+	})
 
 	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
 	// /shared/comparison/{id} is the read-only share view.
@@ -100,9 +110,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		})
 	})
 	r.Route("/shared/comparison/{id}", func(r chi.Router) {
-		r.Use(noIndex, view(rs, st.ComparisonByShareID))
-		r.Get("/", handleComparisonShared(rs, cfg))
-		r.Get("/export.json", handleComparisonSharedExport(rs))
+		r.Use(noIndex)
+		routeSharedView(r, rs, pages, cards, cfg, comparisonShared(st))
+		r.With(view(rs, st.ComparisonByShareID)).Get("/export.json", handleComparisonSharedExport(rs))
 	})
 
 	// 90-day plans: /plan/{secret} edits, /shared/plan/{id} is the read-only
@@ -128,9 +138,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		})
 	})
 	r.Route("/shared/plan/{id}", func(r chi.Router) {
-		r.Use(noIndex, view(rs, st.PlanByShareID))
-		r.Get("/", handlePlanShared(rs, cfg, def))
-		r.Get("/export.json", handlePlanSharedExport(rs, def))
+		r.Use(noIndex)
+		routeSharedView(r, rs, pages, cards, cfg, planShared(st, def))
+		r.With(view(rs, st.PlanByShareID)).Get("/export.json", handlePlanSharedExport(rs, def))
 	})
 
 	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
@@ -150,8 +160,8 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		})
 	})
 	r.Route("/shared/canvas/{id}", func(r chi.Router) {
-		r.Use(noIndex, view(rs, st.CanvasByShareID))
-		r.Get("/", handleCanvasView(rs, cfg))
-		r.Get("/export.json", handleCanvasViewExport(rs))
+		r.Use(noIndex)
+		routeSharedView(r, rs, pages, cards, cfg, canvasShared(st))
+		r.With(view(rs, st.CanvasByShareID)).Get("/export.json", handleCanvasViewExport(rs))
 	})
 }

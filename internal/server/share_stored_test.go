@@ -1,0 +1,384 @@
+package server_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"image/png"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/internal/capability"
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/httpcache"
+	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/internal/testkit"
+)
+
+const testBaseURL = "https://crossroads.example"
+
+// twoInstances are two app instances of one build on one database, as in
+// production behind a load balancer.
+func twoInstances(t *testing.T, baseURL string) (one, two *testkit.App) {
+	t.Helper()
+	db := testkit.NewDatabase(t)
+	cfg := testkit.DefaultConfig(t, db)
+	cfg.BuildID, cfg.BaseURL = "test-build", baseURL
+	return testkit.StartAppOn(t, db, cfg), testkit.StartAppOn(t, db, cfg)
+}
+
+// sharedKind is one kind of share view: how to make one through the app,
+// and how its owner changes and deletes it.
+type sharedKind struct {
+	name string
+	// make returns the share path of a new one, made through the app on
+	// top of the finished assessment at base.
+	make   func(t *testing.T, app *testkit.App, base string) string
+	change func(t *testing.T, st *store.Store, shareID string)
+	remove func(t *testing.T, st *store.Store, shareID string)
+}
+
+var ctx = context.Background()
+
+func sharedKinds() []sharedKind {
+	must := func(t *testing.T, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return []sharedKind{
+		{
+			name: "assessment",
+			make: func(t *testing.T, app *testkit.App, base string) string { return sharePathOf(t, app, base) },
+			change: func(t *testing.T, st *store.Store, id string) {
+				a, err := st.AssessmentByShareID(ctx, id)
+				must(t, err)
+				must(t, st.SetAssessmentHideFreeText(ctx, a.ID, true))
+			},
+			remove: func(t *testing.T, st *store.Store, id string) {
+				a, err := st.AssessmentByShareID(ctx, id)
+				must(t, err)
+				must(t, st.DeleteAssessment(ctx, a.ID))
+			},
+		},
+		{
+			name: "canvas",
+			make: func(t *testing.T, app *testkit.App, base string) string {
+				form := canvasFilledForm()
+				form.Set("assessment", strings.TrimPrefix(sharePathOf(t, app, base), "/r/"))
+				return canvasSharePathOf(t, app, canvasCreate(t, app, form))
+			},
+			change: func(t *testing.T, st *store.Store, id string) {
+				c, err := st.CanvasByShareID(ctx, id)
+				must(t, err)
+				must(t, st.SaveCanvas(ctx, c.ID, canvas.Canvas{Title: "A renamed canvas"}))
+			},
+			remove: func(t *testing.T, st *store.Store, id string) {
+				c, err := st.CanvasByShareID(ctx, id)
+				must(t, err)
+				must(t, st.DeleteCanvas(ctx, c.ID))
+			},
+		},
+		{
+			name: "comparison",
+			make: func(t *testing.T, app *testkit.App, base string) string {
+				form := validComparison()
+				form.Set("assessment", strings.TrimPrefix(sharePathOf(t, app, base), "/r/"))
+				return shareLinkOn(t, app, createComparison(t, app, form), "/shared/comparison/")
+			},
+			change: func(t *testing.T, st *store.Store, id string) {
+				c, err := st.ComparisonByShareID(ctx, id)
+				must(t, err)
+				must(t, st.SaveComparison(ctx, c.ID, compare.Comparison{Paths: []string{"seo-consulting", "ai-micro-saas"}}))
+			},
+			remove: func(t *testing.T, st *store.Store, id string) {
+				c, err := st.ComparisonByShareID(ctx, id)
+				must(t, err)
+				must(t, st.DeleteComparison(ctx, c.ID))
+			},
+		},
+		{
+			name: "plan",
+			make: func(t *testing.T, app *testkit.App, base string) string {
+				return planShareOf(t, app, createPlan(t, app, base, "seo-consulting", todayISO()))
+			},
+			change: func(t *testing.T, st *store.Store, id string) {
+				p, err := st.PlanByShareID(ctx, id)
+				must(t, err)
+				must(t, st.SetPlanStart(ctx, p.ID, "2027-01-04"))
+			},
+			remove: func(t *testing.T, st *store.Store, id string) {
+				p, err := st.PlanByShareID(ctx, id)
+				must(t, err)
+				must(t, st.DeletePlan(ctx, p.ID))
+			},
+		},
+	}
+}
+
+func shareIDOf(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+
+type fetched struct {
+	status int
+	header http.Header
+	body   []byte // as sent, still compressed if Content-Encoding says so
+}
+
+// fetch sends a GET without the transport's own gzip handling, so the
+// test sees exactly the bytes sent.
+func fetch(t *testing.T, url string, header map[string]string) fetched {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, v := range header {
+		if k == "Host" {
+			req.Host = v
+			continue
+		}
+		req.Header.Set(k, v)
+	}
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = resp.Body.Close() }()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fetched{resp.StatusCode, resp.Header, body}
+}
+
+func gunzip(t *testing.T, b []byte) []byte {
+	t.Helper()
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestEveryShareViewIsStoredOnceAndServedByEveryInstance: each kind's
+// share page is rendered by the instance that first serves it, then served
+// by the other as stored bytes in one statement, in gzip form to browsers,
+// 304 on a repeat view, naming BASE_URL (never the request's Host) and a
+// 1200×630 card any instance draws.
+func TestEveryShareViewIsStoredOnceAndServedByEveryInstance(t *testing.T) {
+	t.Parallel()
+	one, two := twoInstances(t, testBaseURL)
+	base := completeAssessment(t, one, nil)
+	for _, k := range sharedKinds() {
+		t.Run(k.name, func(t *testing.T) {
+			path := k.make(t, one, base)
+			first := fetch(t, one.URL+path, nil)
+			if first.status != 200 || !bytes.HasPrefix(bytes.ToLower(first.body), []byte("<!doctype html>")) {
+				t.Fatalf("first view: %d %.200s", first.status, first.body)
+			}
+			for h, want := range map[string]string{
+				"Cache-Control":  httpcache.SharePage,
+				"Content-Length": strconv.Itoa(len(first.body)),
+				"Vary":           "Accept-Encoding",
+			} {
+				if got := first.header.Get(h); got != want {
+					t.Errorf("%s = %q, want %q", h, got, want)
+				}
+			}
+			etag := first.header.Get("Etag")
+			if !strings.HasPrefix(etag, `"`) {
+				t.Fatalf("no strong ETag: %q", etag)
+			}
+
+			before := two.Queries.Count()
+			again := fetch(t, two.URL+path, nil)
+			if n := two.Queries.Count() - before; n != 1 {
+				t.Errorf("a stored page took %d statements on the other instance, want 1", n)
+			}
+			if !bytes.Equal(again.body, first.body) || again.header.Get("Etag") != etag {
+				t.Error("the other instance served a different page or tag")
+			}
+
+			gz := fetch(t, two.URL+path, map[string]string{"Accept-Encoding": "gzip, deflate, br, zstd"})
+			if gz.header.Get("Content-Encoding") != "gzip" || gz.header.Get("Content-Length") != strconv.Itoa(len(gz.body)) {
+				t.Fatalf("gzip view: Content-Encoding %q, Content-Length %q for %d bytes", gz.header.Get("Content-Encoding"), gz.header.Get("Content-Length"), len(gz.body))
+			}
+			if !bytes.Equal(gunzip(t, gz.body), first.body) {
+				t.Error("the gzip form is not the page")
+			}
+			for _, tc := range []struct{ url, inm, ae string }{{one.URL, etag, ""}, {two.URL, gz.header.Get("Etag"), "gzip"}} {
+				nm := fetch(t, tc.url+path, map[string]string{"If-None-Match": tc.inm, "Accept-Encoding": tc.ae})
+				if nm.status != http.StatusNotModified || len(nm.body) != 0 {
+					t.Errorf("repeat view: %d with %d bytes, want 304 and no body", nm.status, len(nm.body))
+				}
+			}
+
+			if bytes.Contains(first.body, []byte("127.0.0.1")) || !bytes.Contains(first.body, []byte(`<meta property="og:url" content="`+testBaseURL+path+`">`)) {
+				t.Error("the stored page's og:url is not BASE_URL's, or it names the request's host")
+			}
+			for _, tag := range []string{`og:image:width" content="1200"`, `og:image:height" content="630"`, `twitter:card" content="summary_large_image"`, `og:image:alt" content="Crossroads. `} {
+				if !bytes.Contains(first.body, []byte(tag)) {
+					t.Errorf("page lacks %s", tag)
+				}
+			}
+			cardPath := cardPathOf(t, first.body, path)
+			c := fetch(t, two.URL+cardPath, nil)
+			if c.status != 200 || c.header.Get("Content-Type") != "image/png" || c.header.Get("Cache-Control") != httpcache.Immutable {
+				t.Fatalf("card: %d %v", c.status, c.header)
+			}
+			if dir := os.Getenv("CROSSROADS_CARD_DIR"); dir != "" { // to look at it
+				_ = os.WriteFile(filepath.Join(dir, k.name+"-card.png"), c.body, 0o644)
+			}
+			if img, err := png.DecodeConfig(bytes.NewReader(c.body)); err != nil || img.Width != 1200 || img.Height != 630 {
+				t.Errorf("card is not a 1200×630 PNG: %+v %v", img, err)
+			}
+		})
+	}
+}
+
+// TestEveryShareViewChangesWhenTheOwnerChangesIt: after the owner's change
+// the other instance serves a new page under a new tag (the old tag gets
+// 200, not 304), the old card URL leads to the new card, and after
+// deleting, page and card are gone on every instance.
+func TestEveryShareViewChangesWhenTheOwnerChangesIt(t *testing.T) {
+	t.Parallel()
+	one, two := twoInstances(t, "")
+	for _, k := range sharedKinds() {
+		t.Run(k.name, func(t *testing.T) {
+			base := completeAssessment(t, one, map[string][]string{questionnaire.DomainName: {"Ten years in hospital logistics"}})
+			path := k.make(t, one, base)
+			shown := fetch(t, two.URL+path, nil) // stored by instance two
+			oldCard := cardPathOf(t, shown.body, path)
+
+			k.change(t, one.Store, shareIDOf(path))
+			changed := fetch(t, two.URL+path, map[string]string{"If-None-Match": shown.header.Get("Etag")})
+			if changed.status != 200 || changed.header.Get("Etag") == shown.header.Get("Etag") || bytes.Equal(changed.body, shown.body) {
+				t.Errorf("after the change: %d, new tag %v, new page %v", changed.status,
+					changed.header.Get("Etag") != shown.header.Get("Etag"), !bytes.Equal(changed.body, shown.body))
+			}
+			newCard := cardPathOf(t, changed.body, path)
+			if old := fetch(t, one.URL+oldCard, nil); old.status != http.StatusSeeOther || old.header.Get("Location") != newCard {
+				t.Errorf("old card URL: %d to %q, want 303 to %s", old.status, old.header.Get("Location"), newCard)
+			}
+
+			k.remove(t, one.Store, shareIDOf(path))
+			for _, p := range []string{path, newCard} {
+				if gone := fetch(t, two.URL+p, nil); gone.status != http.StatusNotFound {
+					t.Errorf("after deleting, %s answers %d, want 404", p, gone.status)
+				}
+			}
+		})
+	}
+}
+
+// TestHidingFreeTextOrReplacingTheLinkReachesEveryInstance: the two
+// visibility changes of an assessment take effect on the instance that
+// stored the page at once.
+func TestHidingFreeTextOrReplacingTheLinkReachesEveryInstance(t *testing.T) {
+	t.Parallel()
+	one, two := twoInstances(t, "")
+	const told = "Ten years in hospital logistics"
+	base := completeAssessment(t, one, map[string][]string{questionnaire.DomainName: {told}})
+	path := sharePathOf(t, one, base)
+	if shown := fetch(t, two.URL+path, nil); !bytes.Contains(shown.body, []byte(told)) {
+		t.Fatal("the page does not show the free text to begin with")
+	}
+	a, err := one.Store.AssessmentByShareID(ctx, shareIDOf(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := one.Store.SetAssessmentHideFreeText(ctx, a.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if hidden := fetch(t, two.URL+path, nil); hidden.status != 200 || bytes.Contains(hidden.body, []byte(told)) {
+		t.Errorf("after hiding free text: %d, still shown %v", hidden.status, bytes.Contains(hidden.body, []byte(told)))
+	}
+	if err := one.Store.ReplaceAssessmentShareID(ctx, a.ID, capability.NewShareID()); err != nil {
+		t.Fatal(err)
+	}
+	if old := fetch(t, two.URL+path, nil); old.status != http.StatusNotFound {
+		t.Errorf("the replaced link answers %d, want 404", old.status)
+	}
+}
+
+// Without BASE_URL a stored page carries no origin at all: og:url is left
+// out and the card is named by its path, whatever Host the request sent.
+func TestStoredSharePageWithoutBaseURLHasNoHost(t *testing.T) {
+	t.Parallel()
+	one, _ := twoInstances(t, "")
+	base := completeAssessment(t, one, nil)
+	for _, k := range sharedKinds() {
+		path := k.make(t, one, base)
+		page := fetch(t, one.URL+path, map[string]string{"Host": "attacker.example"})
+		if page.status != 200 || bytes.Contains(page.body, []byte("attacker.example")) || bytes.Contains(page.body, []byte("og:url")) {
+			t.Errorf("%s: %d; the page names the request's Host or an og:url", k.name, page.status)
+		}
+		if !bytes.Contains(page.body, []byte(`<meta property="og:image" content="`+path+`/card/`)) {
+			t.Errorf("%s: no page-relative og:image", k.name)
+		}
+	}
+}
+
+// TestShareCardIsDrawnOnceAndServedImmutable: repeat fetches hit the
+// card cache and get the same bytes; a repeat with the tag is a 304.
+func TestShareCardIsDrawnOnceAndServedImmutable(t *testing.T) {
+	t.Parallel()
+	app, _ := twoInstances(t, testBaseURL)
+	path := sharePathOf(t, app, completeAssessment(t, app, nil))
+	page := fetch(t, app.URL+path, nil)
+	if !bytes.Contains(page.body, []byte(`og:image:alt" content="Crossroads. Best fit: `)) {
+		t.Error("the card's text alternative does not name the best fit")
+	}
+	cardPath := cardPathOf(t, page.body, path)
+	c := fetch(t, app.URL+cardPath, nil)
+	if again := fetch(t, app.URL+cardPath, nil); c.status != 200 || !bytes.Equal(again.body, c.body) {
+		t.Errorf("card %d; it changed between fetches: %v", c.status, !bytes.Equal(again.body, c.body))
+	}
+	if nm := fetch(t, app.URL+cardPath, map[string]string{"If-None-Match": c.header.Get("Etag")}); nm.status != 304 || len(nm.body) != 0 {
+		t.Errorf("repeat card fetch: %d with %d bytes", nm.status, len(nm.body))
+	}
+	metricsText := app.ScrapeMetrics(t)
+	if !strings.Contains(metricsText, `crossroads_cache_misses_total{cache="cards"} 1`) || !strings.Contains(metricsText, `crossroads_cache_hits_total{cache="cards"} 2`) {
+		t.Errorf("card cache counts:\n%s", grepLines(metricsText, "cache"))
+	}
+	for _, bad := range []string{path + "/card/nope", path + "/card/.png", "/r/short/card/x.png"} {
+		if r := fetch(t, app.URL+bad, nil); r.status != http.StatusNotFound {
+			t.Errorf("%s answers %d, want 404", bad, r.status)
+		}
+	}
+}
+
+// cardPathOf finds the card's path in a page's og:image, absolute or not.
+func cardPathOf(t *testing.T, page []byte, sharePath string) string {
+	t.Helper()
+	re := regexp.MustCompile(`<meta property="og:image" content="(?:` + regexp.QuoteMeta(testBaseURL) + `)?(` + regexp.QuoteMeta(sharePath) + `/card/[A-Za-z0-9_-]+\.png)">`)
+	m := re.FindSubmatch(page)
+	if m == nil {
+		t.Fatalf("no og:image card on %s", sharePath)
+	}
+	return string(m[1])
+}
+
+func grepLines(text, word string) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		if strings.Contains(line, word) {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n")
+}
