@@ -157,10 +157,7 @@ type shareLinks struct{ URL, Card string }
 
 // social is a page's link preview with its card.
 func (l shareLinks) social(title, description string, cc card.Card) *web.Social {
-	s := &web.Social{Title: title, Description: description}
-	if l.URL != "" {
-		s.URL = l.URL
-	}
+	s := &web.Social{Title: title, Description: description, URL: l.URL}
 	withCard(s, l.Card, cc)
 	return s
 }
