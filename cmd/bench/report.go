@@ -120,6 +120,9 @@ func buildReport(dir string) (string, error) {
 	if s := firstLine(read("seed.txt")); s != "" {
 		p("\nDatabase: `crossroads_bench` on the dev cluster (127.0.0.1:%s), %s.\n", machine["pgport"], s)
 	}
+	if s := firstLine(read("first-views.txt")); s != "" {
+		p("Before the share runs, every share page was viewed once through the server, which renders and stores it: %s. The share runs measure the views after that.\n", s)
+	}
 	if s := firstLine(read("store-pages.txt")); s != "" {
 		p("For the stored-bytes floor, `bench store-pages` %s.\n", s)
 	}

@@ -191,9 +191,11 @@ func handleSharedView[T any](rs *responder, pages *sharePages, cards *shareCards
 	}
 }
 
-// handleSharedCard serves v's card, drawn once per content version. The
-// read names no build, so it always brings the row (never stored bytes).
-func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) http.HandlerFunc {
+// handleSharedCard serves v's card, drawn once per content version. Its
+// read is the page's, so a stored page spares decoding the document: most
+// card requests find the card in memory and need only the version. Only
+// drawing a card (once per version and instance) reads the document whole.
+func handleSharedCard[T any](rs *responder, pages *sharePages, cards *shareCards, v sharedView[T]) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := chi.URLParam(r, "id")
 		token, isPNG := strings.CutSuffix(chi.URLParam(r, "file"), ".png")
@@ -201,17 +203,25 @@ func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) 
 			rs.notFound(w, r)
 			return
 		}
-		doc, stored, err := v.read(r.Context(), id, "", false)
+		// The gzip form: the smaller of the two stored forms to carry along.
+		doc, stored, err := v.read(r.Context(), id, pages.edition, true)
 		if err != nil {
 			rs.fail(w, r, err)
 			return
 		}
-		cards.serve(rs, w, r, v.path(id), v.kind, id, stored.Version, token, func() (card.Card, error) { return v.card(doc), nil })
+		cards.serve(rs, w, r, v.path(id), v.kind, id, stored.Version, token, func() (card.Card, error) {
+			if stored.Fresh() { // a hit may leave the document unread (SharedResultWithPage)
+				if doc, _, err = v.read(r.Context(), id, "", false); err != nil {
+					return card.Card{}, err
+				}
+			}
+			return v.card(doc), nil
+		})
 	}
 }
 
 // routeSharedView hangs v's page and card under the share route r.
 func routeSharedView[T any](r chi.Router, rs *responder, pages *sharePages, cards *shareCards, cfg config.Config, v sharedView[T]) {
 	r.Get("/", handleSharedView(rs, pages, cards, cfg, v))
-	r.Get("/card/{file}", handleSharedCard(rs, cards, v))
+	r.Get("/card/{file}", handleSharedCard(rs, pages, cards, v))
 }
