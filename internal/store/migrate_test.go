@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"strconv"
 	"sync"
 	"testing"
 
@@ -47,23 +48,33 @@ func TestInstancesStartingTogetherMigrateOnce(t *testing.T) {
 // an earlier one that arrives afterwards.
 func TestAMigrationNumberedBelowTheLatestIsStillApplied(t *testing.T) {
 	t.Parallel()
-	ctx := context.Background()
-	db := testkit.NewDatabase(t)
-	pool, err := store.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
-	// As a database migrated by a build without 00008 looks.
-	if _, err := pool.Exec(ctx, `DROP TABLE share_renders CASCADE; DROP FUNCTION forget_share_render() CASCADE;
-		DELETE FROM goose_db_version WHERE version_id = 8`); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Migrate(ctx, db, slog.New(slog.DiscardHandler)); err != nil {
-		t.Fatalf("migrate with 00009 applied and 00008 pending: %v", err)
-	}
-	var n int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM share_renders`).Scan(&n); err != nil {
-		t.Errorf("00008 was not applied: %v", err)
+	for _, tc := range []struct {
+		version int
+		undo    string // makes the database look as one migrated without it
+		table   string // what it creates
+	}{
+		{7, `DROP TABLE plans`, "plans"},
+		{8, `DROP TABLE share_renders CASCADE; DROP FUNCTION forget_share_render() CASCADE`, "share_renders"},
+	} {
+		t.Run(strconv.Itoa(tc.version), func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			db := testkit.NewDatabase(t)
+			pool, err := store.Open(ctx, db)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer pool.Close()
+			if _, err := pool.Exec(ctx, tc.undo+`; DELETE FROM goose_db_version WHERE version_id = `+strconv.Itoa(tc.version)); err != nil {
+				t.Fatal(err)
+			}
+			if err := store.Migrate(ctx, db, slog.New(slog.DiscardHandler)); err != nil {
+				t.Fatalf("migrate with later ones applied and %d pending: %v", tc.version, err)
+			}
+			var n int
+			if err := pool.QueryRow(ctx, `SELECT count(*) FROM `+tc.table).Scan(&n); err != nil {
+				t.Errorf("%d was not applied: %v", tc.version, err)
+			}
+		})
 	}
 }

@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"errors"
-	"log/slog"
 	"sync"
 	"testing"
 	"time"
@@ -173,28 +172,5 @@ func TestCheckInCopiesTheAssessmentAndKeepsTheProgress(t *testing.T) {
 	}
 	if orig, err := st.AssessmentByShareID(ctx, aShare); err != nil || orig.ID == c.ID {
 		t.Errorf("the original: %+v, %v", orig, err)
-	}
-}
-
-// TestAMigrationNumberedBelowTheLatestIsAppliedAfterIt: 00007 lands after
-// 00009 was applied in every database made before it, and still applies.
-func TestAMigrationNumberedBelowTheLatestIsAppliedAfterIt(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	db := testkit.NewDatabase(t)
-	pool, err := store.Open(ctx, db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
-	if _, err := pool.Exec(ctx, `DROP TABLE plans; DELETE FROM goose_db_version WHERE version_id = 7`); err != nil {
-		t.Fatal(err)
-	}
-	if err := store.Migrate(ctx, db, slog.New(slog.DiscardHandler)); err != nil {
-		t.Fatalf("migrate with 00009 applied and 00007 pending: %v", err)
-	}
-	var n int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FROM plans`).Scan(&n); err != nil {
-		t.Errorf("00007 was not applied: %v", err)
 	}
 }
