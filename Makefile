@@ -85,7 +85,7 @@ loadtest: build
 	@db="$$(.ci/pg url $(RUN_PGDATA) $(RUN_PGPORT) durable | sed 's#/crossroads?#/crossroads_loadtest?#')"; \
 	go build -o .data/bin/loadtest ./cmd/loadtest; \
 	.data/bin/loadtest -recreate-database -database-url "$$db"; \
-	host=$${LOAD_ADDR%:*}; port=$${LOAD_ADDR##*:}; urls=; metrics=; pids=; \
+	first=$(LOAD_ADDR); host=$${first%:*}; port=$${first##*:}; urls=; metrics=; pids=; \
 	trap 'kill $$pids 2>/dev/null; wait $$pids 2>/dev/null' EXIT; \
 	for i in $$(seq 0 $$(( $(LOAD_INSTANCES) - 1 ))); do \
 	  addr=$$host:$$((port + i)); maddr=$$host:$$((port + 1000 + i)); \
