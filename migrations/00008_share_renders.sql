@@ -11,9 +11,12 @@
 -- older are never served: that is what keeps several instances right.
 --
 -- The triggers below only free space early: when a row changes or goes,
--- its rendering goes with it, so a deleted share or hidden free text does
--- not linger in the database until the next view overwrites it. No foreign
--- key, because one table serves several kinds.
+-- its own rendering goes with it, so a deleted share or hidden free text
+-- does not linger in the database until the next view overwrites it. A
+-- canvas, comparison or plan page also shows a little of the assessment it
+-- follows; a change there gives it a new version (it is never served
+-- again) but its row stays until its next view overwrites it or it is
+-- deleted. No foreign key, because one table serves several kinds.
 CREATE TABLE share_renders (
     kind        text        NOT NULL,
     share_id    text        NOT NULL,

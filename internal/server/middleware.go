@@ -144,6 +144,10 @@ func compress() func(http.Handler) http.Handler {
 		gzhttp.CompressionLevel(gzip.BestSpeed),
 		gzhttp.ContentTypes([]string{"text/html", "text/css", "application/json"}),
 		gzhttp.SuffixETag("-gzip"),
+		// gzip only: stored share pages keep a gzip form, and a client taking
+		// only zstd would get their identity bytes compressed here under an
+		// ETag that never matches its If-None-Match again.
+		gzhttp.EnableZstd(false),
 	)
 	if err != nil {
 		panic("gzip options: " + err.Error()) // constant options: a programming error

@@ -3,10 +3,12 @@ package server
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
@@ -148,6 +150,10 @@ type sharedView[T any] struct {
 	path func(shareID string) string
 	page func(doc T, links shareLinks) templ.Component
 	card func(doc T) card.Card
+	// partialOnHit says read leaves the document unread when it finds the
+	// stored page (SharedResultWithPage skips the snapshot), so drawing a
+	// card then reads it again.
+	partialOnHit bool
 }
 
 // shareLinks are the absolute addresses a share page names itself and its
@@ -210,14 +216,29 @@ func handleSharedCard[T any](rs *responder, pages *sharePages, cards *shareCards
 			return
 		}
 		cards.serve(rs, w, r, v.path(id), v.kind, id, stored.Version, token, func() (card.Card, error) {
-			if stored.Fresh() { // a hit may leave the document unread (SharedResultWithPage)
-				if doc, _, err = v.read(r.Context(), id, "", false); err != nil {
-					return card.Card{}, err
-				}
+			if stored.Fresh() && v.partialOnHit {
+				return drawFromFullRead(r.Context(), v, id, stored.Version)
 			}
 			return v.card(doc), nil
 		})
 	}
+}
+
+// drawFromFullRead reads the document whole to draw its card, which must
+// show the version its URL names: a change in between is a 503 (the next
+// try is sent on to the new card). Concurrent requests for one card wait
+// on this one draw, so it does not end with the request that started it.
+func drawFromFullRead[T any](ctx context.Context, v sharedView[T], id, version string) (card.Card, error) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	doc, now, err := v.read(ctx, id, "", false)
+	if err != nil {
+		return card.Card{}, err
+	}
+	if now.Version != version {
+		return card.Card{}, fmt.Errorf("the share changed while its card was drawn: %w", store.ErrUnavailable)
+	}
+	return v.card(doc), nil
 }
 
 // routeSharedView hangs v's page and card under the share route r.
