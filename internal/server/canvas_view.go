@@ -25,9 +25,7 @@ func canvasShared(st *store.Store) sharedView[store.Canvas] {
 		read: st.CanvasByShareIDWithPage,
 		path: canvasViewPath,
 		page: func(c store.Canvas, links shareLinks) templ.Component {
-			path, _ := catalog.ByID(c.PathID)
-			rep := canvas.Check(c.Data, linkedFreeHours(c.Assessment))
-			heading := canvasShareTitle(c.Data)
+			path, rep, heading := canvasSharedParts(c)
 			description := "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check."
 			return web.CanvasSharePage(web.CanvasShare{
 				Heading:     heading,
@@ -36,19 +34,23 @@ func canvasShared(st *store.Store) sharedView[store.Canvas] {
 				Check:       canvasCheckView(rep),
 				HowItWorks:  how,
 				ExportURL:   exportPath(canvasViewPath(c.ShareID)),
-				Social:      links.social(heading, description, canvasCard(heading, path, rep)),
+				Social:      links.social(heading, description, canvasCard(path, rep, heading)),
 			})
 		},
-		card: func(c store.Canvas) card.Card {
-			path, _ := catalog.ByID(c.PathID)
-			return canvasCard(canvasShareTitle(c.Data), path, canvas.Check(c.Data, linkedFreeHours(c.Assessment)))
-		},
+		card: func(c store.Canvas) card.Card { return canvasCard(canvasSharedParts(c)) },
 	}
+}
+
+// canvasSharedParts is what both the share page and its card show: the
+// canvas's path, its self-check and its title.
+func canvasSharedParts(c store.Canvas) (catalog.Path, canvas.Report, string) {
+	path, _ := catalog.ByID(c.PathID)
+	return path, canvas.Check(c.Data, linkedFreeHours(c.Assessment)), canvasShareTitle(c.Data)
 }
 
 // canvasCard is the canvas's title and its self-check readiness, in its
 // path's track colour (neutral when it has no path).
-func canvasCard(title string, path catalog.Path, rep canvas.Report) card.Card {
+func canvasCard(path catalog.Path, rep canvas.Report, title string) card.Card {
 	subtitle := "Niche canvas, checked against the source articles"
 	if path.Name != "" {
 		subtitle = "Niche canvas for " + path.Name + ", checked against the source articles"

@@ -26,7 +26,7 @@ func comparisonShared(st *store.Store) sharedView[store.Comparison] {
 			return web.ComparisonPage(v)
 		},
 		card: func(c store.Comparison) card.Card {
-			return comparisonCard(comparisonView(c.Data, c.AssessmentAnswers, scoring.Viewer).Title)
+			return comparisonCard(comparisonTitle(c.Data))
 		},
 	}
 }

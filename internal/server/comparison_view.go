@@ -53,18 +53,24 @@ var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 
 // comparisonView builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
-// voice says whose ratings the gaps are: the owner's ("you") or, on the
-// share view, the person who shared it ("they").
-func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) web.ComparisonView {
+// comparisonTitle names the paths compared: "A vs B".
+func comparisonTitle(s compare.Comparison) string {
 	paths := s.CatalogPaths()
+	if len(paths) == 0 {
+		return "Compare paths"
+	}
 	names := make([]string, len(paths))
 	for i, p := range paths {
 		names[i] = p.Name
 	}
-	v := web.ComparisonView{Title: strings.Join(names, " vs "), Weighted: answers != nil}
-	if len(names) == 0 {
-		v.Title = "Compare paths"
-	}
+	return strings.Join(names, " vs ")
+}
+
+// voice says whose ratings the gaps are: the owner's ("you") or, on the
+// share view, the person who shared it ("they").
+func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) web.ComparisonView {
+	paths := s.CatalogPaths()
+	v := web.ComparisonView{Title: comparisonTitle(s), Weighted: answers != nil}
 	weights := compare.Weights(answers)
 	for _, w := range weights {
 		prefer := "lower"

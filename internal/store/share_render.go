@@ -44,6 +44,9 @@ type StoredPage struct {
 	Gzipped bool
 }
 
+// found records which form a read that asked for gzip (or not) found.
+func (p *StoredPage) found(gzip bool) { p.Gzipped = p.Bytes != nil && gzip }
+
 // Fresh reports whether the read found a rendering it can serve.
 func (p StoredPage) Fresh() bool { return p.Bytes != nil }
 
@@ -87,26 +90,15 @@ func (s *Store) SharedResultWithPage(ctx context.Context, shareID, build string,
 	var r SharedResult
 	var p StoredPage
 	var finished bool
-	// The CASEs keep PostgreSQL from detoasting what it will not send: the
-	// snapshot on a hit, the form of the page the client does not take.
-	err := s.pool.QueryRow(ctx, `
-		SELECT a.id, a.share_id, a.hide_free_text, a.result IS NOT NULL, v.version,
-		       CASE WHEN sr.share_id IS NULL THEN coalesce(a.result_page, a.result) END,
-		       CASE WHEN sr.share_id IS NULL AND a.result_page IS NULL THEN a.answers END,
-		       CASE WHEN $3 THEN sr.html_gzip ELSE sr.html END
-		FROM assessments a
-		CROSS JOIN LATERAL (SELECT `+assessmentVersion+` AS version) v
-		LEFT JOIN share_renders sr
-		       ON sr.kind = 'assessment' AND sr.share_id = a.share_id AND sr.version = v.version AND sr.build = $2
-		WHERE a.share_id = $1`, shareID, build, gzip).
-		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &p.Version, &r.Page, &r.Answers, &p.Bytes)
+	err := s.pool.QueryRow(ctx, assessmentWithPage, shareID, build, gzip).
+		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &r.Page, &r.Answers, &p.Version, &p.Bytes)
 	if err != nil {
 		return SharedResult{}, StoredPage{}, mapErr(err)
 	}
 	if !finished {
 		return SharedResult{}, StoredPage{}, ErrNotFound
 	}
-	p.Gzipped = p.Bytes != nil && gzip
+	p.found(gzip)
 	return r, p, nil
 }
 
@@ -144,9 +136,9 @@ func (s *Store) PutShareRender(ctx context.Context, r ShareRender) (bool, error)
 	return tag.RowsAffected() == 1, nil
 }
 
-// withPage is a share read of one of the other kinds, like
-// SharedResultWithPage's: the row's columns, its content version, and the
-// stored rendering of that version by build in the form asked for (gzip).
+// withPage is a kind's share read: the row's columns, its content version,
+// and the stored rendering of that version by build in the form asked for
+// (gzip; the CASE keeps PostgreSQL from detoasting the other form).
 // alias is the row's alias in from; build and gzip are the parameters
 // numbered buildParam and buildParam+1.
 func withPage(columns, from, alias, kind, version string, buildParam int) string {
@@ -160,6 +152,12 @@ func withPage(columns, from, alias, kind, version string, buildParam int) string
 }
 
 var (
+	// The assessment's CASEs keep PostgreSQL from detoasting what it will
+	// not send: the snapshot and answers on a hit.
+	assessmentWithPage = withPage(`a.id, a.share_id, a.hide_free_text, a.result IS NOT NULL,
+		CASE WHEN sr.share_id IS NULL THEN coalesce(a.result_page, a.result) END,
+		CASE WHEN sr.share_id IS NULL AND a.result_page IS NULL THEN a.answers END`,
+		`FROM assessments a`, "a", KindAssessment, assessmentVersion, 2)
 	canvasWithPage     = withPage(canvasColumns, canvasFrom, "c", KindCanvas, canvasVersion, 3)
 	comparisonWithPage = withPage(comparisonColumns, comparisonFrom, "c", KindComparison, comparisonVersion, 2)
 	planWithPage       = withPage(planColumns("NULL::jsonb")+`, (now() AT TIME ZONE 'UTC')::date`, planFrom, "p", KindPlan, planVersion, 2)
@@ -174,7 +172,7 @@ func (s *Store) CanvasByShareIDWithPage(ctx context.Context, shareID, build stri
 	if err != nil {
 		return Canvas{}, StoredPage{}, err
 	}
-	p.Gzipped = p.Bytes != nil && gzip
+	p.found(gzip)
 	return c, p, nil
 }
 
@@ -185,7 +183,7 @@ func (s *Store) ComparisonByShareIDWithPage(ctx context.Context, shareID, build 
 	if err != nil {
 		return Comparison{}, StoredPage{}, err
 	}
-	p.Gzipped = p.Bytes != nil && gzip
+	p.found(gzip)
 	return c, p, nil
 }
 
@@ -206,6 +204,6 @@ func (s *Store) PlanByShareIDWithPage(ctx context.Context, shareID, build string
 	if err != nil {
 		return SharedPlan{}, StoredPage{}, err
 	}
-	p.Gzipped = p.Bytes != nil && gzip
+	p.found(gzip)
 	return SharedPlan{Plan: pl, Today: today}, p, nil
 }
