@@ -46,7 +46,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout 
 	// and errors go out at once; the rest within logsink.DefaultInterval.
 	logs := logsink.New(stdout, logsink.DefaultSize, logsink.DefaultInterval)
 	defer func() { _ = logs.Close() }()
-	logger := slog.New(logsink.FlushAbove(slog.LevelWarn, logs, slog.NewTextHandler(logs, &slog.HandlerOptions{Level: cfg.LogLevel})))
+	logger := logsink.TextLogger(logs, cfg.LogLevel)
 
 	command := "serve"
 	if len(args) > 0 {

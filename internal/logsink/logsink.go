@@ -117,6 +117,12 @@ func (w *Writer) Close() error {
 	return w.Flush()
 }
 
+// TextLogger is the server's logger: text lines at level and above into
+// w, batched, with warnings and errors flushed at once (FlushAbove).
+func TextLogger(w *Writer, level slog.Leveler) *slog.Logger {
+	return slog.New(FlushAbove(slog.LevelWarn, w, slog.NewTextHandler(w, &slog.HandlerOptions{Level: level})))
+}
+
 // FlushAbove wraps a handler writing to w so that a record at level or
 // above (a warning, an error) and everything before it is written out at
 // once: an operator watching the log sees a failure when it happens, and

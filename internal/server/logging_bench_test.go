@@ -60,17 +60,13 @@ func BenchmarkRequestLogging(b *testing.B) {
 			return slog.New(slog.NewTextHandler(file(b), nil))
 		}},
 		{"info-logsink", func(b *testing.B) *slog.Logger {
-			w := logsink.New(file(b), logsink.DefaultSize, logsink.DefaultInterval)
-			b.Cleanup(func() { _ = w.Close() })
-			return slog.New(logsink.FlushAbove(slog.LevelWarn, w, slog.NewTextHandler(w, nil)))
+			return batched(b, file(b))
 		}},
 		{"info-per-line-pipe", func(b *testing.B) *slog.Logger {
 			return slog.New(slog.NewTextHandler(pipe(b), nil))
 		}},
 		{"info-logsink-pipe", func(b *testing.B) *slog.Logger {
-			w := logsink.New(pipe(b), logsink.DefaultSize, logsink.DefaultInterval)
-			b.Cleanup(func() { _ = w.Close() })
-			return slog.New(logsink.FlushAbove(slog.LevelWarn, w, slog.NewTextHandler(w, nil)))
+			return batched(b, pipe(b))
 		}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
@@ -84,4 +80,11 @@ func BenchmarkRequestLogging(b *testing.B) {
 			}
 		})
 	}
+}
+
+// batched is the server's logger (cmd/crossroads) at info level into out.
+func batched(b *testing.B, out io.Writer) *slog.Logger {
+	w := logsink.New(out, logsink.DefaultSize, logsink.DefaultInterval)
+	b.Cleanup(func() { _ = w.Close() })
+	return logsink.TextLogger(w, slog.LevelInfo)
 }
