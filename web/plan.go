@@ -101,6 +101,8 @@ type PlanStartForm struct {
 type PlanChanges struct {
 	Since string
 	Lines []string
+	// Note, if any, follows the changes.
+	Note string
 }
 
 // PlanCreate is what the preview's form posts to save the plan.

@@ -129,6 +129,9 @@ type Result struct {
 	// IncompleteURL, on the owner's page, points at the page whose answers
 	// were changed into an incomplete state since this result was made.
 	IncompleteURL string
+	// CheckIn, on the owner's page of a result a plan's check-in made,
+	// says what changed since the result the plan followed before.
+	CheckIn *PlanChanges
 	// Owner is set on the private result page only.
 	Owner *OwnerControls
 	// ExportURL downloads a JSON copy of what this page shows.

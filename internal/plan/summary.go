@@ -84,7 +84,7 @@ func Changes(before, after Summary, pathID string) []string {
 	br, bp := before.rank(pathID)
 	ar, ap := after.rank(pathID)
 	if br > 0 && ar > 0 && (br != ar || bp.Score != ap.Score) {
-		out = append(out, ap.Name+", the path of this plan: "+scoreMove(bp.Score, ap.Score)+", ranked "+ordinal(ar)+rankWas(br, ar)+".")
+		out = append(out, "The plan’s path, "+ap.Name+": "+scoreMove(bp.Score, ap.Score)+", ranked "+ordinal(ar)+rankWas(br, ar)+".")
 	}
 	for i, p := range after.Paths {
 		if i >= recommendation.Explained {

@@ -36,7 +36,7 @@ func TestChangesSayWhatMovedAtACheckIn(t *testing.T) {
 	if now <= was {
 		t.Fatalf("the ML score did not rise (%d → %d); the test needs other answers", was, now)
 	}
-	for _, want := range []string{"Machine learning engineer (generative models), the path of this plan: " + strconv.Itoa(was) + " → " + strconv.Itoa(now), "No longer warned: A 65-hour week risks burnout."} {
+	for _, want := range []string{"The plan’s path, Machine learning engineer (generative models): " + strconv.Itoa(was) + " → " + strconv.Itoa(now), "No longer warned: A 65-hour week risks burnout."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("changes lack %q:\n%s", want, got)
 		}
@@ -59,7 +59,7 @@ func TestChangesNameTheBestFitAndTheModel(t *testing.T) {
 	a := plan.Summary{ModelVersion: "m/2", Paths: []plan.Ranked{{"b", "Beta", 72}, {"a", "Alpha", 70}}, Warnings: []plan.Flag{{"hours", "Fewer hours"}}}
 	got := strings.Join(plan.Changes(b, a, "a"), "\n")
 	for _, want := range []string{"Scored with model m/2 (before: m/1).", "The best fit is now Beta (before: Alpha).",
-		"Alpha, the path of this plan: still 70, ranked 2nd (before: 1st).", "Beta: 60 → 72, ranked 1st (before: 2nd).", "New warning: Fewer hours."} {
+		"The plan’s path, Alpha: still 70, ranked 2nd (before: 1st).", "Beta: 60 → 72, ranked 1st (before: 2nd).", "New warning: Fewer hours."} {
 		if !strings.Contains(got, want) {
 			t.Errorf("changes lack %q:\n%s", want, got)
 		}

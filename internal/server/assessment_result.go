@@ -2,10 +2,13 @@ package server
 
 import (
 	"net/http"
+	"time"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
@@ -40,6 +43,9 @@ func handleAssessmentResult(rs *responder, cfg config.Config, def questionnaire.
 			v.SetAside[i].BringBackURL = base + "/set-aside/" + v.SetAside[i].ID + "/undo"
 		}
 		v.Owner.CompareURL = "/comparisons/new?assessment=" + a.ShareID
+		if c := a.CheckedIn; c != nil && len(c.Baseline.Paths) > 0 {
+			v.CheckIn = checkInChanges(*c, snap)
+		}
 		rs.render(w, r, http.StatusOK, web.ResultPage(v))
 	}
 }
@@ -55,4 +61,21 @@ func ownPathLinks(p *web.PathResult, base, shareID string) {
 		p.CanvasURL = "/canvases/new" + q
 	}
 	p.SetAsideURL = base + "/set-aside/" + p.ID
+}
+
+// checkInChanges says, on the result a plan's check-in made, what changed
+// since the result the plan followed before, and where the plan is: the
+// person finishing a check-in lands here, and only they hold the plan's
+// private link (this page cannot make one).
+func checkInChanges(c store.CheckedIn, snap recommendation.Snapshot) *web.PlanChanges {
+	name := c.PathID
+	if p, ok := catalog.ByID(c.PathID); ok {
+		name = p.Name
+	}
+	return &web.PlanChanges{
+		Since: "your previous result",
+		Lines: plan.Changes(c.Baseline, plan.Summarize(snap, c.PathID, time.Now()), c.PathID),
+		Note: "You checked in on your plan for " + name + " on " + longDate(c.Baseline.MadeAt) +
+			". The plan follows this result now and keeps its progress; open it from its private link to see what is due this week.",
+	}
 }

@@ -22,7 +22,7 @@ func handlePlanCheckIn(rs *responder, st *store.Store, def questionnaire.Definit
 	return func(w http.ResponseWriter, r *http.Request) {
 		p, _ := owner[store.Plan](r)
 		now := time.Now().UTC()
-		c := store.CheckIn{QuestionnaireVersion: def.Version, Answers: p.Data.Answers.Clone(), Baseline: p.Data.Baseline, At: now}
+		c := store.CheckIn{QuestionnaireVersion: def.Version, Answers: p.Data.Answers.Clone(), PathID: p.Data.PathID, Baseline: p.Data.Baseline, At: now}
 		if a := p.Assessment; a != nil {
 			c.Answers, c.SetAside, c.HideFreeText = a.Answers.Clone(), a.SetAside, a.HideFreeText
 			if a.Result != nil {

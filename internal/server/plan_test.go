@@ -334,9 +334,19 @@ func TestCheckInShowsWhatChangedAndKeepsProgress(t *testing.T) {
 		}
 	}
 
+	// The new result says what changed too, and where the plan went:
+	// the person finishing a check-in lands there, not on the plan.
+	_, copyResult := get(t, app, copyBase+"/result")
+	mustContain(t, "the check-in's result", copyResult, "What changed since your previous result",
+		"The plan’s path, Machine learning engineer (generative models):",
+		"You checked in on your plan for Machine learning engineer (generative models) on "+time.Now().UTC().Format("Mon 2 Jan 2006"))
+	if _, r := get(t, app, base+"/result"); strings.Contains(r, "What changed since") {
+		t.Error("the first result, made before any check-in, says what changed")
+	}
+
 	_, page = get(t, app, edit)
 	mustContain(t, "after the check-in", page, "What changed since the last check-in on "+time.Now().UTC().Format("Mon 2 Jan 2006"),
-		"Machine learning engineer (generative models), the path of this plan:", "1 of ")
+		"The plan’s path, Machine learning engineer (generative models):", "1 of ")
 	if strings.Contains(page, "Set up Python") && !strings.Contains(between(page, "Left out", "</details>"), "Set up Python") {
 		t.Error("after a 5/5 programming rating the plan still asks to set up Python")
 	}
@@ -454,8 +464,8 @@ func TestPlanFlowInChromium(t *testing.T) {
 }
 
 // TestPlanPagesPassQualityCheck: the preview, the owner's page with a
-// note and a bad date, the share view and the delete confirmation pass
-// axe-core and the Nu HTML Checker.
+// note and a bad date, the share view, the delete confirmation and the
+// result a check-in made pass axe-core and the Nu HTML Checker.
 func TestPlanPagesPassQualityCheck(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
@@ -475,4 +485,6 @@ func TestPlanPagesPassQualityCheck(t *testing.T) {
 	testkit.CheckHTML(t, "plan with an oversized note", []byte(bad))
 	_, bad = post(t, app, "/plans", url.Values{"assessment": {share}, "path": {"custom-chatbots"}, "start": {"2026-13-01"}})
 	testkit.CheckHTML(t, "plan preview with a bad date", []byte(bad))
+	resp, _ := post(t, app, edit+"/check-in", nil)
+	testkit.CheckPage(t, ctx, app.URL+strings.Replace(resp.Header.Get("Location"), "/step/1?saved=new", "/result", 1))
 }

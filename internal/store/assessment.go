@@ -26,7 +26,9 @@ type Assessment struct {
 	// Result is the snapshot itself, read only by the readers that say so:
 	// at about 28 KB it is most of the row, and most pages need only
 	// Finished. nil otherwise.
-	Result      *recommendation.Snapshot
+	Result *recommendation.Snapshot
+	// CheckedIn is set on a self-assessment a plan's check-in made.
+	CheckedIn   *CheckedIn
 	CompletedAt *time.Time
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
@@ -35,7 +37,7 @@ type Assessment struct {
 // selectAssessment reads a row, with the snapshot as result ("NULL" to skip it).
 func selectAssessment(result string) string {
 	return `SELECT id, share_id, questionnaire_version, answers, hide_free_text, set_aside,
-		result IS NOT NULL, ` + result + `, completed_at, created_at, updated_at
+		result IS NOT NULL, ` + result + `, check_in, completed_at, created_at, updated_at
 	FROM assessments `
 }
 
@@ -48,7 +50,7 @@ func scanAssessment(row pgx.Row) (Assessment, error) {
 	// pgx's own jsonb decoding (encoding/json) was the share page's largest
 	// cost (docs/perf.md).
 	err := row.Scan(&a.ID, &a.ShareID, &a.QuestionnaireVersion, &a.Answers, &a.HideFreeText, &a.SetAside,
-		&a.Finished, &raw, &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
+		&a.Finished, &raw, &a.CheckedIn, &a.CompletedAt, &a.CreatedAt, &a.UpdatedAt)
 	if err != nil {
 		return Assessment{}, mapErr(err)
 	}

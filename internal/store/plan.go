@@ -142,10 +142,19 @@ type CheckIn struct {
 	SetAside             []string
 	Result               *Result
 	// Baseline is the plan's new summary to compare against, and Inputs
-	// the answers its steps now read.
+	// the answers its steps now read. PathID is the plan's path.
+	PathID   string
 	Baseline plan.Summary
 	Inputs   questionnaire.Answers
 	At       time.Time
+}
+
+// CheckedIn is what a plan's check-in leaves on the self-assessment it
+// makes: the plan's path and the result the plan followed until then, for
+// the new result to say what changed.
+type CheckedIn struct {
+	PathID   string       `json:"path_id"`
+	Baseline plan.Summary `json:"baseline"`
 }
 
 // CheckInPlan stores the copy and makes the plan follow it, in one
@@ -160,8 +169,8 @@ func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 	return s.exec(ctx, `
 		WITH copy AS (
 			INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers, hide_free_text, set_aside,
-			                         model_version, result, result_page, completed_at)
-			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result, @page,
+			                         model_version, result, result_page, check_in, completed_at)
+			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result, @page, @check_in,
 			        CASE WHEN @result::jsonb IS NULL THEN NULL ELSE now() END)
 			RETURNING id, share_id)
 		UPDATE plans p
@@ -173,7 +182,8 @@ func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 		FROM copy WHERE p.id = @id`,
 		pgx.NamedArgs{"id": id, "edit_hash": c.EditHash, "share_id": c.ShareID, "version": c.QuestionnaireVersion,
 			"answers": c.Answers, "hide": c.HideFreeText, "aside": nonNil(c.SetAside), "model": modelVersion,
-			"result": snap, "page": page, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At})
+			"result": snap, "page": page, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At,
+			"check_in": CheckedIn{PathID: c.PathID, Baseline: c.Baseline}})
 }
 
 // ReplacePlanShareID gives the plan a new share id; the old share link

@@ -155,7 +155,7 @@ func TestCheckInCopiesTheAssessmentAndKeepsTheProgress(t *testing.T) {
 	at := time.Date(2027, 1, 5, 10, 30, 0, 0, time.UTC)
 	err := st.CheckInPlan(ctx, p.ID, store.CheckIn{EditHash: copyHash, ShareID: copyShare, QuestionnaireVersion: def.Version,
 		Answers: answers, Result: &store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()},
-		Baseline: plan.Summarize(*p.Assessment.Result, "copywriting", at), Inputs: plan.Inputs(answers), At: at})
+		PathID: "copywriting", Baseline: plan.Summarize(*p.Assessment.Result, "copywriting", at), Inputs: plan.Inputs(answers), At: at})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +170,12 @@ func TestCheckInCopiesTheAssessmentAndKeepsTheProgress(t *testing.T) {
 	if err != nil || !c.Finished || c.CompletedAt == nil || c.Answers.Get(questionnaire.HustleHours) != answers.Get(questionnaire.HustleHours) {
 		t.Errorf("the copy: %+v, %v", c, err)
 	}
-	if orig, err := st.AssessmentByShareID(ctx, aShare); err != nil || orig.ID == c.ID {
+	// The copy keeps what the plan followed, for its result to compare.
+	if ci := c.CheckedIn; ci == nil || ci.PathID != "copywriting" || !ci.Baseline.MadeAt.Equal(at) ||
+		len(ci.Baseline.Paths) != len(p.Assessment.Result.Paths) {
+		t.Errorf("the copy's check-in: %+v", ci)
+	}
+	if orig, err := st.AssessmentByShareID(ctx, aShare); err != nil || orig.ID == c.ID || orig.CheckedIn != nil {
 		t.Errorf("the original: %+v, %v", orig, err)
 	}
 }
