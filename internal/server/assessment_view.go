@@ -310,7 +310,7 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, stri
 	var cc *web.CloseCall
 	switch c.Kind {
 	case scoring.Tie:
-		cc = &web.CloseCall{Text: "A tie with " + runner.Name + ", also " + strconv.Itoa(best.Score) + ".", Note: tieBreak(best, runner)}
+		cc = &web.CloseCall{Text: tieText(snap.Paths), Note: tieBreak(best, runner)}
 	case scoring.CloseCall:
 		pts := "points"
 		if c.Gap == 1 {
@@ -324,6 +324,28 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, stri
 		cc.Tips = append(cc.Tips, scoring.TipText(t, say.def, say.voice, runner.Name))
 	}
 	return cc, outscored
+}
+
+// tieText names every path tied with the best, not only the runner-up:
+// paths ranked in a row with the best's score and as many broken
+// must-haves (a path set aside ranks last, so never joins the run).
+func tieText(ranked []recommendation.PathFit) string {
+	best := ranked[0]
+	var tied []string
+	for _, p := range ranked[1:] {
+		if p.Score != best.Score || len(p.Clashes) != len(best.Clashes) {
+			break
+		}
+		tied = append(tied, p.Name)
+	}
+	score := strconv.Itoa(best.Score)
+	switch len(tied) {
+	case 0: // the model saw a tie the snapshot does not show; say no more than it does
+		return "A tie at " + score + "."
+	case 1:
+		return "A tie with " + tied[0] + ", also " + score + "."
+	}
+	return "A " + strconv.Itoa(len(tied)+1) + "-way tie: " + strings.Join(tied[:len(tied)-1], ", ") + " and " + tied[len(tied)-1] + " also score " + score + "."
 }
 
 // tieBreak says, in one sentence, why the first of two equal scores is
