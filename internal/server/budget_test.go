@@ -1,8 +1,10 @@
 package server_test
 
 import (
+	"context"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -26,7 +28,11 @@ const (
 // counting the statements it sends to PostgreSQL and the bytes it weighs.
 func TestEveryPageKeepsItsBudget(t *testing.T) {
 	t.Parallel()
-	app := testkit.StartApp(t)
+	// The write limit is on (and out of reach), so posts pay for it.
+	dbURL := testkit.NewDatabase(t)
+	cfg := testkit.DefaultConfig(t, dbURL)
+	cfg.WriteLimit = 1_000_000
+	app := testkit.StartAppOn(t, dbURL, cfg)
 	def := questionnaire.Default()
 
 	base := completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {strings.Repeat("A long answer. ", 30)}})
@@ -119,6 +125,35 @@ func TestEveryPageKeepsItsBudget(t *testing.T) {
 			t.Errorf("POST %s: %d", p.path, resp.StatusCode)
 		}
 	}
+
+	// Within those round trips, every post was counted against the write
+	// limit, once: those to edit links in the batch that reads their
+	// document, the rest on their own.
+	var counted int
+	if err := app.Pool.QueryRow(context.Background(), `SELECT coalesce(sum(hits), 0) FROM rate_limits`).Scan(&counted); err != nil {
+		t.Fatal(err)
+	}
+	if sent := postsServed(t, app); counted != sent {
+		t.Errorf("%d writes counted against the limit; the app served %d posts", counted, sent)
+	}
+}
+
+// postsServed adds up the app's request counter over every POST route and
+// status.
+func postsServed(t *testing.T, app *testkit.App) int {
+	t.Helper()
+	n := 0
+	for _, line := range strings.Split(app.ScrapeMetrics(t), "\n") {
+		if !strings.HasPrefix(line, `crossroads_http_requests_total{method="POST"`) {
+			continue
+		}
+		v, err := strconv.Atoi(line[strings.LastIndexByte(line, ' ')+1:])
+		if err != nil {
+			t.Fatalf("metric line %q: %v", line, err)
+		}
+		n += v
+	}
+	return n
 }
 
 func gzipSize(t *testing.T, app *testkit.App, path string) int {

@@ -4,8 +4,10 @@ import (
 	"context"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
+	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/crossroads/crossroads/internal/config"
@@ -19,8 +21,13 @@ const writeLimitTimeout = 2 * time.Second
 
 // limitWrites caps form posts per client per minute with a friendly 429 and
 // Retry-After. Reading is never limited. The counts live in PostgreSQL, so
-// every instance enforces one limit per client; each write costs one more
-// round trip (one atomic upsert).
+// every instance enforces one limit per client, one atomic upsert a write.
+//
+// A post to an edit link ({secret} in its route) reads its document before
+// it writes it; there the count rides in the same batch as that read
+// (store.CountWriteWithRead, checked by the capability layer's
+// checkWriteLimit), so the post stays within two round trips. Every other
+// post is counted here, before it reaches its handler.
 //
 // It does not use httprate's limiter with a database-backed counter:
 // httprate reads the count and increments it in two calls under one
@@ -30,7 +37,7 @@ const writeLimitTimeout = 2 * time.Second
 // When the counters cannot be reached the write goes through (fail open)
 // with a warning: it then meets the same database and gets the friendly
 // 503 that keeps what was typed, instead of a misleading 429.
-func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string) func(http.Handler) http.Handler {
+func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string, routes chi.Routes) func(http.Handler) http.Handler {
 	if perMinute <= 0 {
 		return func(next http.Handler) http.Handler { return next }
 	}
@@ -41,23 +48,77 @@ func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute i
 				next.ServeHTTP(w, r)
 				return
 			}
-			ctx, cancel := context.WithTimeout(r.Context(), writeLimitTimeout)
-			allowed, err := st.CountWrite(ctx, clientIP(r, trustedHeader), perMinute, config.WriteLimitWindow)
-			cancel()
-			switch {
-			case err != nil && r.Context().Err() != nil:
-				return // the client went away; nobody is left to answer
-			case err != nil:
-				m.RateLimitFailedOpen()
-				rs.logger.Warn("write rate limit unavailable; letting the write through", "err", err,
-					"request_id", middleware.GetReqID(r.Context()))
-			case !allowed:
-				m.RateLimited()
-				w.Header().Set("Retry-After", strconv.Itoa(int(config.WriteLimitWindow/time.Second)))
-				rs.errorPage(w, r, http.StatusTooManyRequests)
+			l := &writeLimit{rs: rs, st: st, m: m, client: clientIP(r, trustedHeader), perMinute: perMinute}
+			if strings.Contains(routes.Find(chi.NewRouteContext(), r.Method, r.URL.Path), "{secret}") {
+				ctx, count := store.CountWriteWithRead(r.Context(), l.client, perMinute, config.WriteLimitWindow)
+				l.count = count
+				next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, writeLimitKey{}, l)))
 				return
 			}
-			next.ServeHTTP(w, r)
+			if l.countNow(w, r) {
+				next.ServeHTTP(w, r)
+			}
 		})
 	}
+}
+
+// writeLimit is one post's place under the limit.
+type writeLimit struct {
+	rs        *responder
+	st        *store.Store
+	m         *metrics.Metrics
+	client    string
+	perMinute int
+	// count is the count sent with the document's read, on edit links.
+	count *store.WriteCount
+}
+
+type writeLimitKey struct{}
+
+// checkWriteLimit is the capability layer's half of limitWrites: after
+// the read of the document behind an edit link, it answers 429 (and
+// reports false) if the count that read carried found the client over
+// the limit. A post whose read did not carry the count (none should) is
+// counted now, so none goes uncounted.
+func checkWriteLimit(w http.ResponseWriter, r *http.Request) bool {
+	l, ok := r.Context().Value(writeLimitKey{}).(*writeLimit)
+	if !ok {
+		return true // not a post, or no limit
+	}
+	sent, allowed, err := l.count.Verdict()
+	switch {
+	case !sent:
+		return l.countNow(w, r)
+	case err != nil && r.Context().Err() != nil:
+		return false // the client went away; nobody is left to answer
+	}
+	return l.decide(w, r, allowed, err)
+}
+
+// countNow counts the write on its own round trip.
+func (l *writeLimit) countNow(w http.ResponseWriter, r *http.Request) bool {
+	ctx, cancel := context.WithTimeout(r.Context(), writeLimitTimeout)
+	allowed, err := l.st.CountWrite(ctx, l.client, l.perMinute, config.WriteLimitWindow)
+	cancel()
+	if err != nil && r.Context().Err() != nil {
+		return false // the client went away; nobody is left to answer
+	}
+	return l.decide(w, r, allowed, err)
+}
+
+// decide lets the write through (true) or answers 429; counters that could
+// not be reached let it through with a warning.
+func (l *writeLimit) decide(w http.ResponseWriter, r *http.Request, allowed bool, err error) bool {
+	switch {
+	case err != nil:
+		l.m.RateLimitFailedOpen()
+		l.rs.logger.Warn("write rate limit unavailable; letting the write through", "err", err,
+			"request_id", middleware.GetReqID(r.Context()))
+	case !allowed:
+		l.m.RateLimited()
+		w.Header().Set("Retry-After", strconv.Itoa(int(config.WriteLimitWindow/time.Second)))
+		l.rs.errorPage(w, r, http.StatusTooManyRequests)
+		return false
+	}
+	return true
 }

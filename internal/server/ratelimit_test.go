@@ -3,6 +3,8 @@ package server_test
 import (
 	"net/http"
 	"net/url"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,5 +81,35 @@ func TestRateLimitFailsOpenWhenTheDatabaseIsDown(t *testing.T) {
 	mustContain(t, "comparison posted during the outage", body, "Not saved", `value="175000"`)
 	if got := metricValue(app.ScrapeMetrics(t), "crossroads_rate_limit_failed_open_total"); got != "4" {
 		t.Errorf("writes let through unchecked = %q; want 4", got)
+	}
+}
+
+// TestEditLinkPostsAreLimitedToo: posts to an edit link count against the
+// same limit, in the round trip that reads their document. With
+// RATE_LIMIT_WRITES=5, six saves of one comparison over two instances get
+// exactly one 429, the sixth, and what it posted is not saved.
+func TestEditLinkPostsAreLimitedToo(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	cfg := config.Config{WriteLimit: 5}
+	apps := []*testkit.App{testkit.StartAppOn(t, db, cfg), testkit.StartAppOn(t, db, cfg)}
+	// Made on an instance without the limit, so it does not count.
+	cmp := createComparison(t, testkit.StartAppOn(t, db, config.Config{}), validComparison())
+	var statuses []int
+	for i := range 6 {
+		form := validComparison()
+		form.Set("job.salary_per_year", strconv.Itoa(100_001+i))
+		resp, body := post(t, apps[i%2], cmp, form)
+		statuses = append(statuses, resp.StatusCode)
+		if resp.StatusCode == http.StatusTooManyRequests && !strings.Contains(body, "Slow down") {
+			t.Error("the edit link's 429 is not the friendly page")
+		}
+	}
+	if want := []int{303, 303, 303, 303, 303, 429}; !slices.Equal(statuses, want) {
+		t.Fatalf("six saves over two instances answered %v; want %v", statuses, want)
+	}
+	_, page := get(t, apps[0], cmp)
+	if !strings.Contains(page, `value="100005"`) || strings.Contains(page, `value="100006"`) {
+		t.Error("the comparison does not hold the fifth save, or holds the refused sixth")
 	}
 }

@@ -111,8 +111,9 @@ func NewCountedPool(t testing.TB, databaseURL string) (*pgxpool.Pool, *QueryCoun
 	return pool, queries
 }
 
-// QueryCounter is a pgx tracer that counts statements, so tests can hold
-// pages to their database round-trip budget.
+// QueryCounter is a pgx tracer that counts round trips, so tests can hold
+// pages to their budget: one a statement, and one a batch, which pgx sends
+// and reads back as one (its statements are not counted again).
 type QueryCounter struct{ n atomic.Int64 }
 
 // TraceQueryStart counts one statement.
@@ -124,7 +125,19 @@ func (q *QueryCounter) TraceQueryStart(ctx context.Context, _ *pgx.Conn, _ pgx.T
 // TraceQueryEnd does nothing; the start is what counts.
 func (q *QueryCounter) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQueryEndData) {}
 
-// Count is the number of statements so far.
+// TraceBatchStart counts one batch.
+func (q *QueryCounter) TraceBatchStart(ctx context.Context, _ *pgx.Conn, _ pgx.TraceBatchStartData) context.Context {
+	q.n.Add(1)
+	return ctx
+}
+
+// TraceBatchQuery does nothing: the batch is one round trip.
+func (q *QueryCounter) TraceBatchQuery(context.Context, *pgx.Conn, pgx.TraceBatchQueryData) {}
+
+// TraceBatchEnd does nothing.
+func (q *QueryCounter) TraceBatchEnd(context.Context, *pgx.Conn, pgx.TraceBatchEndData) {}
+
+// Count is the number of round trips so far.
 func (q *QueryCounter) Count() int64 { return q.n.Load() }
 
 // ScrapeMetrics reads the instance's metrics as Prometheus would.

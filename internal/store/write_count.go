@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// WriteCount is one write to count against a client's limit in the same
+// round trip as the read of the document it writes to. A form post to an
+// edit link reads the document, then writes it: counting the write on its
+// own would make that three round trips, one over every page's budget.
+type WriteCount struct {
+	client int64
+	limit  int
+	window int64
+	// sent is set once a read has carried the count; allowed and err are
+	// what it found.
+	sent    bool
+	allowed bool
+	err     error
+}
+
+type writeCountKey struct{}
+
+// CountWriteWithRead returns ctx carrying a count of one write by client
+// against limit writes per window, as CountWrite would make. The next read
+// of a document by its edit hash made with that context sends the count
+// and the read to PostgreSQL in one batch; Verdict then says what the
+// count found. Only those reads carry it, never a write, so the count
+// always comes before anything is written.
+func CountWriteWithRead(ctx context.Context, client string, limit int, window time.Duration) (context.Context, *WriteCount) {
+	c := &WriteCount{client: clientKey(client), limit: limit, window: int64(window / time.Second)}
+	return context.WithValue(ctx, writeCountKey{}, c), c
+}
+
+// Verdict reports whether a read carried the count (sent) and, if so,
+// whether the write is within the limit. An error means the counters
+// could not be reached; the read that carried them failed too.
+func (c *WriteCount) Verdict() (sent, allowed bool, err error) {
+	return c.sent, c.allowed, c.err
+}
+
+// editRead runs the single-row read of a document by its edit hash,
+// carrying the write count ctx holds, if any is still to be sent, in one
+// batch: the count first, so it is in place before the handler writes.
+func (s *Store) editRead(ctx context.Context, sql string, args ...any) pgx.Row {
+	c, _ := ctx.Value(writeCountKey{}).(*WriteCount)
+	if c == nil || c.sent {
+		return s.pool.QueryRow(ctx, sql, args...)
+	}
+	c.sent = true
+	b := &pgx.Batch{}
+	b.Queue(countWriteSQL, c.client, c.window, c.limit)
+	b.Queue(sql, args...)
+	return countedRow{results: s.pool.SendBatch(ctx, b), count: c}
+}
+
+// countedRow is the read's row from a batch that counted a write first.
+type countedRow struct {
+	results pgx.BatchResults
+	count   *WriteCount
+}
+
+func (r countedRow) Scan(dest ...any) error {
+	var hits int
+	switch err := r.results.QueryRow().Scan(&hits); {
+	case err == nil:
+		r.count.allowed = true
+	case errors.Is(err, pgx.ErrNoRows): // over the limit: nothing counted
+	default:
+		r.count.err = mapErr(err)
+	}
+	err := r.results.QueryRow().Scan(dest...)
+	if cerr := r.results.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	return err
+}
