@@ -168,12 +168,11 @@ func burnout(day, hustle int) Warning {
 	}))
 }
 
-// forPath returns the warnings of one path, tailored to the answers. A risk
+// forPath appends to out the warnings of one path, tailored to the answers. A risk
 // warning's detail is the path's own sourced text for that axis, so a
 // copywriting warning says what the sources say about copywriting.
-func (ws warnings) forPath(p *catalog.Path, f *facts, clashes []string) []Warning {
+func (ws warnings) forPath(out []Warning, p *catalog.Path, f *facts, clashes []string) []Warning {
 	th := model.Thresholds
-	out := make([]Warning, 0, 6)
 	for _, id := range clashes {
 		out = append(out, clashWarning(p, id, f))
 	}
