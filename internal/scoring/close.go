@@ -117,7 +117,9 @@ func tips(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []
 			gs[j] = sg[j]
 		}
 	}
-	cands := candidates(def, f)
+	// On the stack: about 100 candidates, 7 KB, tried once and dropped.
+	var buf [128]change
+	cands := candidates(def, f, buf[:0])
 	type flip struct {
 		i        int
 		distance float64
@@ -249,9 +251,8 @@ func candidateQuestions(def q.Definition) []candidateQuestion {
 // candidates lists every single-answer change worth trying, answered or
 // not: one or two steps on a scale (only up, for a skill: nobody rates a
 // skill down on purpose), plausible moves on a number, every other option
-// of a choice, and each Multi option toggled.
-func candidates(def q.Definition, f *facts) []change {
-	out := make([]change, 0, 128)
+// of a choice, and each Multi option toggled. They are appended to out.
+func candidates(def q.Definition, f *facts, out []change) []change {
 	for _, cq := range candidateQuestions(def) {
 		qu, sl := cq.q, cq.slot
 		switch qu.Kind {
