@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -50,7 +51,7 @@ func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute i
 			}
 			l := &writeLimit{rs: rs, st: st, m: m, client: clientIP(r, trustedHeader), perMinute: perMinute}
 			if strings.Contains(routes.Find(chi.NewRouteContext(), r.Method, r.URL.Path), "{secret}") {
-				ctx, count := store.CountWriteWithRead(r.Context(), l.client, perMinute, config.WriteLimitWindow)
+				ctx, count := store.CountWriteWithRead(r.Context(), l.client, perMinute, config.WriteLimitWindow, writeLimitTimeout)
 				l.count = count
 				next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, writeLimitKey{}, l)))
 				return
@@ -88,11 +89,25 @@ func checkWriteLimit(w http.ResponseWriter, r *http.Request) bool {
 	sent, allowed, err := l.count.Verdict()
 	switch {
 	case !sent:
+		l.count.CountedApart()
 		return l.countNow(w, r)
-	case err != nil && r.Context().Err() != nil:
+	case err != nil && errors.Is(r.Context().Err(), context.Canceled):
 		return false // the client went away; nobody is left to answer
 	}
+	// Past the request's deadline too the write fails open: the handler's
+	// own read then fails and answers with the friendly 503.
 	return l.decide(w, r, allowed, err)
+}
+
+// writeCountFailed reports whether the write count that rode on the
+// request's edit read failed, and with it the read (one transaction).
+func writeCountFailed(r *http.Request) bool {
+	l, ok := r.Context().Value(writeLimitKey{}).(*writeLimit)
+	if !ok {
+		return false
+	}
+	sent, _, err := l.count.Verdict()
+	return sent && err != nil
 }
 
 // countNow counts the write on its own round trip.

@@ -1,12 +1,14 @@
 package server_test
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/testkit"
@@ -111,5 +113,42 @@ func TestEditLinkPostsAreLimitedToo(t *testing.T) {
 	_, page := get(t, apps[0], cmp)
 	if !strings.Contains(page, `value="100005"`) || strings.Contains(page, `value="100006"`) {
 		t.Error("the comparison does not hold the fifth save, or holds the refused sixth")
+	}
+}
+
+// TestEditLinkPostFailsOpenPastAStuckCounter: with the counters locked
+// by a stuck writer, a save through an edit link waits for them only as
+// long as the limiter's own timeout, then goes through with a warning
+// (fail open): it is saved, not lost to the request's deadline.
+func TestEditLinkPostFailsOpenPastAStuckCounter(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	app := testkit.StartAppOn(t, db, config.Config{WriteLimit: 5})
+	cmp := createComparison(t, testkit.StartAppOn(t, db, config.Config{}), validComparison())
+
+	ctx := context.Background()
+	stuck, err := app.Pool.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = stuck.Rollback(ctx) }()
+	if _, err := stuck.Exec(ctx, `LOCK TABLE rate_limits IN EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	form := validComparison()
+	form.Set("job.salary_per_year", "123457")
+	start := time.Now()
+	resp, body := post(t, app, cmp, form)
+	if took := time.Since(start); resp.StatusCode != http.StatusSeeOther || took > 10*time.Second {
+		t.Fatalf("save past a stuck counter = %d after %s; want 303 after the limiter's timeout\n%.500s", resp.StatusCode, took, body)
+	}
+	if err := stuck.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, page := get(t, app, cmp); !strings.Contains(page, `value="123457"`) {
+		t.Error("the save that went through past the stuck counter was not stored")
+	}
+	if got := metricValue(app.ScrapeMetrics(t), "crossroads_rate_limit_failed_open_total"); got != "1" {
+		t.Errorf("writes let through unchecked = %q; want 1", got)
 	}
 }

@@ -170,7 +170,7 @@ func TestCountWriteWithReadRidesOnTheEditRead(t *testing.T) {
 	}
 	const client, limit = "192.0.2.44", 2
 	for i, wantAllowed := range []bool{true, true, false} {
-		countCtx, count := store.CountWriteWithRead(ctx, client, limit, time.Minute)
+		countCtx, count := store.CountWriteWithRead(ctx, client, limit, time.Minute, 2*time.Second)
 		if err := st.SaveAnswers(countCtx, id, questionnaire.Answers{}, time.Now()); err != nil && !errors.Is(err, store.ErrConflict) {
 			t.Fatal(err)
 		}

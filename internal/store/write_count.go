@@ -16,6 +16,7 @@ type WriteCount struct {
 	client int64
 	limit  int
 	window int64
+	wait   time.Duration
 	// sent is set once a read has carried the count; allowed and err are
 	// what it found.
 	sent    bool
@@ -30,11 +31,19 @@ type writeCountKey struct{}
 // of a document by its edit hash made with that context sends the count
 // and the read to PostgreSQL in one batch; Verdict then says what the
 // count found. Only those reads carry it, never a write, so the count
-// always comes before anything is written.
-func CountWriteWithRead(ctx context.Context, client string, limit int, window time.Duration) (context.Context, *WriteCount) {
-	c := &WriteCount{client: clientKey(client), limit: limit, window: int64(window / time.Second)}
+// always comes before anything is written. The batch gets at most wait,
+// so a stuck counter cannot hold the request; it is one transaction, so
+// when the count fails the read does too, and the caller reads again
+// without it (the limit fails open).
+func CountWriteWithRead(ctx context.Context, client string, limit int, window, wait time.Duration) (context.Context, *WriteCount) {
+	c := &WriteCount{client: clientKey(client), limit: limit, window: int64(window / time.Second), wait: wait}
 	return context.WithValue(ctx, writeCountKey{}, c), c
 }
+
+// CountedApart records that the write was counted on its own (CountWrite)
+// because no read carried it, so no later read on the context counts it
+// again.
+func (c *WriteCount) CountedApart() { c.sent = true }
 
 // Verdict reports whether a read carried the count (sent) and, if so,
 // whether the write is within the limit. An error means the counters
@@ -55,23 +64,29 @@ func (s *Store) editRead(ctx context.Context, sql string, args ...any) pgx.Row {
 	b := &pgx.Batch{}
 	b.Queue(countWriteSQL, c.client, c.window, c.limit)
 	b.Queue(sql, args...)
-	return countedRow{results: s.pool.SendBatch(ctx, b), count: c}
+	// A deadline of its own, not a lock_timeout: a counter table locked by
+	// a stuck writer holds even the statement's preparation, before any
+	// setting in the batch would run.
+	bctx, cancel := context.WithTimeout(ctx, c.wait)
+	return countedRow{results: s.pool.SendBatch(bctx, b), count: c, cancel: cancel}
 }
 
 // countedRow is the read's row from a batch that counted a write first.
 type countedRow struct {
 	results pgx.BatchResults
 	count   *WriteCount
+	cancel  context.CancelFunc
 }
 
 func (r countedRow) Scan(dest ...any) error {
+	defer r.cancel()
 	var hits int
-	switch err := r.results.QueryRow().Scan(&hits); {
-	case err == nil:
+	switch countErr := r.results.QueryRow().Scan(&hits); {
+	case countErr == nil:
 		r.count.allowed = true
-	case errors.Is(err, pgx.ErrNoRows): // over the limit: nothing counted
+	case errors.Is(countErr, pgx.ErrNoRows): // over the limit: nothing counted
 	default:
-		r.count.err = mapErr(err)
+		r.count.err = mapErr(countErr)
 	}
 	err := r.results.QueryRow().Scan(dest...)
 	if cerr := r.results.Close(); err == nil && cerr != nil {
