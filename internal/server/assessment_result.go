@@ -75,7 +75,7 @@ func checkInChanges(c store.CheckedIn, snap recommendation.Snapshot) *web.PlanCh
 	return &web.PlanChanges{
 		Since: "your previous result",
 		Lines: plan.Changes(c.Baseline, plan.Summarize(snap, c.PathID, time.Now()), c.PathID),
-		Note: "You checked in on your plan for " + name + " on " + longDate(c.Baseline.MadeAt) +
-			". The plan follows this result now and keeps its progress; open it from its private link to see what is due this week.",
+		Note: "You made this self-assessment by checking in on your plan for " + name + " on " + longDate(c.At) +
+			". The plan then moved to this result and kept its progress; open it from its private link to see what is due this week.",
 	}
 }

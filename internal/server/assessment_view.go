@@ -310,7 +310,7 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, stri
 	var cc *web.CloseCall
 	switch c.Kind {
 	case scoring.Tie:
-		cc = &web.CloseCall{Text: tieText(snap.Paths), Note: tieBreak(best, runner)}
+		cc = &web.CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: tieBreak(best, runner)}
 	case scoring.CloseCall:
 		pts := "points"
 		if c.Gap == 1 {
@@ -327,13 +327,14 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, stri
 }
 
 // tieText names every path tied with the best, not only the runner-up:
-// paths ranked in a row with the best's score and as many broken
-// must-haves (a path set aside ranks last, so never joins the run).
-func tieText(ranked []recommendation.PathFit) string {
+// paths ranked in a row with the best's score, as many broken must-haves
+// and not set aside (a set-aside path ranks last, but could follow a run
+// of equal scores that reaches the end of the paths in play).
+func tieText(ranked []recommendation.PathFit, setAside []string) string {
 	best := ranked[0]
 	var tied []string
 	for _, p := range ranked[1:] {
-		if p.Score != best.Score || len(p.Clashes) != len(best.Clashes) {
+		if p.Score != best.Score || len(p.Clashes) != len(best.Clashes) || slices.Contains(setAside, p.ID) {
 			break
 		}
 		tied = append(tied, p.Name)

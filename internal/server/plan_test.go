@@ -339,7 +339,7 @@ func TestCheckInShowsWhatChangedAndKeepsProgress(t *testing.T) {
 	_, copyResult := get(t, app, copyBase+"/result")
 	mustContain(t, "the check-in's result", copyResult, "What changed since your previous result",
 		"The plan’s path, Machine learning engineer (generative models):",
-		"You checked in on your plan for Machine learning engineer (generative models) on "+time.Now().UTC().Format("Mon 2 Jan 2006"))
+		"You made this self-assessment by checking in on your plan for Machine learning engineer (generative models) on "+time.Now().UTC().Format("Mon 2 Jan 2006"))
 	if _, r := get(t, app, base+"/result"); strings.Contains(r, "What changed since") {
 		t.Error("the first result, made before any check-in, says what changed")
 	}

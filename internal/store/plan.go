@@ -155,6 +155,9 @@ type CheckIn struct {
 type CheckedIn struct {
 	PathID   string       `json:"path_id"`
 	Baseline plan.Summary `json:"baseline"`
+	// At is when the check-in was made (the baseline may be older, when
+	// the plan had no newer result to take it from).
+	At time.Time `json:"at"`
 }
 
 // CheckInPlan stores the copy and makes the plan follow it, in one
@@ -183,7 +186,7 @@ func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 		pgx.NamedArgs{"id": id, "edit_hash": c.EditHash, "share_id": c.ShareID, "version": c.QuestionnaireVersion,
 			"answers": c.Answers, "hide": c.HideFreeText, "aside": nonNil(c.SetAside), "model": modelVersion,
 			"result": snap, "page": page, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At,
-			"check_in": CheckedIn{PathID: c.PathID, Baseline: c.Baseline}})
+			"check_in": CheckedIn{PathID: c.PathID, Baseline: c.Baseline, At: c.At}})
 }
 
 // ReplacePlanShareID gives the plan a new share id; the old share link

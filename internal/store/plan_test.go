@@ -171,7 +171,7 @@ func TestCheckInCopiesTheAssessmentAndKeepsTheProgress(t *testing.T) {
 		t.Errorf("the copy: %+v, %v", c, err)
 	}
 	// The copy keeps what the plan followed, for its result to compare.
-	if ci := c.CheckedIn; ci == nil || ci.PathID != "copywriting" || !ci.Baseline.MadeAt.Equal(at) ||
+	if ci := c.CheckedIn; ci == nil || ci.PathID != "copywriting" || !ci.Baseline.MadeAt.Equal(at) || !ci.At.Equal(at) ||
 		len(ci.Baseline.Paths) != len(p.Assessment.Result.Paths) {
 		t.Errorf("the copy's check-in: %+v", ci)
 	}

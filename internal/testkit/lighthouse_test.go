@@ -17,7 +17,7 @@ func TestLighthouseRunsAgainOnlyWhenItsMeasurementFailed(t *testing.T) {
 		{"Runtime error encountered: Lighthouse was unable to reliably load the page you requested. (Status code: 500) (ERRORED_DOCUMENT_REQUEST)", false},
 		{"Runtime error encountered: The page provided is not HTML (served as MIME type application/json). (NOT_HTML)", false},
 		{"Unable to connect to Chrome", false},
-		{"(NO_NAVSTART) without the CLI's runtime-error line", false},
+		{"Debugger protocol timed out while connecting to Chrome. (CRI_TIMEOUT)", true},
 		{"", false},
 	} {
 		if got := isLighthouseRuntimeError([]byte(tc.output)); got != tc.again {
