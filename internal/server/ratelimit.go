@@ -115,7 +115,7 @@ func (l *writeLimit) countNow(w http.ResponseWriter, r *http.Request) bool {
 	ctx, cancel := context.WithTimeout(r.Context(), writeLimitTimeout)
 	allowed, err := l.st.CountWrite(ctx, l.client, l.perMinute, config.WriteLimitWindow)
 	cancel()
-	if err != nil && r.Context().Err() != nil {
+	if err != nil && errors.Is(r.Context().Err(), context.Canceled) {
 		return false // the client went away; nobody is left to answer
 	}
 	return l.decide(w, r, allowed, err)
