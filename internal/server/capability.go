@@ -66,12 +66,6 @@ func editLayer[T any](rs *responder, read func(context.Context, []byte) (T, erro
 				return
 			}
 			doc, err := read(r.Context(), capability.Hash(secret))
-			if err != nil && writeCountFailed(r) {
-				// The limit's counters failed the batch they shared
-				// with the read. The limit fails open, so the document
-				// is read again, on its own.
-				doc, err = read(r.Context(), capability.Hash(secret))
-			}
 			// A post's write count came back with the read (limitWrites).
 			if !checkWriteLimit(w, r) {
 				return

@@ -99,17 +99,6 @@ func checkWriteLimit(w http.ResponseWriter, r *http.Request) bool {
 	return l.decide(w, r, allowed, err)
 }
 
-// writeCountFailed reports whether the write count that rode on the
-// request's edit read failed, and with it the read (one transaction).
-func writeCountFailed(r *http.Request) bool {
-	l, ok := r.Context().Value(writeLimitKey{}).(*writeLimit)
-	if !ok {
-		return false
-	}
-	sent, _, err := l.count.Verdict()
-	return sent && err != nil
-}
-
 // countNow counts the write on its own round trip.
 func (l *writeLimit) countNow(w http.ResponseWriter, r *http.Request) bool {
 	ctx, cancel := context.WithTimeout(r.Context(), writeLimitTimeout)

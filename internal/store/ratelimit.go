@@ -50,7 +50,12 @@ RETURNING r.hits`
 // and reports whether it is allowed. It is one round trip.
 func (s *Store) CountWrite(ctx context.Context, client string, limit int, window time.Duration) (allowed bool, err error) {
 	var hits int
-	err = s.pool.QueryRow(ctx, countWriteSQL, clientKey(client), int64(window/time.Second), limit).Scan(&hits)
+	return countVerdict(s.pool.QueryRow(ctx, countWriteSQL, clientKey(client), int64(window/time.Second), limit).Scan(&hits))
+}
+
+// countVerdict reads countWriteSQL's outcome: a row is an allowed write,
+// no row a limited one, anything else the counters' failure.
+func countVerdict(err error) (allowed bool, _ error) {
 	switch {
 	case err == nil:
 		return true, nil

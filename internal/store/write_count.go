@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -33,8 +32,8 @@ type writeCountKey struct{}
 // count found. Only those reads carry it, never a write, so the count
 // always comes before anything is written. The batch gets at most wait,
 // so a stuck counter cannot hold the request; it is one transaction, so
-// when the count fails the read does too, and the caller reads again
-// without it (the limit fails open).
+// when the count fails the read does too, and is made again on its own
+// (the limit fails open).
 func CountWriteWithRead(ctx context.Context, client string, limit int, window, wait time.Duration) (context.Context, *WriteCount) {
 	c := &WriteCount{client: clientKey(client), limit: limit, window: int64(window / time.Second), wait: wait}
 	return context.WithValue(ctx, writeCountKey{}, c), c
@@ -47,7 +46,7 @@ func (c *WriteCount) CountedApart() { c.sent = true }
 
 // Verdict reports whether a read carried the count (sent) and, if so,
 // whether the write is within the limit. An error means the counters
-// could not be reached; the read that carried them failed too.
+// could not be reached; the read was then made again without them.
 func (c *WriteCount) Verdict() (sent, allowed bool, err error) {
 	return c.sent, c.allowed, c.err
 }
@@ -68,11 +67,15 @@ func (s *Store) editRead(ctx context.Context, sql string, args ...any) pgx.Row {
 	// a stuck writer holds even the statement's preparation, before any
 	// setting in the batch would run.
 	bctx, cancel := context.WithTimeout(ctx, c.wait)
-	return countedRow{results: s.pool.SendBatch(bctx, b), count: c, cancel: cancel}
+	return countedRow{s: s, ctx: ctx, sql: sql, args: args, results: s.pool.SendBatch(bctx, b), count: c, cancel: cancel}
 }
 
 // countedRow is the read's row from a batch that counted a write first.
 type countedRow struct {
+	s       *Store
+	ctx     context.Context
+	sql     string
+	args    []any
 	results pgx.BatchResults
 	count   *WriteCount
 	cancel  context.CancelFunc
@@ -81,16 +84,15 @@ type countedRow struct {
 func (r countedRow) Scan(dest ...any) error {
 	defer r.cancel()
 	var hits int
-	switch countErr := r.results.QueryRow().Scan(&hits); {
-	case countErr == nil:
-		r.count.allowed = true
-	case errors.Is(countErr, pgx.ErrNoRows): // over the limit: nothing counted
-	default:
-		r.count.err = mapErr(countErr)
-	}
+	r.count.allowed, r.count.err = countVerdict(r.results.QueryRow().Scan(&hits))
 	err := r.results.QueryRow().Scan(dest...)
 	if cerr := r.results.Close(); err == nil && cerr != nil {
 		err = cerr
+	}
+	if r.count.err != nil && r.ctx.Err() == nil {
+		// The batch is one transaction, so the failed count failed the
+		// read too. The limit fails open: read again, on its own.
+		return r.s.pool.QueryRow(r.ctx, r.sql, r.args...).Scan(dest...)
 	}
 	return err
 }
