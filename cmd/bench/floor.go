@@ -15,6 +15,7 @@ import (
 
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/httpcache"
 	"github.com/crossroads/crossroads/internal/store"
 )
 
@@ -112,7 +113,7 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 			http.NotFound(w, r)
 			return
 		}
-		gzip := strings.Contains(r.Header.Get("Accept-Encoding"), "gzip")
+		gzip := httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding"))
 		_, page, err := st.SharedResultWithPage(r.Context(), id, build, gzip)
 		switch {
 		case errors.Is(err, store.ErrNotFound) || (err == nil && !page.Fresh()):

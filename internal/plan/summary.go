@@ -70,6 +70,12 @@ func (s Summary) rank(id string) (int, Ranked) {
 	return 0, Ranked{}
 }
 
+// ChangesSince is Changes from before to the result snap: what a plan's
+// page and a check-in's result say changed since the plan's baseline.
+func ChangesSince(before Summary, snap recommendation.Snapshot, pathID string) []string {
+	return Changes(before, Summarize(snap, pathID, time.Time{}), pathID)
+}
+
 // Changes says in words what changed from before to after for a plan on
 // pathID: the model, the best fit, the plan's path, the other leading
 // paths' scores and the warnings. No change gives none.

@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"time"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/config"
@@ -74,7 +73,7 @@ func checkInChanges(c store.CheckedIn, snap recommendation.Snapshot) *web.PlanCh
 	}
 	return &web.PlanChanges{
 		Since: "your previous result",
-		Lines: plan.Changes(c.Baseline, plan.Summarize(snap, c.PathID, time.Now()), c.PathID),
+		Lines: plan.ChangesSince(c.Baseline, snap, c.PathID),
 		Note: "You made this self-assessment by checking in on your plan for " + name + " on " + longDate(c.At) +
 			". The plan then moved to this result and kept its progress; open it from its private link to see what is due this week.",
 	}

@@ -51,8 +51,6 @@ var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 	return m
 })
 
-// comparisonView builds the side-by-side table and the projection for a
-// state; answers (nil without an assessment) weight the axes and show gaps.
 // comparisonTitle names the paths compared: "A vs B".
 func comparisonTitle(s compare.Comparison) string {
 	paths := s.CatalogPaths()
@@ -66,6 +64,8 @@ func comparisonTitle(s compare.Comparison) string {
 	return strings.Join(names, " vs ")
 }
 
+// comparisonView builds the side-by-side table and the projection for a
+// state; answers (nil without an assessment) weight the axes and show gaps.
 // voice says whose ratings the gaps are: the owner's ("you") or, on the
 // share view, the person who shared it ("they").
 func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) web.ComparisonView {

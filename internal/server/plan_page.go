@@ -183,7 +183,7 @@ func planChanges(p store.Plan) *web.PlanChanges {
 	if a == nil || a.Result == nil || len(p.Data.Baseline.Paths) == 0 {
 		return nil
 	}
-	lines := plan.Changes(p.Data.Baseline, plan.Summarize(*a.Result, p.Data.PathID, time.Now()), p.Data.PathID)
+	lines := plan.ChangesSince(p.Data.Baseline, *a.Result, p.Data.PathID)
 	if len(lines) == 0 && len(p.Data.CheckIns) == 0 {
 		return nil
 	}

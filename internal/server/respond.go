@@ -21,7 +21,15 @@ type responder struct {
 
 // render writes c with status, or the friendly 500 when c fails.
 func (rs *responder) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
-	if err := writePage(w, r, status, c); err != nil && r.Context().Err() == nil {
+	if err := writePage(w, r, status, c); err != nil {
+		rs.renderFailed(w, r, err)
+	}
+}
+
+// renderFailed answers a page that could not be rendered with the friendly
+// 500, unless the client went away.
+func (rs *responder) renderFailed(w http.ResponseWriter, r *http.Request, err error) {
+	if r.Context().Err() == nil {
 		rs.logger.Error("render failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
 		rs.errorPage(w, r, http.StatusInternalServerError)
 	}

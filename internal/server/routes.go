@@ -39,7 +39,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	def := questionnaire.Default()
 	// Share pages are rendered once per content version and stored, and
 	// each has a card drawn once (share_stored.go, share_card.go).
-	pages := newSharePages(st, logger, cfg)
+	pages := newSharePages(st, cfg)
 	cards, err := newShareCards(o.metrics, pages.edition)
 	if err != nil {
 		panic("share cards: " + err.Error()) // embedded fonts: a broken build

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
@@ -32,8 +31,7 @@ import (
 // e.g. store.SharedResultWithPage with edition and wantsGzip), then calls
 // serveStored on a hit or renderAndServe on a miss.
 type sharePages struct {
-	st     *store.Store
-	logger *slog.Logger
+	st *store.Store
 	// edition is everything besides the row that decides a page's bytes:
 	// the build, and the origin written into og:url and og:image.
 	edition string
@@ -42,8 +40,8 @@ type sharePages struct {
 	gzipWriters sync.Pool
 }
 
-func newSharePages(st *store.Store, logger *slog.Logger, cfg config.Config) *sharePages {
-	return &sharePages{st: st, logger: logger, edition: cfg.BuildID + " " + storedOrigin(cfg)}
+func newSharePages(st *store.Store, cfg config.Config) *sharePages {
+	return &sharePages{st: st, edition: cfg.BuildID + " " + storedOrigin(cfg)}
 }
 
 // storedOrigin is the origin a stored page's absolute URLs (og:url,
@@ -91,10 +89,7 @@ func (p *sharePages) body(kind, shareID, version string) httpcache.Body {
 func (p *sharePages) renderAndServe(rs *responder, w http.ResponseWriter, r *http.Request, kind, shareID, version string, c templ.Component) {
 	html, err := renderBytes(r.Context(), c)
 	if err != nil {
-		if r.Context().Err() == nil {
-			rs.logger.Error("render failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
-			rs.errorPage(w, r, http.StatusInternalServerError)
-		}
+		rs.renderFailed(w, r, err)
 		return
 	}
 	gz := p.gzip(html)
@@ -102,7 +97,7 @@ func (p *sharePages) renderAndServe(rs *responder, w http.ResponseWriter, r *htt
 		Kind: kind, ShareID: shareID, Version: version, Build: p.edition, HTML: html, Gzip: gz,
 	})
 	if err != nil && r.Context().Err() == nil {
-		p.logger.Warn("storing a share page failed; served it anyway", "kind", kind, "err", err,
+		rs.logger.Warn("storing a share page failed; served it anyway", "kind", kind, "err", err,
 			"request_id", middleware.GetReqID(r.Context()))
 	}
 	b := p.body(kind, shareID, version)

@@ -90,13 +90,17 @@ func (s *Store) SharedResultWithPage(ctx context.Context, shareID, build string,
 	var r SharedResult
 	var p StoredPage
 	var finished bool
+	var raw []byte
 	err := s.pool.QueryRow(ctx, assessmentWithPage, shareID, build, gzip).
-		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &r.Page, &r.Answers, &p.Version, &p.Bytes)
+		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &raw, &r.Answers, &p.Version, &p.Bytes)
 	if err != nil {
 		return SharedResult{}, StoredPage{}, mapErr(err)
 	}
 	if !finished {
 		return SharedResult{}, StoredPage{}, ErrNotFound
+	}
+	if r.Page, err = decodeSnapshot(r.ID, raw); err != nil {
+		return SharedResult{}, StoredPage{}, err
 	}
 	p.found(gzip)
 	return r, p, nil
