@@ -41,34 +41,49 @@ type sharedKind struct {
 	name string
 	// make returns the share path of a new one, made through the app on
 	// top of the finished assessment at base.
-	make   func(t *testing.T, app *testkit.App, base string) string
-	change func(t *testing.T, st *store.Store, shareID string)
-	remove func(t *testing.T, st *store.Store, shareID string)
+	make func(t *testing.T, app *testkit.App, base string) string
+	// rowID finds the row a share id names; change and remove act on it.
+	rowID  func(st *store.Store, shareID string) (int64, error)
+	change func(st *store.Store, id int64) error
+	remove func(st *store.Store, ctx context.Context, id int64) error
 }
 
 var ctx = context.Background()
 
-func sharedKinds() []sharedKind {
-	must := func(t *testing.T, err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
+// changeIn and removeIn act on the row behind shareID as its owner would.
+func (k sharedKind) changeIn(t *testing.T, st *store.Store, shareID string) {
+	t.Helper()
+	id, err := k.rowID(st, shareID)
+	if err == nil {
+		err = k.change(st, id)
 	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (k sharedKind) removeIn(t *testing.T, st *store.Store, shareID string) {
+	t.Helper()
+	id, err := k.rowID(st, shareID)
+	if err == nil {
+		err = k.remove(st, ctx, id)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func sharedKinds() []sharedKind {
 	return []sharedKind{
 		{
 			name: "assessment",
 			make: func(t *testing.T, app *testkit.App, base string) string { return sharePathOf(t, app, base) },
-			change: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				a, err := st.AssessmentByShareID(ctx, id)
-				must(t, err)
-				must(t, st.SetAssessmentHideFreeText(ctx, a.ID, true))
+				return a.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				a, err := st.AssessmentByShareID(ctx, id)
-				must(t, err)
-				must(t, st.DeleteAssessment(ctx, a.ID))
-			},
+			change: func(st *store.Store, id int64) error { return st.SetAssessmentHideFreeText(ctx, id, true) },
+			remove: (*store.Store).DeleteAssessment,
 		},
 		{
 			name: "canvas",
@@ -77,16 +92,14 @@ func sharedKinds() []sharedKind {
 				form.Set("assessment", strings.TrimPrefix(sharePathOf(t, app, base), "/r/"))
 				return canvasSharePathOf(t, app, canvasCreate(t, app, form))
 			},
-			change: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				c, err := st.CanvasByShareID(ctx, id)
-				must(t, err)
-				must(t, st.SaveCanvas(ctx, c.ID, canvas.Canvas{Title: "A renamed canvas"}))
+				return c.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				c, err := st.CanvasByShareID(ctx, id)
-				must(t, err)
-				must(t, st.DeleteCanvas(ctx, c.ID))
+			change: func(st *store.Store, id int64) error {
+				return st.SaveCanvas(ctx, id, canvas.Canvas{Title: "A renamed canvas"})
 			},
+			remove: (*store.Store).DeleteCanvas,
 		},
 		{
 			name: "comparison",
@@ -95,32 +108,26 @@ func sharedKinds() []sharedKind {
 				form.Set("assessment", strings.TrimPrefix(sharePathOf(t, app, base), "/r/"))
 				return shareLinkOn(t, app, createComparison(t, app, form), "/shared/comparison/")
 			},
-			change: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				c, err := st.ComparisonByShareID(ctx, id)
-				must(t, err)
-				must(t, st.SaveComparison(ctx, c.ID, compare.Comparison{Paths: []string{"seo-consulting", "ai-micro-saas"}}))
+				return c.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				c, err := st.ComparisonByShareID(ctx, id)
-				must(t, err)
-				must(t, st.DeleteComparison(ctx, c.ID))
+			change: func(st *store.Store, id int64) error {
+				return st.SaveComparison(ctx, id, compare.Comparison{Paths: []string{"seo-consulting", "ai-micro-saas"}})
 			},
+			remove: (*store.Store).DeleteComparison,
 		},
 		{
 			name: "plan",
 			make: func(t *testing.T, app *testkit.App, base string) string {
 				return planShareOf(t, app, createPlan(t, app, base, "seo-consulting", todayISO()))
 			},
-			change: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				p, err := st.PlanByShareID(ctx, id)
-				must(t, err)
-				must(t, st.SetPlanStart(ctx, p.ID, "2027-01-04"))
+				return p.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				p, err := st.PlanByShareID(ctx, id)
-				must(t, err)
-				must(t, st.DeletePlan(ctx, p.ID))
-			},
+			change: func(st *store.Store, id int64) error { return st.SetPlanStart(ctx, id, "2027-01-04") },
+			remove: (*store.Store).DeletePlan,
 		},
 	}
 }
@@ -264,7 +271,7 @@ func TestEveryShareViewChangesWhenTheOwnerChangesIt(t *testing.T) {
 			shown := fetch(t, two.URL+path, nil) // stored by instance two
 			oldCard := cardPathOf(t, shown.body, path)
 
-			k.change(t, one.Store, shareIDOf(path))
+			k.changeIn(t, one.Store, shareIDOf(path))
 			changed := fetch(t, two.URL+path, map[string]string{"If-None-Match": shown.header.Get("Etag")})
 			if changed.status != 200 || changed.header.Get("Etag") == shown.header.Get("Etag") || bytes.Equal(changed.body, shown.body) {
 				t.Errorf("after the change: %d, new tag %v, new page %v", changed.status,
@@ -275,7 +282,7 @@ func TestEveryShareViewChangesWhenTheOwnerChangesIt(t *testing.T) {
 				t.Errorf("old card URL: %d to %q, want 303 to %s", old.status, old.header.Get("Location"), newCard)
 			}
 
-			k.remove(t, one.Store, shareIDOf(path))
+			k.removeIn(t, one.Store, shareIDOf(path))
 			for _, p := range []string{path, newCard} {
 				if gone := fetch(t, two.URL+p, nil); gone.status != http.StatusNotFound {
 					t.Errorf("after deleting, %s answers %d, want 404", p, gone.status)

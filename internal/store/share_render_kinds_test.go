@@ -21,8 +21,23 @@ type shareKind struct {
 	kind   string
 	create func(t *testing.T, st *store.Store, assessmentShareID string) (shareID string)
 	read   func(st *store.Store, shareID, build string, gzip bool) (store.StoredPage, error)
-	edit   func(t *testing.T, st *store.Store, shareID string)
-	remove func(t *testing.T, st *store.Store, shareID string)
+	// rowID finds the row a share id names; edit and remove act on it.
+	rowID  func(st *store.Store, shareID string) (int64, error)
+	edit   func(st *store.Store, id int64) error
+	remove func(st *store.Store, ctx context.Context, id int64) error
+}
+
+// on finds the row behind shareID and does act to it, failing the test
+// if either fails.
+func (k shareKind) on(t *testing.T, st *store.Store, shareID string, act func(id int64) error) {
+	t.Helper()
+	id, err := k.rowID(st, shareID)
+	if err == nil {
+		err = act(id)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func otherShareKinds() []shareKind {
@@ -42,24 +57,12 @@ func otherShareKinds() []shareKind {
 				_, p, err := st.CanvasByShareIDWithPage(ctx, id, build, gz)
 				return p, err
 			},
-			edit: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				c, err := st.CanvasByShareID(ctx, id)
-				if err == nil {
-					err = st.SaveCanvas(ctx, c.ID, canvas.Canvas{Niche: "second"})
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
+				return c.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				c, err := st.CanvasByShareID(ctx, id)
-				if err == nil {
-					err = st.DeleteCanvas(ctx, c.ID)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-			},
+			edit:   func(st *store.Store, id int64) error { return st.SaveCanvas(ctx, id, canvas.Canvas{Niche: "second"}) },
+			remove: (*store.Store).DeleteCanvas,
 		},
 		{
 			kind: store.KindComparison,
@@ -75,24 +78,14 @@ func otherShareKinds() []shareKind {
 				_, p, err := st.ComparisonByShareIDWithPage(ctx, id, build, gz)
 				return p, err
 			},
-			edit: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				c, err := st.ComparisonByShareID(ctx, id)
-				if err == nil {
-					err = st.SaveComparison(ctx, c.ID, compare.Comparison{Paths: []string{"b", "c"}})
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
+				return c.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				c, err := st.ComparisonByShareID(ctx, id)
-				if err == nil {
-					err = st.DeleteComparison(ctx, c.ID)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
+			edit: func(st *store.Store, id int64) error {
+				return st.SaveComparison(ctx, id, compare.Comparison{Paths: []string{"b", "c"}})
 			},
+			remove: (*store.Store).DeleteComparison,
 		},
 		{
 			kind: store.KindPlan,
@@ -108,24 +101,12 @@ func otherShareKinds() []shareKind {
 				_, p, err := st.PlanByShareIDWithPage(ctx, id, build, gz)
 				return p, err
 			},
-			edit: func(t *testing.T, st *store.Store, id string) {
+			rowID: func(st *store.Store, id string) (int64, error) {
 				p, err := st.PlanByShareID(ctx, id)
-				if err == nil {
-					err = st.SetPlanStart(ctx, p.ID, "2026-12-14")
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
+				return p.ID, err
 			},
-			remove: func(t *testing.T, st *store.Store, id string) {
-				p, err := st.PlanByShareID(ctx, id)
-				if err == nil {
-					err = st.DeletePlan(ctx, p.ID)
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-			},
+			edit:   func(st *store.Store, id int64) error { return st.SetPlanStart(ctx, id, "2026-12-14") },
+			remove: (*store.Store).DeletePlan,
 		},
 	}
 }
@@ -189,7 +170,7 @@ func TestEveryKindsSharePageIsStoredAndFollowsItsChanges(t *testing.T) {
 			}
 
 			old := storeNow("created")
-			k.edit(t, one.st, shareID)
+			k.on(t, one.st, shareID, func(id int64) error { return k.edit(one.st, id) })
 			changed("the owner's edit", old)
 
 			old = storeNow("edited")
@@ -211,7 +192,7 @@ func TestEveryKindsSharePageIsStoredAndFollowsItsChanges(t *testing.T) {
 			}
 
 			storeNow("unlinked")
-			k.remove(t, one.st, shareID)
+			k.on(t, one.st, shareID, func(id int64) error { return k.remove(one.st, ctx, id) })
 			if _, err := k.read(two.st, shareID, build, false); !errors.Is(err, store.ErrNotFound) {
 				t.Errorf("a deleted share reads %v, want ErrNotFound", err)
 			}
