@@ -11,12 +11,12 @@ import (
 func handleAssessmentDeleteConfirm(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		a, secret := owner[store.Assessment](r)
-		cancel := assessmentResultPath(secret)
+		cancel := web.AssessmentResultPath(secret)
 		if !a.Finished {
-			cancel = assessmentEditPath(secret)
+			cancel = web.AssessmentEditPath(secret)
 		}
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
-			What: "assessment", Action: deletePath(assessmentEditPath(secret)), CancelURL: cancel,
+			What: "assessment", Action: web.DeletePath(web.AssessmentEditPath(secret)), CancelURL: cancel,
 		}))
 	}
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -36,7 +37,7 @@ func handleAssessmentExport(rs *responder, cfg config.Config) http.HandlerFunc {
 			Kind: "crossroads-assessment", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion,
 			CreatedAt:            &a.CreatedAt, UpdatedAt: &a.UpdatedAt, CompletedAt: a.CompletedAt,
-			ShareURL:     origin(cfg, r) + assessmentViewPath(a.ShareID),
+			ShareURL:     origin(cfg, r) + web.AssessmentViewPath(a.ShareID),
 			HideFreeText: &a.HideFreeText,
 			Answers:      a.Answers,
 			Result:       a.Result,

@@ -19,17 +19,17 @@ func handleAssessmentResult(rs *responder, cfg config.Config, def questionnaire.
 	return func(w http.ResponseWriter, r *http.Request) {
 		a, secret := owner[store.Assessment](r)
 		if a.Result == nil {
-			http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentEditPath(secret), http.StatusSeeOther)
 			return
 		}
 		snap := *a.Result
-		base := assessmentEditPath(secret)
+		base := web.AssessmentEditPath(secret)
 		v := resultView(def, snap, resultAnswers(a.Answers, snap), false, base)
 		v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 		if next := def.FirstIncomplete(a.Answers); next < len(def.Sections) {
-			v.IncompleteURL = assessmentStepPath(secret, next+1) + "?check=1"
+			v.IncompleteURL = web.AssessmentStepPath(secret, next+1) + "?check=1"
 		}
-		v.Owner = ownerControls(r, "assessment", origin(cfg, r), base, assessmentViewPath(a.ShareID))
+		v.Owner = ownerControls(r, "assessment", origin(cfg, r), base, web.AssessmentViewPath(a.ShareID))
 		v.Owner.VisibilityURL = base + "/visibility"
 		v.Owner.HideFreeText = a.HideFreeText
 		v.Owner.PathSetAside = r.URL.Query().Get("done") == "aside"

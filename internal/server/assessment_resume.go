@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -14,10 +15,10 @@ func handleAssessmentResume(def questionnaire.Definition) http.HandlerFunc {
 		a, secret := owner[store.Assessment](r)
 		next := def.FirstIncomplete(a.Answers)
 		if next == len(def.Sections) && a.Finished {
-			http.Redirect(w, r, assessmentResultPath(secret), http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentResultPath(secret), http.StatusSeeOther)
 			return
 		}
 		step := min(next+1, len(def.Sections))
-		http.Redirect(w, r, assessmentStepPath(secret, step), http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentStepPath(secret, step), http.StatusSeeOther)
 	}
 }

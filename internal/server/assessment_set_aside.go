@@ -2,6 +2,7 @@ package server
 
 import (
 	"errors"
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"slices"
 
@@ -34,7 +35,7 @@ func handleAssessmentSetAside(rs *responder, st *store.Store, def questionnaire.
 				}
 			}
 			if !a.Finished || !def.Complete(a.Answers) {
-				http.Redirect(w, r, assessmentEditPath(secret), http.StatusSeeOther)
+				http.Redirect(w, r, web.AssessmentEditPath(secret), http.StatusSeeOther)
 				return
 			}
 			aside := slices.DeleteFunc(slices.Clone(a.SetAside), func(id string) bool { return id == pathID })
@@ -54,6 +55,6 @@ func handleAssessmentSetAside(rs *responder, st *store.Store, def questionnaire.
 		if keep {
 			done = "?done=back"
 		}
-		http.Redirect(w, r, assessmentResultPath(secret)+done, http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentResultPath(secret)+done, http.StatusSeeOther)
 	}
 }

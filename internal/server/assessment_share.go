@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
@@ -16,7 +17,7 @@ func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.Handle
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, assessmentResultPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentResultPath(secret)+afterShareReplaced, http.StatusSeeOther)
 	}
 }
 
@@ -42,6 +43,6 @@ func handleAssessmentVisibility(rs *responder, st *store.Store) http.HandlerFunc
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, assessmentResultPath(secret)+afterVisibilitySet, http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentResultPath(secret)+afterVisibilitySet, http.StatusSeeOther)
 	}
 }

@@ -33,13 +33,13 @@ func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[
 	return sharedView[store.SharedResult]{
 		kind: store.KindAssessment,
 		read: st.SharedResultWithPage,
-		path: assessmentViewPath,
+		path: web.AssessmentViewPath,
 		page: func(res store.SharedResult, links shareLinks) templ.Component {
 			snap := *res.Page
 			answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
 			v := resultView(def, snap, answers, res.HideFreeText, "")
 			v.OlderModel = snap.ModelVersion != scoring.ModelVersion
-			v.ExportURL = exportPath(assessmentViewPath(res.ShareID))
+			v.ExportURL = web.ExportPath(web.AssessmentViewPath(res.ShareID))
 			meta := socialMeta(snap)
 			v.Social = links.social(meta.Title, meta.Description, assessmentCard(snap))
 			return web.ResultPage(v)

@@ -45,7 +45,7 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 		page, errs := sec.Validate(r.PostForm)
 		back := r.PostForm.Get("action") == "back"
 		last := n == len(def.Sections)
-		action := assessmentStepPath(secret, n)
+		action := web.AssessmentStepPath(secret, n)
 
 		var answers questionnaire.Answers
 		for attempt := 1; err == nil; attempt++ {
@@ -73,19 +73,19 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 
 		switch {
 		case back:
-			http.Redirect(w, r, assessmentStepPath(secret, max(n-1, 1)), http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentStepPath(secret, max(n-1, 1)), http.StatusSeeOther)
 		case len(errs) > 0:
 			v := stepView(def, n, page, errs, action)
-			v.EditURL = origin(cfg, r) + assessmentEditPath(secret)
+			v.EditURL = origin(cfg, r) + web.AssessmentEditPath(secret)
 			rs.render(w, r, http.StatusUnprocessableEntity, web.AssessmentStepPage(v))
 		case !last:
-			http.Redirect(w, r, assessmentStepPath(secret, n+1), http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentStepPath(secret, n+1), http.StatusSeeOther)
 		case def.Complete(answers):
-			http.Redirect(w, r, assessmentResultPath(secret), http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentResultPath(secret), http.StatusSeeOther)
 		default:
 			// The last page is valid but an earlier one is not: send the
 			// person there with its problems shown.
-			http.Redirect(w, r, assessmentStepPath(secret, def.FirstIncomplete(answers)+1)+"?check=1", http.StatusSeeOther)
+			http.Redirect(w, r, web.AssessmentStepPath(secret, def.FirstIncomplete(answers)+1)+"?check=1", http.StatusSeeOther)
 		}
 	}
 }

@@ -61,6 +61,6 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, canvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
 	}
 }

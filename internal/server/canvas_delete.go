@@ -14,8 +14,8 @@ func handleCanvasDeleteConfirm(rs *responder) http.HandlerFunc {
 		_, secret := owner[store.Canvas](r)
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
 			What:      "canvas",
-			Action:    deletePath(canvasEditPath(secret)),
-			CancelURL: canvasEditPath(secret),
+			Action:    web.DeletePath(web.CanvasEditPath(secret)),
+			CancelURL: web.CanvasEditPath(secret),
 		}))
 	}
 }

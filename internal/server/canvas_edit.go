@@ -16,7 +16,7 @@ func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret
 		pathID:     c.PathID,
 		assessment: c.Assessment,
 		secret:     secret,
-		owner:      ownerControls(r, "canvas", origin(cfg, r), canvasEditPath(secret), canvasViewPath(c.ShareID)),
+		owner:      ownerControls(r, "canvas", origin(cfg, r), web.CanvasEditPath(secret), web.CanvasViewPath(c.ShareID)),
 	}
 }
 

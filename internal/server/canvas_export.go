@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -61,9 +62,9 @@ func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
 		c, _ := owner[store.Canvas](r)
 		e := newCanvasExport(c)
 		e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
-		e.ShareURL = origin(cfg, r) + canvasViewPath(c.ShareID)
+		e.ShareURL = origin(cfg, r) + web.CanvasViewPath(c.ShareID)
 		if c.Assessment != nil {
-			e.AssessmentShareURL = origin(cfg, r) + assessmentViewPath(c.Assessment.ShareID)
+			e.AssessmentShareURL = origin(cfg, r) + web.AssessmentViewPath(c.Assessment.ShareID)
 		}
 		rs.writeJSONDownload(w, r, "crossroads-canvas.json", e)
 	}

@@ -57,7 +57,7 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 		hintText["niche"] = "You start from “" + path.Name + "”. Which one kind of customer will you serve? Name an industry, a role, a size or a place, such as “small e-commerce stores” or “local dentist offices”."
 	}
 	if s.assessment != nil {
-		e.Start.AssessmentURL = assessmentViewPath(s.assessment.ShareID)
+		e.Start.AssessmentURL = web.AssessmentViewPath(s.assessment.ShareID)
 		if s.assessment.FreeHours >= 0 {
 			hintText["hours"] = "Delivery, sales and admin together, as a whole number. Your assessment says you have " +
 				strconv.Itoa(s.assessment.FreeHours) + " hours a week free."
@@ -80,7 +80,7 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 	if t := strings.TrimSpace(canvasDisplay(c.Title)); t != "" {
 		e.Heading = t
 	}
-	e.Action = canvasEditPath(s.secret)
+	e.Action = web.CanvasEditPath(s.secret)
 	e.Owner = s.owner
 	return e
 }

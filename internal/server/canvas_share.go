@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
@@ -16,6 +17,6 @@ func handleCanvasShare(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, canvasEditPath(secret)+"?shared=1#sharing", http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+"?shared=1#sharing", http.StatusSeeOther)
 	}
 }

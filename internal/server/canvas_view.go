@@ -23,7 +23,7 @@ func canvasShared(st *store.Store) sharedView[store.Canvas] {
 	return sharedView[store.Canvas]{
 		kind: store.KindCanvas,
 		read: st.CanvasByShareIDWithPage,
-		path: canvasViewPath,
+		path: web.CanvasViewPath,
 		page: func(c store.Canvas, links shareLinks) templ.Component {
 			path, rep, heading := canvasSharedParts(c)
 			description := "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check."
@@ -33,7 +33,7 @@ func canvasShared(st *store.Store) sharedView[store.Canvas] {
 				Board:       canvasBoardView(c.Data, path.Name),
 				Check:       canvasCheckView(rep),
 				HowItWorks:  how,
-				ExportURL:   exportPath(canvasViewPath(c.ShareID)),
+				ExportURL:   web.ExportPath(web.CanvasViewPath(c.ShareID)),
 				Social:      links.social(heading, description, canvasCard(path, rep, heading)),
 			})
 		},

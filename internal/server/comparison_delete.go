@@ -12,7 +12,7 @@ func handleComparisonDeleteConfirm(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		_, secret := owner[store.Comparison](r)
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
-			What: "comparison", Action: deletePath(comparisonEditPath(secret)), CancelURL: comparisonEditPath(secret),
+			What: "comparison", Action: web.DeletePath(web.ComparisonEditPath(secret)), CancelURL: web.ComparisonEditPath(secret),
 		}))
 	}
 }

@@ -12,14 +12,14 @@ import (
 func handleComparisonEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, secret := owner[store.Comparison](r)
-		edit := comparisonEditPath(secret)
+		edit := web.ComparisonEditPath(secret)
 		v := comparisonEditor(edit, c.Data, nil, nil, c.AssessmentAnswers, "")
 		if c.AssessmentShareID != nil {
-			v.AssessmentURL = assessmentViewPath(*c.AssessmentShareID)
+			v.AssessmentURL = web.AssessmentViewPath(*c.AssessmentShareID)
 		}
 		v.EditURL = origin(cfg, r) + edit
 		v.JustCreated = r.URL.Query().Get("saved") == "new"
-		v.Owner = ownerControls(r, "comparison", origin(cfg, r), edit, comparisonViewPath(c.ShareID))
+		v.Owner = ownerControls(r, "comparison", origin(cfg, r), edit, web.ComparisonViewPath(c.ShareID))
 		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
 	}
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -28,7 +29,7 @@ func handleComparisonExport(rs *responder, cfg config.Config) http.HandlerFunc {
 		c, _ := owner[store.Comparison](r)
 		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
-			ShareURL: origin(cfg, r) + comparisonViewPath(c.ShareID), Comparison: c.Data,
+			ShareURL: origin(cfg, r) + web.ComparisonViewPath(c.ShareID), Comparison: c.Data,
 			Inputs: labelledInputs(c.Data, c.AssessmentAnswers),
 		})
 	}

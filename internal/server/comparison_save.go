@@ -17,7 +17,7 @@ func handleComparisonSave(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.formError(w, r, err)
 			return
 		}
-		edit := comparisonEditPath(secret)
+		edit := web.ComparisonEditPath(secret)
 		s, typed, errs := decodeComparison(r.PostForm)
 		if err == nil && len(errs) > 0 {
 			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(comparisonEditor(edit, s, typed, errs, c.AssessmentAnswers, "")))

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
@@ -15,6 +16,6 @@ func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.Handle
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, comparisonEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.ComparisonEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
 	}
 }

@@ -16,10 +16,10 @@ func comparisonShared(st *store.Store) sharedView[store.Comparison] {
 	return sharedView[store.Comparison]{
 		kind: store.KindComparison,
 		read: st.ComparisonByShareIDWithPage,
-		path: comparisonViewPath,
+		path: web.ComparisonViewPath,
 		page: func(c store.Comparison, links shareLinks) templ.Component {
 			v := comparisonView(c.Data, c.AssessmentAnswers, scoring.Viewer)
-			v.ExportURL = exportPath(comparisonViewPath(c.ShareID))
+			v.ExportURL = web.ExportPath(web.ComparisonViewPath(c.ShareID))
 			v.Assumptions = assumptionLines(c.Data, c.AssessmentAnswers)
 			// The preview never carries the owner's own figures, such as their goal.
 			v.Social = links.social(v.Title, comparisonShareDescription, comparisonCard(v.Title))

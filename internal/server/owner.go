@@ -14,9 +14,9 @@ func ownerControls(r *http.Request, what, origin, edit, view string) *web.OwnerC
 		What:          what,
 		EditURL:       origin + edit,
 		ShareURL:      origin + view,
-		RegenerateURL: replaceSharePath(edit),
-		DeleteURL:     deletePath(edit),
-		ExportURL:     exportPath(edit),
+		RegenerateURL: web.ReplaceSharePath(edit),
+		DeleteURL:     web.DeletePath(edit),
+		ExportURL:     web.ExportPath(edit),
 	}
 	q := r.URL.Query()
 	// Canvases spell their notices ?saved=1 and ?shared=1, the others ?done=.

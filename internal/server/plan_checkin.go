@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -46,7 +47,7 @@ func handlePlanCheckIn(rs *responder, st *store.Store, def questionnaire.Definit
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, assessmentStepPath(secret, 1)+"?saved=new", http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentStepPath(secret, 1)+"?saved=new", http.StatusSeeOther)
 	}
 }
 

@@ -12,7 +12,7 @@ func handlePlanDeleteConfirm(rs *responder) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		_, secret := owner[store.Plan](r)
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
-			What: "plan", Action: deletePath(planEditPath(secret)), CancelURL: planEditPath(secret),
+			What: "plan", Action: web.DeletePath(web.PlanEditPath(secret)), CancelURL: web.PlanEditPath(secret),
 		}))
 	}
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -52,7 +53,7 @@ func handlePlanExport(rs *responder, cfg config.Config, def questionnaire.Defini
 		b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
 		rs.writeJSONDownload(w, r, "crossroads-plan.json", planExport{
 			Kind: "crossroads-plan", ExportedAt: time.Now().UTC(), CreatedAt: &p.CreatedAt, UpdatedAt: &p.UpdatedAt,
-			ShareURL: origin(cfg, r) + planViewPath(p.ShareID), Plan: p.Data, Steps: exportSteps(b, true),
+			ShareURL: origin(cfg, r) + web.PlanViewPath(p.ShareID), Plan: p.Data, Steps: exportSteps(b, true),
 		})
 	}
 }

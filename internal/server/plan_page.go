@@ -110,7 +110,7 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 	now := today()
 	b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
 	v := planView(b, scoring.Owner, now)
-	edit := planEditPath(secret)
+	edit := web.PlanEditPath(secret)
 	saved := ""
 	if r.URL.Query().Get("done") == "step" {
 		saved = r.URL.Query().Get("step")
@@ -118,7 +118,7 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 	shareID := ""
 	if p.Assessment != nil {
 		shareID = p.Assessment.ShareID
-		v.AssessmentURL = assessmentViewPath(shareID)
+		v.AssessmentURL = web.AssessmentViewPath(shareID)
 	}
 	for gi := range v.Groups {
 		for si := range v.Groups[gi].Steps {
@@ -140,14 +140,14 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 	v.CalendarURL = edit + "/calendar.ics"
 	v.EditURL = origin(cfg, r) + edit
 	v.JustCreated = r.URL.Query().Get("saved") == "new"
-	v.Owner = ownerControls(r, "plan", origin(cfg, r), edit, planViewPath(p.ShareID))
+	v.Owner = ownerControls(r, "plan", origin(cfg, r), edit, web.PlanViewPath(p.ShareID))
 	return v
 }
 
 // ownStep gives one step the owner's form, note and prefilled link.
 func ownStep(s *web.PlanStep, d plan.Dated, edit, shareID, pathID, saved string) {
 	s.Note = d.Progress.Note
-	s.Form = &web.PlanStepForm{Action: planStepPath(edit, d.ID), Note: noteField(d.ID, d.Progress.Note, "")}
+	s.Form = &web.PlanStepForm{Action: web.PlanStepPath(edit, d.ID), Note: noteField(d.ID, d.Progress.Note, "")}
 	if saved == d.ID {
 		s.Form.Saved = "Saved: " + d.Status.Label() + "."
 	}

@@ -21,7 +21,7 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 			rs.formError(w, r, err)
 			return
 		}
-		edit := planEditPath(secret)
+		edit := web.PlanEditPath(secret)
 		start, typed, msg := decodeStart(r.PostForm, today())
 		if err == nil && msg != "" {
 			v := ownerPlanView(r, cfg, def, p, secret)

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/capability"
@@ -15,6 +16,6 @@ func handlePlanShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc 
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, planEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.PlanEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
 	}
 }

@@ -20,13 +20,13 @@ func planShared(st *store.Store, def questionnaire.Definition) sharedView[store.
 	view := func(p store.SharedPlan) web.PlanView {
 		b := plan.Build(p.Data.Shared(), planFacts(def, p.Plan), scoring.Viewer)
 		v := planView(b, scoring.Viewer, p.Today)
-		v.ExportURL = exportPath(planViewPath(p.ShareID))
+		v.ExportURL = web.ExportPath(web.PlanViewPath(p.ShareID))
 		return v
 	}
 	return sharedView[store.SharedPlan]{
 		kind: store.KindPlan,
 		read: st.PlanByShareIDWithPage,
-		path: planViewPath,
+		path: web.PlanViewPath,
 		page: func(p store.SharedPlan, links shareLinks) templ.Component {
 			v := view(p)
 			// The preview names the path and the progress, never anything typed.

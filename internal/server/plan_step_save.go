@@ -28,11 +28,11 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 			return
 		}
 		stepID := chi.URLParam(r, "step")
-		edit := planEditPath(secret)
+		edit := web.PlanEditPath(secret)
 		status, note, errs := decodeStep(r.PostForm)
 		notSaved := func() templ.Component {
 			s := web.PlanStep{ID: stepID, Text: "This step", Status: string(plan.ToDo), StatusLabel: plan.ToDo.Label(),
-				Form: &web.PlanStepForm{Action: planStepPath(edit, stepID), Note: noteField(stepID, note, "")}}
+				Form: &web.PlanStepForm{Action: web.PlanStepPath(edit, stepID), Note: noteField(stepID, note, "")}}
 			return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true, Groups: []web.PlanGroup{{ID: "step-heading", Title: "The step", Steps: []web.PlanStep{s}}}})
 		}
 		if err != nil {
