@@ -56,3 +56,8 @@ func quotedParts(s string) []quotedPart {
 	}
 	return out
 }
+
+// FormatAmount shows a stored number the way a person would type it.
+func FormatAmount(v float64) string {
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}

@@ -26,7 +26,7 @@ type assessmentExport struct {
 	Result               *recommendation.Snapshot `json:"result,omitempty"`
 	// Earnings is what each explained path earns by every source, each
 	// figure labelled with its provenance, as the result page shows it.
-	Earnings []pathEarnings `json:"earnings,omitempty"`
+	Earnings []web.PathEarnings `json:"earnings,omitempty"`
 }
 
 // handleAssessmentExport downloads everything stored about the assessment.
@@ -56,16 +56,16 @@ func handleAssessmentSharedExport(rs *responder, def questionnaire.Definition) h
 		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
 			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
 			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
-			Answers: answers, Result: &snap, Earnings: earningsOf(snap),
+			Answers: answers, Result: &snap, Earnings: web.EarningsOf(snap),
 		})
 	}
 }
 
-func resultEarnings(snap *recommendation.Snapshot) []pathEarnings {
+func resultEarnings(snap *recommendation.Snapshot) []web.PathEarnings {
 	if snap == nil {
 		return nil
 	}
-	return earningsOf(*snap)
+	return web.EarningsOf(*snap)
 }
 
 // writeJSONDownload sends v as an indented JSON attachment. It encodes

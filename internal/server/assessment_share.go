@@ -17,7 +17,7 @@ func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.Handle
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, web.AssessmentResultPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentResultPath(secret)+web.AfterShareReplaced, http.StatusSeeOther)
 	}
 }
 
@@ -43,6 +43,6 @@ func handleAssessmentVisibility(rs *responder, st *store.Store) http.HandlerFunc
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, web.AssessmentResultPath(secret)+afterVisibilitySet, http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentResultPath(secret)+web.AfterVisibilitySet, http.StatusSeeOther)
 	}
 }

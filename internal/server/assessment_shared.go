@@ -37,10 +37,10 @@ func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[
 		page: func(res store.SharedResult, links shareLinks) templ.Component {
 			snap := *res.Page
 			answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
-			v := resultView(def, snap, answers, res.HideFreeText, "")
+			v := web.ResultView(def, snap, answers, scoring.Viewer, res.HideFreeText, "")
 			v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 			v.ExportURL = web.ExportPath(web.AssessmentViewPath(res.ShareID))
-			meta := socialMeta(snap)
+			meta := web.SocialMeta(snap)
 			v.Social = links.social(meta.Title, meta.Description, assessmentCard(snap))
 			return web.ResultPage(v)
 		},

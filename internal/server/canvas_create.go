@@ -17,34 +17,34 @@ import (
 // link with a "bookmark this" notice. Invalid input is shown back (422)
 // with everything typed and nothing stored.
 func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
-	how := canvasHowItWorksView()
+	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		if err := r.ParseForm(); err != nil {
 			rs.formError(w, r, err)
 			return
 		}
 		v := r.PostForm
-		s := canvasEditorState{}
+		s := web.CanvasEditorState{}
 		if p, ok := catalog.ByID(v.Get("path")); ok {
-			s.pathID = p.ID
+			s.PathID = p.ID
 		}
 		if id := v.Get("assessment"); capability.ValidShareID(id) {
-			s.assessmentShareID = id
+			s.AssessmentShareID = id
 		}
-		op := parseCanvasOp(v.Get("op"))
-		s.in = op.apply(decodeCanvasInput(v))
-		data, errs := s.in.toCanvas()
-		data.PathID = s.pathID
+		op := web.ParseCanvasOp(v.Get("op"))
+		s.In = op.Apply(decodeCanvasInput(v))
+		data, errs := s.In.ToCanvas()
+		data.PathID = s.PathID
 
 		if len(errs) > 0 {
-			s.errs = errs
+			s.Errs = errs
 			// The link and the free hours make the self-check match the
 			// page the person came from; without them it is still useful,
 			// so a database that cannot say is no reason to refuse the page.
-			la, err := canvasLinkedAssessment(r, st, s.assessmentShareID)
+			la, err := canvasLinkedAssessment(r, st, s.AssessmentShareID)
 			switch {
 			case err == nil:
-				s.assessment = &la
+				s.Assessment = (*web.LinkedAssessment)(&la)
 			case errors.Is(err, store.ErrNotFound):
 			case store.IsUnavailable(err):
 				rs.logger.Warn("canvas form shown without its assessment", "err", err, "request_id", middleware.GetReqID(r.Context()))
@@ -52,15 +52,15 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 				rs.fail(w, r, err)
 				return
 			}
-			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 			return
 		}
 
 		secret, hash := capability.NewSecret()
-		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data); err != nil {
+		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.AssessmentShareID, s.PathID, data); err != nil {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+"?created=1"+op.fragment(s.in), http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+"?created=1"+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }

@@ -10,13 +10,13 @@ import (
 
 // canvasOwnerState is the editor of the stored canvas c with the form
 // values in, for its owner.
-func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret string, in canvasInput) canvasEditorState {
-	return canvasEditorState{
-		in:         in,
-		pathID:     c.PathID,
-		assessment: c.Assessment,
-		secret:     secret,
-		owner:      ownerControls(r, "canvas", origin(cfg, r), web.CanvasEditPath(secret), web.CanvasViewPath(c.ShareID)),
+func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret string, in web.CanvasInput) web.CanvasEditorState {
+	return web.CanvasEditorState{
+		In:         in,
+		PathID:     c.PathID,
+		Assessment: (*web.LinkedAssessment)(c.Assessment),
+		Secret:     secret,
+		Owner:      web.NewOwnerControls("canvas", origin(cfg, r), web.CanvasEditPath(secret), web.CanvasViewPath(c.ShareID), done(r)),
 	}
 }
 
@@ -24,11 +24,11 @@ func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret
 // the sharing controls. The query says what the last action did
 // (?created, ?saved, ?shared), so the notices survive the redirect.
 func handleCanvasEdit(rs *responder, cfg config.Config) http.HandlerFunc {
-	how := canvasHowItWorksView()
+	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, secret := owner[store.Canvas](r)
-		s := canvasOwnerState(r, cfg, c, secret, inputFromCanvas(c.Data))
-		s.created = r.URL.Query().Has("created")
-		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(canvasEditorView(s, how)))
+		s := canvasOwnerState(r, cfg, c, secret, web.CanvasInputFrom(c.Data))
+		s.Created = r.URL.Query().Has("created")
+		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 	}
 }

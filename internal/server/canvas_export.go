@@ -45,7 +45,7 @@ func newCanvasExport(c store.Canvas) canvasExport {
 	if data.Dependencies == nil {
 		data.Dependencies = []canvas.Dependency{}
 	}
-	rep := canvas.Check(data, linkedFreeHours(c.Assessment))
+	rep := canvas.Check(data, web.LinkedFreeHours((*web.LinkedAssessment)(c.Assessment)))
 	if rep.Findings == nil {
 		rep.Findings = []canvas.Finding{}
 	}

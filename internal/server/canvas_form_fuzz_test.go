@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossroads/crossroads/internal/canvas"
+	"github.com/crossroads/crossroads/web"
 )
 
 // FuzzDecodeCanvasForm: any form body decodes and converts without
@@ -21,8 +22,8 @@ func FuzzDecodeCanvasForm(f *testing.F) {
 		if err != nil {
 			return
 		}
-		in := parseCanvasOp(form.Get("op")).apply(decodeCanvasInput(form))
-		c, errs := in.toCanvas()
+		in := web.ParseCanvasOp(form.Get("op")).Apply(decodeCanvasInput(form))
+		c, errs := in.ToCanvas()
 		for k, msg := range errs {
 			if msg == "" {
 				t.Fatalf("empty message for %s", k)

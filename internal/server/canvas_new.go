@@ -15,32 +15,32 @@ import (
 // assessment that does not exist starts a blank, unlinked canvas and says
 // so, rather than failing: the person still gets somewhere to work.
 func handleCanvasNew(rs *responder, st *store.Store) http.HandlerFunc {
-	how := canvasHowItWorksView()
+	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
-		s := canvasEditorState{}
+		s := web.CanvasEditorState{}
 		if id := q.Get("path"); id != "" {
 			if p, ok := catalog.ByID(id); ok {
-				s.pathID = p.ID
-				s.in = canvasPrefill(p)
+				s.PathID = p.ID
+				s.In = web.CanvasPrefill(p)
 			} else {
-				s.startProblem = "We do not know the path in that link, so this canvas starts blank."
+				s.StartProblem = "We do not know the path in that link, so this canvas starts blank."
 			}
 		}
 		if id := q.Get("assessment"); id != "" {
 			la, err := canvasLinkedAssessment(r, st, id)
 			switch {
 			case errors.Is(err, store.ErrNotFound):
-				s.startProblem = "We could not find the assessment in that link (its share link may have been replaced), so this canvas will not be linked to it."
+				s.StartProblem = "We could not find the assessment in that link (its share link may have been replaced), so this canvas will not be linked to it."
 			case err != nil:
 				rs.fail(w, r, err)
 				return
 			default:
-				s.assessment = &la
-				s.assessmentShareID = la.ShareID
+				s.Assessment = (*web.LinkedAssessment)(&la)
+				s.AssessmentShareID = la.ShareID
 			}
 		}
-		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(canvasEditorView(s, how)))
+		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 	}
 }
 

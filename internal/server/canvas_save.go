@@ -15,22 +15,22 @@ import (
 // was typed. Invalid input is shown back (422) and nothing is stored; with
 // the database down, everything typed comes back "not saved" (503).
 func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
-	how := canvasHowItWorksView()
+	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, secret, err := formOwner[store.Canvas](r)
 		if err := r.ParseForm(); err != nil {
 			rs.formError(w, r, err)
 			return
 		}
-		op := parseCanvasOp(r.PostForm.Get("op"))
-		s := canvasOwnerState(r, cfg, c, secret, op.apply(decodeCanvasInput(r.PostForm)))
-		data, errs := s.in.toCanvas()
+		op := web.ParseCanvasOp(r.PostForm.Get("op"))
+		s := canvasOwnerState(r, cfg, c, secret, op.Apply(decodeCanvasInput(r.PostForm)))
+		data, errs := s.In.ToCanvas()
 		// The path is fixed when the canvas is created; the form cannot change it.
 		data.PathID = c.PathID
 		if err == nil {
 			if len(errs) > 0 {
-				s.errs = errs
-				rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(canvasEditorView(s, how)))
+				s.Errs = errs
+				rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 				return
 			}
 			err = st.SaveCanvas(r.Context(), c.ID, data)
@@ -39,14 +39,14 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+"?saved=1"+op.fragment(s.in), http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+"?saved=1"+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }
 
 // canvasNotSaved is the canvas form again with everything typed and "not saved".
-func canvasNotSaved(s canvasEditorState, how web.CanvasHowItWorks) func() templ.Component {
+func canvasNotSaved(s web.CanvasEditorState, how web.CanvasHowItWorks) func() templ.Component {
 	return func() templ.Component {
-		s.notSaved = true
-		return web.CanvasEditorPage(canvasEditorView(s, how))
+		s.NotSaved = true
+		return web.CanvasEditorPage(web.CanvasEditorView(s, how))
 	}
 }

@@ -19,7 +19,7 @@ func handleComparisonEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 		}
 		v.EditURL = origin(cfg, r) + edit
 		v.JustCreated = r.URL.Query().Get("saved") == "new"
-		v.Owner = ownerControls(r, "comparison", origin(cfg, r), edit, web.ComparisonViewPath(c.ShareID))
+		v.Owner = web.NewOwnerControls("comparison", origin(cfg, r), edit, web.ComparisonViewPath(c.ShareID), done(r))
 		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
 	}
 }

@@ -20,7 +20,7 @@ type comparisonExport struct {
 	Comparison compare.Comparison `json:"comparison"`
 	// Inputs are the projection's inputs, each labelled with where its
 	// value comes from, as the pages label them.
-	Inputs []labelledInput `json:"inputs"`
+	Inputs []web.LabelledInput `json:"inputs"`
 }
 
 // handleComparisonExport downloads everything stored about the comparison.
@@ -30,7 +30,7 @@ func handleComparisonExport(rs *responder, cfg config.Config) http.HandlerFunc {
 		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
 			ShareURL: origin(cfg, r) + web.ComparisonViewPath(c.ShareID), Comparison: c.Data,
-			Inputs: labelledInputs(c.Data, c.AssessmentAnswers),
+			Inputs: web.LabelledInputs(c.Data, c.AssessmentAnswers),
 		})
 	}
 }
@@ -41,7 +41,7 @@ func handleComparisonSharedExport(rs *responder) http.HandlerFunc {
 		c := viewed[store.Comparison](r)
 		rs.writeJSONDownload(w, r, "crossroads-comparison.json", comparisonExport{
 			Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: c.Data,
-			Inputs: labelledInputs(c.Data, c.AssessmentAnswers),
+			Inputs: web.LabelledInputs(c.Data, c.AssessmentAnswers),
 		})
 	}
 }

@@ -96,8 +96,3 @@ func parseAmount(s string) (float64, bool) {
 	}
 	return v, true
 }
-
-// formatAmount shows a stored number the way a person would type it.
-func formatAmount(v float64) string {
-	return strconv.FormatFloat(v, 'f', -1, 64)
-}

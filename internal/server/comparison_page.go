@@ -12,11 +12,11 @@ import (
 // weighted by answers (nil without an assessment), every value as typed
 // (typed; nil shows s) and a message per field in errs.
 func comparisonEditor(action string, s compare.Comparison, typed, errs map[string]string, answers questionnaire.Answers, assessmentShareID string) web.ComparisonView {
-	v := comparisonView(s, answers, scoring.Owner)
+	v := web.ComparisonViewOf(s, answers, scoring.Owner)
 	if len(errs) > 0 {
 		v.Projection = nil // a projection of invalid inputs would mislead
 	}
 	v.Form = new(web.ComparisonForm)
-	*v.Form, v.Errors = comparisonFormView(action, s, typed, errs, compare.Defaults(s.CatalogPaths(), answers), assessmentShareID)
+	*v.Form, v.Errors = web.ComparisonFormView(action, s, typed, errs, compare.Defaults(s.CatalogPaths(), answers), assessmentShareID)
 	return v
 }

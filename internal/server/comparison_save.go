@@ -30,6 +30,6 @@ func handleComparisonSave(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.saveFailed(w, r, err, comparisonNotSaved(edit, s, typed, c.AssessmentAnswers, ""))
 			return
 		}
-		http.Redirect(w, r, edit+afterSaved+"#projection-heading", http.StatusSeeOther)
+		http.Redirect(w, r, edit+web.AfterSaved+"#projection-heading", http.StatusSeeOther)
 	}
 }

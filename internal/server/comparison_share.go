@@ -16,6 +16,6 @@ func handleComparisonShareRegenerate(rs *responder, st *store.Store) http.Handle
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, web.ComparisonEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.ComparisonEditPath(secret)+web.AfterShareReplaced, http.StatusSeeOther)
 	}
 }

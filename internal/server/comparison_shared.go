@@ -18,15 +18,15 @@ func comparisonShared(st *store.Store) sharedView[store.Comparison] {
 		read: st.ComparisonByShareIDWithPage,
 		path: web.ComparisonViewPath,
 		page: func(c store.Comparison, links shareLinks) templ.Component {
-			v := comparisonView(c.Data, c.AssessmentAnswers, scoring.Viewer)
+			v := web.ComparisonViewOf(c.Data, c.AssessmentAnswers, scoring.Viewer)
 			v.ExportURL = web.ExportPath(web.ComparisonViewPath(c.ShareID))
-			v.Assumptions = assumptionLines(c.Data, c.AssessmentAnswers)
+			v.Assumptions = web.AssumptionLines(c.Data, c.AssessmentAnswers)
 			// The preview never carries the owner's own figures, such as their goal.
 			v.Social = links.social(v.Title, comparisonShareDescription, comparisonCard(v.Title))
 			return web.ComparisonPage(v)
 		},
 		card: func(c store.Comparison) card.Card {
-			return comparisonCard(comparisonTitle(c.Data))
+			return comparisonCard(web.ComparisonTitle(c.Data))
 		},
 	}
 }

@@ -10,7 +10,7 @@ import (
 // that never changes while the process runs, so it is built once and costs
 // no database round trip.
 func handlePathList(rs *responder) http.HandlerFunc {
-	v := pathIndexView()
+	v := web.PathIndexView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		rs.render(w, r, http.StatusOK, web.PathListPage(v))
 	}

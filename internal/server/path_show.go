@@ -15,9 +15,9 @@ import (
 func handlePathShow(rs *responder) http.HandlerFunc {
 	pages := map[string]web.PathDetail{}
 	for _, p := range catalog.All() {
-		pages[p.ID] = pathDetailView(p)
+		pages[p.ID] = web.PathDetailView(p)
 	}
-	index := pathIndexView()
+	index := web.PathIndexView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		v, ok := pages[chi.URLParam(r, "id")]
 		if !ok {

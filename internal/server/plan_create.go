@@ -30,7 +30,7 @@ func handlePlanCreate(rs *responder, st *store.Store, def questionnaire.Definiti
 			return
 		}
 		if msg != "" {
-			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(planPreview(def, a.Answers, shareID, pathID, startField(typed, msg), now)))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(planPreview(def, a.Answers, shareID, pathID, web.StartField(typed, msg), now)))
 			return
 		}
 		d, _ := time.Parse(plan.DateLayout, start)
@@ -38,7 +38,7 @@ func handlePlanCreate(rs *responder, st *store.Store, def questionnaire.Definiti
 		secret, hash := capability.NewSecret()
 		if err := st.CreatePlan(r.Context(), hash, capability.NewShareID(), shareID, data); err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
-				v := planPreview(def, a.Answers, shareID, pathID, startField(typed, ""), now)
+				v := planPreview(def, a.Answers, shareID, pathID, web.StartField(typed, ""), now)
 				v.NotSaved = true
 				return web.PlanPage(v)
 			})

@@ -24,7 +24,7 @@ func handlePlanNew(rs *responder, st *store.Store, def questionnaire.Definition)
 			return
 		}
 		now := today()
-		rs.render(w, r, http.StatusOK, web.PlanPage(planPreview(def, a.Answers, shareID, pathID, startField(now.Format(plan.DateLayout), ""), now)))
+		rs.render(w, r, http.StatusOK, web.PlanPage(planPreview(def, a.Answers, shareID, pathID, web.StartField(now.Format(plan.DateLayout), ""), now)))
 	}
 }
 
@@ -54,7 +54,7 @@ func planPreview(def questionnaire.Definition, answers questionnaire.Answers, sh
 	if d, err := time.Parse(plan.DateLayout, start.Value); err == nil {
 		p.Start = d.Format(plan.DateLayout)
 	}
-	v := planView(plan.Build(p, plan.FactsOf(def, answers, false), scoring.Owner), scoring.Owner, now)
+	v := web.PlanViewOf(plan.Build(p, plan.FactsOf(def, answers, false), scoring.Owner), scoring.Owner, now)
 	v.Create = &web.PlanCreate{Action: "/plans", AssessmentShareID: shareID, PathID: pathID, Start: start}
 	if start.Error != "" {
 		v.Errors = []web.FieldError{{Target: start.ID(), Message: start.Error}}

@@ -25,7 +25,7 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 		start, typed, msg := decodeStart(r.PostForm, today())
 		if err == nil && msg != "" {
 			v := ownerPlanView(r, cfg, def, p, secret)
-			v.StartForm.Start = startField(typed, msg)
+			v.StartForm.Start = web.StartField(typed, msg)
 			v.Errors = []web.FieldError{{Target: v.StartForm.Start.ID(), Message: msg}}
 			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(v))
 			return
@@ -36,10 +36,10 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 		if err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
 				return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true,
-					StartForm: &web.PlanStartForm{Action: edit, Start: startField(typed, "")}})
+					StartForm: &web.PlanStartForm{Action: edit, Start: web.StartField(typed, "")}})
 			})
 			return
 		}
-		http.Redirect(w, r, edit+afterSaved+"#dates-heading", http.StatusSeeOther)
+		http.Redirect(w, r, edit+web.AfterSaved+"#dates-heading", http.StatusSeeOther)
 	}
 }

@@ -16,6 +16,6 @@ func handlePlanShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc 
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, web.PlanEditPath(secret)+afterShareReplaced, http.StatusSeeOther)
+		http.Redirect(w, r, web.PlanEditPath(secret)+web.AfterShareReplaced, http.StatusSeeOther)
 	}
 }

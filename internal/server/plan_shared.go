@@ -19,7 +19,7 @@ import (
 func planShared(st *store.Store, def questionnaire.Definition) sharedView[store.SharedPlan] {
 	view := func(p store.SharedPlan) web.PlanView {
 		b := plan.Build(p.Data.Shared(), planFacts(def, p.Plan), scoring.Viewer)
-		v := planView(b, scoring.Viewer, p.Today)
+		v := web.PlanViewOf(b, scoring.Viewer, p.Today)
 		v.ExportURL = web.ExportPath(web.PlanViewPath(p.ShareID))
 		return v
 	}

@@ -32,7 +32,7 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 		status, note, errs := decodeStep(r.PostForm)
 		notSaved := func() templ.Component {
 			s := web.PlanStep{ID: stepID, Text: "This step", Status: string(plan.ToDo), StatusLabel: plan.ToDo.Label(),
-				Form: &web.PlanStepForm{Action: web.PlanStepPath(edit, stepID), Note: noteField(stepID, note, "")}}
+				Form: &web.PlanStepForm{Action: web.PlanStepPath(edit, stepID), Note: web.NoteField(stepID, note, "")}}
 			return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true, Groups: []web.PlanGroup{{ID: "step-heading", Title: "The step", Steps: []web.PlanStep{s}}}})
 		}
 		if err != nil {
@@ -71,7 +71,7 @@ func stepErrorView(r *http.Request, cfg config.Config, def questionnaire.Definit
 	if msg == "" {
 		msg = errs["status"]
 	}
-	field := noteField(stepID, note, msg)
+	field := web.NoteField(stepID, note, msg)
 	for gi := range v.Groups {
 		for si := range v.Groups[gi].Steps {
 			if s := &v.Groups[gi].Steps[si]; s.ID == stepID && s.Form != nil {

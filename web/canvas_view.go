@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"strconv"
@@ -6,73 +6,79 @@ import (
 
 	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/store"
-	"github.com/crossroads/crossroads/web"
 )
 
-// canvasEditorState is everything a canvas form page is built from, for a
-// new canvas or the owner's edit page.
-type canvasEditorState struct {
-	in   canvasInput
-	errs map[string]string
-	// pathID is a known catalog path the canvas starts from, or "".
-	pathID string
-	// assessment is the linked assessment, when it could be read.
-	assessment *store.LinkedAssessment
-	// assessmentShareID is carried in a new canvas's form, so its first
-	// save links it; unused once the canvas exists.
-	assessmentShareID string
-	startProblem      string
-
-	// secret and owner (the owner panel and its notices) are set once the
-	// canvas exists.
-	secret string
-	owner  *web.OwnerControls
-
-	created, notSaved bool
+// LinkedAssessment is what a canvas may know of the assessment it follows:
+// the share id it was linked through and the weekly hours free (-1 when
+// unanswered).
+type LinkedAssessment struct {
+	ShareID   string
+	FreeHours int
 }
 
-// canvasEditorView turns the state into the page's view model.
-func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasEditor {
-	c, _ := s.in.toCanvas()
-	c.PathID = s.pathID
-	path, hasPath := catalog.ByID(s.pathID)
+// CanvasEditorState is everything a canvas form page is built from, for a
+// new canvas or the owner's edit page.
+type CanvasEditorState struct {
+	In   CanvasInput
+	Errs map[string]string
+	// PathID is a known catalog path the canvas starts from, or "".
+	PathID string
+	// Assessment is the linked assessment, when it could be read.
+	Assessment *LinkedAssessment
+	// AssessmentShareID is carried in a new canvas's form, so its first
+	// save links it; unused once the canvas exists.
+	AssessmentShareID string
+	StartProblem      string
+
+	// Secret and Owner (the owner panel and its notices) are set once the
+	// canvas exists.
+	Secret string
+	Owner  *OwnerControls
+
+	Created, NotSaved bool
+}
+
+// CanvasEditorView turns the state into the page's view model.
+func CanvasEditorView(s CanvasEditorState, how CanvasHowItWorks) CanvasEditor {
+	c, _ := s.In.ToCanvas()
+	c.PathID = s.PathID
+	path, hasPath := catalog.ByID(s.PathID)
 
 	hintText := canvasHintText{}
-	e := web.CanvasEditor{
-		New:          s.secret == "",
-		Check:        canvasCheckView(canvas.Check(c, linkedFreeHours(s.assessment))),
+	e := CanvasEditor{
+		New:          s.Secret == "",
+		Check:        canvasCheckView(canvas.Check(c, LinkedFreeHours(s.Assessment))),
 		Board:        canvasBoardView(c, path.Name),
-		StartProblem: s.startProblem,
-		Created:      s.created,
-		NotSaved:     s.notSaved,
+		StartProblem: s.StartProblem,
+		Created:      s.Created,
+		NotSaved:     s.NotSaved,
 		HowItWorks:   how,
 	}
-	if hasPath || s.assessment != nil {
-		e.Start = &web.CanvasStart{}
+	if hasPath || s.Assessment != nil {
+		e.Start = &CanvasStart{}
 	}
 	if hasPath {
 		e.Start.PathName, e.Start.PathSummary = path.Name, path.Summary
 		e.Hints = canvasPathHints(path)
 		hintText["niche"] = "You start from “" + path.Name + "”. Which one kind of customer will you serve? Name an industry, a role, a size or a place, such as “small e-commerce stores” or “local dentist offices”."
 	}
-	if s.assessment != nil {
-		e.Start.AssessmentURL = web.AssessmentViewPath(s.assessment.ShareID)
-		if s.assessment.FreeHours >= 0 {
+	if s.Assessment != nil {
+		e.Start.AssessmentURL = AssessmentViewPath(s.Assessment.ShareID)
+		if s.Assessment.FreeHours >= 0 {
 			hintText["hours"] = "Delivery, sales and admin together, as a whole number. Your assessment says you have " +
-				strconv.Itoa(s.assessment.FreeHours) + " hours a week free."
+				strconv.Itoa(s.Assessment.FreeHours) + " hours a week free."
 		}
 	}
-	e.Form, e.Errors = canvasFields(s.in, s.errs, hintText)
+	e.Form, e.Errors = canvasFields(s.In, s.Errs, hintText)
 
 	if e.New {
 		e.Heading = "Sketch a niche canvas"
 		e.Action = "/canvases"
-		if s.assessmentShareID != "" {
-			e.Hidden = append(e.Hidden, web.HiddenInput{Name: "assessment", Value: s.assessmentShareID})
+		if s.AssessmentShareID != "" {
+			e.Hidden = append(e.Hidden, HiddenInput{Name: "assessment", Value: s.AssessmentShareID})
 		}
 		if hasPath {
-			e.Hidden = append(e.Hidden, web.HiddenInput{Name: "path", Value: path.ID})
+			e.Hidden = append(e.Hidden, HiddenInput{Name: "path", Value: path.ID})
 		}
 		return e
 	}
@@ -80,18 +86,18 @@ func canvasEditorView(s canvasEditorState, how web.CanvasHowItWorks) web.CanvasE
 	if t := strings.TrimSpace(canvasDisplay(c.Title)); t != "" {
 		e.Heading = t
 	}
-	e.Action = web.CanvasEditPath(s.secret)
-	e.Owner = s.owner
+	e.Action = CanvasEditPath(s.Secret)
+	e.Owner = s.Owner
 	return e
 }
 
 // canvasPathHints are what the sources say about a path's platform
 // dependency, commoditisation and hours, shown beside those boxes.
-func canvasPathHints(p catalog.Path) map[string]web.CanvasHint {
-	h := map[string]web.CanvasHint{}
+func canvasPathHints(p catalog.Path) map[string]CanvasHint {
+	h := map[string]CanvasHint{}
 	add := func(box, text string, cite *catalog.Citation) {
 		if text != "" {
-			h[box] = web.CanvasHint{Text: text, Source: sourceRef(cite)}
+			h[box] = CanvasHint{Text: text, Source: sourceRef(cite)}
 		}
 	}
 	add("dependencies", p.PlatformDependency.Text, p.PlatformDependency.Cite)
@@ -100,33 +106,33 @@ func canvasPathHints(p catalog.Path) map[string]web.CanvasHint {
 	return h
 }
 
-// canvasPrefill is the starting canvas for a path: its name as the title
+// CanvasPrefill is the starting canvas for a path: its name as the title
 // and, when the path runs on platforms the user does not control, a
 // dependency row so the self-check asks for a plan B straight away.
-func canvasPrefill(p catalog.Path) canvasInput {
-	in := canvasInput{Title: p.Name}
+func CanvasPrefill(p catalog.Path) CanvasInput {
+	in := CanvasInput{Title: p.Name}
 	if p.HasRisk(catalog.RiskRentedLand) {
-		in.Dependencies = []dependencyInput{{Platform: "The AI platforms and models it runs on (name them)"}}
+		in.Dependencies = []CanvasDependencyInput{{Platform: "The AI platforms and models it runs on (name them)"}}
 	}
 	return in
 }
 
 // canvasCheckView shows a self-check report. The riskiest assumption's
 // summary is the user's own text, so it is made safe to display.
-func canvasCheckView(rep canvas.Report) web.CanvasCheck {
-	v := web.CanvasCheck{Readiness: rep.Readiness, ByBox: map[string][]web.CanvasFinding{}}
+func canvasCheckView(rep canvas.Report) CanvasCheck {
+	v := CanvasCheck{Readiness: rep.Readiness, ByBox: map[string][]CanvasFinding{}}
 	for _, it := range rep.Breakdown {
-		v.Breakdown = append(v.Breakdown, web.CanvasItem{Label: it.Label, Points: it.Points, Max: it.Max})
+		v.Breakdown = append(v.Breakdown, CanvasItem{Label: it.Label, Points: it.Points, Max: it.Max})
 	}
 	index := map[string]int{}
 	for _, f := range rep.Findings {
 		warn := f.Severity == canvas.Warn
-		v.ByBox[f.Box] = append(v.ByBox[f.Box], web.CanvasFinding{Warn: warn, Message: f.Message})
+		v.ByBox[f.Box] = append(v.ByBox[f.Box], CanvasFinding{Warn: warn, Message: f.Message})
 		i, ok := index[f.Box]
 		if !ok {
 			i = len(v.Groups)
 			index[f.Box] = i
-			v.Groups = append(v.Groups, web.CanvasFindingGroup{Box: f.Box, Label: canvasBoxLabel(f.Box)})
+			v.Groups = append(v.Groups, CanvasFindingGroup{Box: f.Box, Label: canvasBoxLabel(f.Box)})
 		}
 		if warn {
 			v.Groups[i].Warnings++
@@ -135,7 +141,7 @@ func canvasCheckView(rep canvas.Report) web.CanvasCheck {
 		}
 	}
 	if r := rep.Riskiest; r != nil {
-		v.Riskiest = &web.CanvasRisk{
+		v.Riskiest = &CanvasRisk{
 			Summary:  canvasDisplay(r.Summary),
 			Why:      r.Why,
 			Box:      r.Box,
@@ -201,9 +207,9 @@ func canvasBoxLabel(box string) string {
 
 // canvasBoardView lays a canvas out read-only. Rows left blank are
 // skipped; the rest keep their position so they match the findings.
-func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
+func canvasBoardView(c canvas.Canvas, pathName string) CanvasBoard {
 	d := canvasDisplay
-	b := web.CanvasBoard{
+	b := CanvasBoard{
 		Title: d(c.Title), Niche: d(c.Niche), PathName: pathName,
 		Alternatives: d(c.Alternatives), ValueGet: d(c.ValueGet), ValueGive: d(c.ValueGive), Price: d(c.Price),
 		Advantage: d(c.Advantage), Channels: d(c.Channels), Commoditisation: d(c.Commoditisation),
@@ -216,7 +222,7 @@ func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
 		if p.Severity >= canvas.MinSeverity && p.Severity <= canvas.MaxSeverity {
 			sev = strconv.Itoa(p.Severity) + " of " + strconv.Itoa(canvas.MaxSeverity)
 		}
-		b.Pains = append(b.Pains, web.CanvasBoardPain{
+		b.Pains = append(b.Pains, CanvasBoardPain{
 			N: i + 1, Box: "pains." + strconv.Itoa(i),
 			What: d(p.What), HowOften: d(p.HowOften), Severity: sev, Evidence: canvasEvidenceLabel(p.Evidence),
 		})
@@ -225,7 +231,7 @@ func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
 		if dep.Blank() {
 			continue
 		}
-		b.Dependencies = append(b.Dependencies, web.CanvasBoardDependency{
+		b.Dependencies = append(b.Dependencies, CanvasBoardDependency{
 			N: i + 1, Box: "dependencies." + strconv.Itoa(i),
 			Platform: d(dep.Platform), Mitigation: d(dep.Mitigation), Evidence: canvasEvidenceLabel(dep.Evidence),
 		})
@@ -235,7 +241,7 @@ func canvasBoardView(c canvas.Canvas, pathName string) web.CanvasBoard {
 	}
 	for _, q := range canvas.Questions() {
 		a, why, _ := c.Answer(q.Key)
-		b.Questions = append(b.Questions, web.CanvasBoardQuestion{Box: q.Box, Text: q.Text, Answer: canvasAnswerLabel(a), Why: d(why)})
+		b.Questions = append(b.Questions, CanvasBoardQuestion{Box: q.Box, Text: q.Text, Answer: canvasAnswerLabel(a), Why: d(why)})
 	}
 	return b
 }
@@ -264,16 +270,16 @@ func canvasAnswerLabel(a canvas.Answer) string {
 	return "Not answered yet."
 }
 
-// canvasHowItWorksView explains the self-check from the rules and weights
+// CanvasHowItWorksView explains the self-check from the rules and weights
 // the code itself applies, so the explanation cannot drift from it.
-func canvasHowItWorksView() web.CanvasHowItWorks {
-	var h web.CanvasHowItWorks
+func CanvasHowItWorksView() CanvasHowItWorks {
+	var h CanvasHowItWorks
 	for _, w := range canvas.ReadinessModel() {
-		h.Weights = append(h.Weights, web.CanvasWeight{Label: w.Label, How: w.How, Max: w.Max})
+		h.Weights = append(h.Weights, CanvasWeight{Label: w.Label, How: w.How, Max: w.Max})
 	}
 	prev := ""
 	for _, r := range canvas.Rules() {
-		rule := web.CanvasRule{BoxLabel: canvasBoxLabel(r.Box), Description: r.Description}
+		rule := CanvasRule{BoxLabel: canvasBoxLabel(r.Box), Description: r.Description}
 		// Neighbouring rules often rest on the same sentence; quote it once.
 		if r.Basis != prev {
 			rule.Basis = r.Basis
@@ -284,9 +290,9 @@ func canvasHowItWorksView() web.CanvasHowItWorks {
 	return h
 }
 
-// linkedFreeHours is the weekly free time from the linked assessment, or
+// LinkedFreeHours is the weekly free time from the linked assessment, or
 // -1 (unknown) for a canvas started without one.
-func linkedFreeHours(linked *store.LinkedAssessment) int {
+func LinkedFreeHours(linked *LinkedAssessment) int {
 	if linked == nil {
 		return -1
 	}

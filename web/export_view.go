@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -11,8 +11,8 @@ import (
 // whoever reads a downloaded file can tell an article's claim from a public
 // figure, our assumption and the person's own answer without the app.
 
-// labelledInput is one projection input with where its value comes from.
-type labelledInput struct {
+// LabelledInput is one projection input with where its value comes from.
+type LabelledInput struct {
 	Key             string             `json:"key"`
 	Label           string             `json:"label"`
 	Value           float64            `json:"value"`
@@ -49,17 +49,17 @@ func articleSourceOf(c *catalog.Citation) *exportSource {
 	return out
 }
 
-// labelledInputs is every input behind a comparison's projection, each with
+// LabelledInputs is every input behind a comparison's projection, each with
 // the default's provenance while its value is unchanged, else the owner's
 // own entry.
-func labelledInputs(s compare.Comparison, answers questionnaire.Answers) []labelledInput {
+func LabelledInputs(s compare.Comparison, answers questionnaire.Answers) []LabelledInput {
 	d := compare.Defaults(s.CatalogPaths(), answers)
-	var out []labelledInput
+	var out []LabelledInput
 	for _, in := range compare.Inputs() {
 		if !in.Counts(s) {
 			continue
 		}
-		li := labelledInput{Key: in.Key, Label: in.Label, Value: in.Value(s), Unit: in.Unit, Provenance: catalog.FromAnswer}
+		li := LabelledInput{Key: in.Key, Label: in.Label, Value: in.Value(s), Unit: in.Unit, Provenance: catalog.FromAnswer}
 		if def := d.For(in.Key); def.From != "" && def.Value == li.Value && !def.Ask {
 			li.Provenance = def.From
 			switch {
@@ -75,8 +75,8 @@ func labelledInputs(s compare.Comparison, answers questionnaire.Answers) []label
 	return out
 }
 
-// pathEarnings is what a path earns by every source, for an export.
-type pathEarnings struct {
+// PathEarnings is what a path earns by every source, for an export.
+type PathEarnings struct {
 	Path           string         `json:"path"`
 	ArticleClaim   *articleClaim  `json:"article_claim,omitempty"`
 	PublicFigures  []publicFigure `json:"public_figures,omitempty"`
@@ -112,10 +112,10 @@ type ourJudgement struct {
 	Text       string             `json:"text"`
 }
 
-// earningsOf lists what each of the result's explained paths earns, with
+// EarningsOf lists what each of the result's explained paths earns, with
 // provenance, in the result's order.
-func earningsOf(snap recommendation.Snapshot) []pathEarnings {
-	var out []pathEarnings
+func EarningsOf(snap recommendation.Snapshot) []PathEarnings {
+	var out []PathEarnings
 	for _, pf := range snap.Paths {
 		p, ok := catalog.ByID(pf.ID)
 		if !ok || pf.Facts == nil {
@@ -126,8 +126,8 @@ func earningsOf(snap recommendation.Snapshot) []pathEarnings {
 	return out
 }
 
-func earningsExport(e catalog.Earnings) pathEarnings {
-	pe := pathEarnings{Path: e.PathID}
+func earningsExport(e catalog.Earnings) PathEarnings {
+	pe := PathEarnings{Path: e.PathID}
 	if a := e.Article; a.Known {
 		pe.ArticleClaim = &articleClaim{Provenance: catalog.FromArticle, Low: a.Low, High: a.High, OpenEnded: a.OpenEnded,
 			Unit: a.Unit, Source: articleSourceOf(a.Cite)}

@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"slices"
@@ -9,25 +9,26 @@ import (
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
-	"github.com/crossroads/crossroads/web"
 )
 
 // runnersUp is how many paths after the best fit the result shows as cards.
 const runnersUp = recommendation.Explained - 1
 
-// resultView builds the result page's view model. editBase is the private
-// path prefix ("" for the share view, which then speaks about the owner in
-// the third person and hides edit links). For the share view, answers are
+// ResultView builds the result page's view model for its audience: the
+// owner (scoring.Owner) reads "you" and gets links to change each answer
+// under editBase, the private path prefix; the share view (scoring.Viewer)
+// speaks about the owner in the third person, names the questions in
+// neutral words and has no edit links. For the share view, answers are
 // already what it may show (sharedAnswers); hideFreeText leaves the hidden
 // questions out of the list as well.
-func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, hideFreeText bool, editBase string) web.Result {
-	say := reasons{def: def, answers: answers, voice: scoring.Owner}
-	v := web.Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: "Your"}
-	if editBase == "" {
-		say.voice, v.Possessive = scoring.Viewer, "Their"
+func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, audience scoring.Voice, hideFreeText bool, editBase string) Result {
+	say := reasons{def: def, answers: answers, voice: audience}
+	v := Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: audience.Possessive}
+	if audience != scoring.Owner {
+		editBase = ""
 	}
 	for _, t := range snap.Tracks {
-		v.Tracks = append(v.Tracks, web.TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
+		v.Tracks = append(v.Tracks, TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
 			Clashes: t.Clashes > 0, Contributions: say.readingOrder(t.Contributions)})
 	}
 	shown := map[recommendation.Warning]bool{} // at the top of the page
@@ -36,14 +37,14 @@ func resultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 	}
 	aside := setAside(snap)
 	for i, p := range snap.Paths {
-		bar := web.Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)}
+		bar := Bar{Label: p.Name, Value: p.Score, Track: string(p.Track)}
 		if aside[p.ID] {
 			bar.Note = "set aside"
 		}
 		v.AllPaths = append(v.AllPaths, bar)
 		switch {
 		case aside[p.ID]:
-			v.SetAside = append(v.SetAside, web.SetAside{ID: p.ID, Name: p.Name, Score: p.Score})
+			v.SetAside = append(v.SetAside, SetAside{ID: p.ID, Name: p.Name, Score: p.Score})
 		case i == 0:
 			v.Best = say.path(1, p, shown)
 		case len(v.Next) < runnersUp && i < recommendation.Explained:
@@ -91,13 +92,13 @@ func (say reasons) text(c recommendation.Contribution) string {
 
 // readingOrder lists reasons for reading: the base first (every score
 // starts there), then the rest by how far they moved the score.
-func (say reasons) readingOrder(cs []recommendation.Contribution) []web.Contribution {
-	out := make([]web.Contribution, len(cs))
+func (say reasons) readingOrder(cs []recommendation.Contribution) []Contribution {
+	out := make([]Contribution, len(cs))
 	for i, c := range cs {
-		out[i] = web.Contribution{Label: say.text(c), Points: c.Points}
+		out[i] = Contribution{Label: say.text(c), Points: c.Points}
 	}
 	if len(out) > 1 {
-		slices.SortStableFunc(out[1:], func(a, b web.Contribution) int { return abs(b.Points) - abs(a.Points) })
+		slices.SortStableFunc(out[1:], func(a, b Contribution) int { return abs(b.Points) - abs(a.Points) })
 	}
 	return out
 }
@@ -148,7 +149,7 @@ func (say reasons) short(c recommendation.Contribution) bool {
 
 // path builds one ranked path's view. Warnings already shown at the top of
 // the page (keyed without their source) are not repeated on every card.
-func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool) web.PathResult {
+func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommendation.Warning]bool) PathResult {
 	var own []recommendation.Warning
 	for _, w := range p.Warnings {
 		if !shown[recommendation.Warning{Kind: w.Kind, Title: w.Title, Detail: w.Detail}] {
@@ -159,7 +160,7 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 	if fit == "" {
 		fit = scoring.FitWordFor(p.Score)
 	}
-	pr := web.PathResult{
+	pr := PathResult{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), TrackShort: p.Track.Short(),
 		Score: p.Score, Rank: rank, FitWord: fit, FitClass: fitClass(fit),
 		Why: say.why(p), Reasons: say.readingOrder(p.Contributions), Warnings: say.warnings(own),
@@ -188,7 +189,7 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 		pr.Summary = facts.Summary
 		pr.Mode = facts.Mode.Label()
 		pr.Earns = earnsFact(p.ID, facts.Income)
-		pr.Asks = []web.Fact{asksFact(*facts)}
+		pr.Asks = []Fact{asksFact(*facts)}
 	}
 	return pr
 }
@@ -209,10 +210,10 @@ func fitClass(word string) string {
 // with its source, year and how close its occupation is, then the article's
 // own claim marked as the article's (as the result was made), or "no
 // public figure".
-func earnsFact(pathID string, article catalog.Income) web.Fact {
-	f := web.Fact{Label: "What it earns"}
+func earnsFact(pathID string, article catalog.Income) Fact {
+	f := Fact{Label: "What it earns"}
 	claim := ""
-	if amount := web.ArticleAmount(article); amount != "" {
+	if amount := ArticleAmount(article); amount != "" {
 		claim = "The article’s claim: " + amount + "."
 	}
 	cp, ok := catalog.ByID(pathID)
@@ -230,13 +231,13 @@ func earnsFact(pathID string, article catalog.Income) web.Fact {
 		}
 		return f
 	}
-	f.Value = web.FigureAmount(near.Figure) + ", " + web.MeasureLabel(near.Measure) + " for " + lowerFirst(near.Occupation) +
+	f.Value = FigureAmount(near.Figure) + ", " + MeasureLabel(near.Measure) + " for " + lowerFirst(near.Occupation) +
 		" (" + near.Source.Publisher + ", " + near.Period + ")."
 	if claim != "" {
 		f.Value += " " + claim
 	}
 	f.Origin = "public source; " + strings.ToLower(near.Closeness.Label())
-	f.Source = &web.SourceRef{Label: near.Source.Publisher + ": " + near.Source.Title, URL: "/sources#" + near.Source.Anchor()}
+	f.Source = &SourceRef{Label: near.Source.Publisher + ": " + near.Source.Title, URL: "/sources#" + near.Source.Anchor()}
 	return f
 }
 
@@ -252,7 +253,7 @@ func lowerFirst(s string) string {
 // incomeText states the articles' claim for a path in one line, or says
 // they give none: the comparison table's cell, whose footnote cites it.
 func incomeText(in catalog.Income) string {
-	if amount := web.ArticleAmount(in); amount != "" {
+	if amount := ArticleAmount(in); amount != "" {
 		return amount + ". " + in.Note
 	}
 	return in.Note
@@ -276,12 +277,12 @@ func word(words [6]string, level int) string {
 
 // asksFact is what a path asks of a person, in one line: weekly hours,
 // money up front, learning and time to the first income.
-func asksFact(f recommendation.PathFacts) web.Fact {
+func asksFact(f recommendation.PathFacts) Fact {
 	hours := "About " + strconv.Itoa(f.Hours) + " hours a week"
 	if f.Mode == catalog.FullTime {
 		hours = "Full-time once hired, after about " + strconv.Itoa(f.Hours) + " hours a week of study"
 	}
-	return web.Fact{Label: "What it asks",
+	return Fact{Label: "What it asks",
 		Value: hours + " · " + word(upfrontWords, f.UpfrontInvestment) + " money up front · " +
 			word(learningWords, f.LearningCurve) + " of learning · first income " + word(incomeWords, f.TimeToFirstIncome),
 		Origin: "our estimate and reading"}
@@ -289,7 +290,7 @@ func asksFact(f recommendation.PathFacts) web.Fact {
 
 // closeCall says when the top two are a close call or a tie and what would
 // tip it, and names a path that would lead but for a must-have.
-func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, string) {
+func (say reasons) closeCall(snap recommendation.Snapshot) (*CloseCall, string) {
 	c := snap.Close
 	if c == nil || len(snap.Paths) < 2 {
 		return nil, ""
@@ -307,16 +308,16 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*web.CloseCall, stri
 		outscored = o.Name + " would score higher on everything else, but it breaks " + say.voice.Of() + " must-have: " + strings.Join(clashes, "; ") + "."
 	}
 	best, runner := snap.Paths[0], snap.Paths[1]
-	var cc *web.CloseCall
+	var cc *CloseCall
 	switch c.Kind {
 	case scoring.Tie:
-		cc = &web.CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: tieBreak(best, runner)}
+		cc = &CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: tieBreak(best, runner)}
 	case scoring.CloseCall:
 		pts := "points"
 		if c.Gap == 1 {
 			pts = "point"
 		}
-		cc = &web.CloseCall{Text: "A close call: " + runner.Name + " is " + strconv.Itoa(c.Gap) + " " + pts + " behind."}
+		cc = &CloseCall{Text: "A close call: " + runner.Name + " is " + strconv.Itoa(c.Gap) + " " + pts + " behind."}
 	default:
 		return nil, outscored
 	}
@@ -381,8 +382,8 @@ func asksTotal(p recommendation.PathFit) int {
 
 // warnings are written for the owner, or about them on the share view
 // (results of scoring model 1 have only the owner's text).
-func (say reasons) warnings(ws []recommendation.Warning) []web.Warning {
-	out := make([]web.Warning, len(ws))
+func (say reasons) warnings(ws []recommendation.Warning) []Warning {
+	out := make([]Warning, len(ws))
 	for i, w := range ws {
 		title, detail := w.Title, w.Detail
 		if say.voice == scoring.Viewer {
@@ -393,19 +394,19 @@ func (say reasons) warnings(ws []recommendation.Warning) []web.Warning {
 				detail = w.About
 			}
 		}
-		out[i] = web.Warning{Title: title, Detail: detail, Source: sourceRef(w.Cite)}
+		out[i] = Warning{Title: title, Detail: detail, Source: sourceRef(w.Cite)}
 	}
 	return out
 }
 
 // answerGroups lists every answer under its page title, with option labels
 // in place of stored values, and (for the owner) a link to change each.
-func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, hideFreeText bool, editBase string) []web.AnswerGroup {
-	var groups []web.AnswerGroup
+func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, hideFreeText bool, editBase string) []AnswerGroup {
+	var groups []AnswerGroup
 	for i, s := range def.Sections {
 		// The owner reads the questions as they were asked; the share view
 		// names them in neutral words.
-		g := web.AnswerGroup{Title: s.Summary()}
+		g := AnswerGroup{Title: s.Summary()}
 		if editBase != "" {
 			g.Title, g.EditURL = s.Title, editBase+"/step/"+strconv.Itoa(i+1)
 		}
@@ -413,7 +414,7 @@ func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, h
 			if q.FreeText && hideFreeText {
 				continue
 			}
-			line := web.AnswerLine{Question: q.Summary(), Answer: answerText(q, answers[q.ID])}
+			line := AnswerLine{Question: q.Summary(), Answer: answerText(q, answers[q.ID])}
 			if editBase != "" {
 				line.Question = q.Prompt
 			}
@@ -459,9 +460,9 @@ func answerText(q questionnaire.Question, values []string) string {
 	return values[0]
 }
 
-// socialMeta is the link preview of a share page: the best path and the
+// SocialMeta is the link preview of a share page: the best path and the
 // track fits, never anything the person wrote.
-func socialMeta(snap recommendation.Snapshot) *web.Social {
+func SocialMeta(snap recommendation.Snapshot) *Social {
 	title := "Crossroads result"
 	if len(snap.Paths) > 0 {
 		p := snap.Paths[0]
@@ -474,5 +475,5 @@ func socialMeta(snap recommendation.Snapshot) *web.Social {
 	for _, t := range snap.Tracks {
 		parts = append(parts, t.Label+" "+strconv.Itoa(t.Score)+"/100")
 	}
-	return &web.Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + "."}
+	return &Social{Title: title, Description: "Track fit: " + strings.Join(parts, " · ") + "."}
 }

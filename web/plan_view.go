@@ -1,51 +1,32 @@
-package server
+package web
 
 import (
-	"net/http"
 	"strconv"
 	"time"
 
-	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/plan"
-	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
-	"github.com/crossroads/crossroads/internal/store"
-	"github.com/crossroads/crossroads/web"
 )
 
-// today is the current day as the plans count days: midnight UTC.
-func today() time.Time {
-	y, m, d := time.Now().UTC().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
+// LongDate is a date as the pages write it: "Mon 7 Dec 2026".
+func LongDate(d time.Time) string { return d.Format("Mon 2 Jan 2006") }
 
-// planFacts are what a stored plan's steps read: the answers of the
-// assessment it follows, or, when that link is gone, the answers it kept.
-func planFacts(def questionnaire.Definition, p store.Plan) plan.Facts {
-	if a := p.Assessment; a != nil {
-		return plan.FactsOf(def, a.Answers, a.CanvasStarted)
-	}
-	return plan.FactsOf(def, p.Data.Answers, false)
-}
-
-// longDate is a date as the pages write it: "Mon 7 Dec 2026".
-func longDate(d time.Time) string { return d.Format("Mon 2 Jan 2006") }
-
-// planView is what every plan page shows: the steps by when they are
+// PlanViewOf is what every plan page shows: the steps by when they are
 // due, each with why it is there, the progress and what was left out, in
 // voice v, as of today.
-func planView(b plan.Built, v scoring.Voice, now time.Time) web.PlanView {
-	pv := web.PlanView{PathName: b.Path.Name, PathURL: "/paths/" + b.Path.ID,
+func PlanViewOf(b plan.Built, v scoring.Voice, now time.Time) PlanView {
+	pv := PlanView{PathName: b.Path.Name, PathURL: "/paths/" + b.Path.ID,
 		Track: string(b.Path.Track), TrackLbl: b.Path.Track.Short(),
-		Dates: "Starts " + longDate(b.Start) + "; day " + strconv.Itoa(plan.Days) + " is " + longDate(b.End) + ".",
+		Dates: "Starts " + LongDate(b.Start) + "; day " + strconv.Itoa(plan.Days) + " is " + LongDate(b.End) + ".",
 		Pace:  paceText(b),
-		Progress: web.PlanProgress{Done: b.Done, Skipped: b.Skipped, Total: b.Total,
+		Progress: PlanProgress{Done: b.Done, Skipped: b.Skipped, Total: b.Total,
 			Text: strconv.Itoa(b.Done) + " of " + strconv.Itoa(b.Total) + " steps done, " + strconv.Itoa(b.Skipped) + " skipped."}}
 	pv.Title = v.Possessive + " 90-day plan: " + b.Path.Name
 	if v == scoring.Viewer {
 		pv.Title = "A 90-day plan: " + b.Path.Name
 	}
-	groups := []web.PlanGroup{
+	groups := []PlanGroup{
 		{ID: "first-week", Title: "The first week"},
 		{ID: "by-day-30", Title: "By day 30"},
 		{ID: "by-day-90", Title: "By day 90"},
@@ -70,7 +51,7 @@ func planView(b plan.Built, v scoring.Voice, now time.Time) web.PlanView {
 		}
 	}
 	for _, d := range b.LeftOut {
-		pv.LeftOut = append(pv.LeftOut, web.PlanStep{ID: d.ID, Text: d.Text, Why: d.Why})
+		pv.LeftOut = append(pv.LeftOut, PlanStep{ID: d.ID, Text: d.Text, Why: d.Why})
 	}
 	return pv
 }
@@ -88,9 +69,9 @@ func paceText(b plan.Built) string {
 }
 
 // planStepView is one step as a page shows it, without the owner's controls.
-func planStepView(d plan.Dated, now time.Time) web.PlanStep {
-	s := web.PlanStep{ID: d.ID, Text: d.Text, Why: d.Why,
-		Due: longDate(d.Due), DueISO: d.Due.Format(plan.DateLayout),
+func planStepView(d plan.Dated, now time.Time) PlanStep {
+	s := PlanStep{ID: d.ID, Text: d.Text, Why: d.Why,
+		Due: LongDate(d.Due), DueISO: d.Due.Format(plan.DateLayout),
 		Overdue: d.Status == plan.ToDo && d.Due.Before(now),
 		Hours:   "about " + strconv.Itoa(d.Effort) + " hours (our estimate)",
 		Status:  string(d.Status), StatusLabel: d.Status.Label()}
@@ -103,22 +84,41 @@ func planStepView(d plan.Dated, now time.Time) web.PlanStep {
 	return s
 }
 
-// ownerPlanView is the owner's page: every step with its form and note,
+// OwnerPlan is what the owner's plan page is made from, unpacked from
+// the stored plan by the handler.
+type OwnerPlan struct {
+	// Built is the plan as of its facts, in the owner's voice.
+	Built plan.Built
+	// Plan is the stored document: its start, check-ins and baseline.
+	Plan plan.Plan
+	// AssessmentShareID is the share id of the assessment the plan
+	// follows, "" when it follows none any more; Result is that
+	// assessment's result, nil when unknown.
+	AssessmentShareID string
+	Result            *recommendation.Snapshot
+	// Origin is the public scheme://host; Secret and ShareID the plan's
+	// private and share ids.
+	Origin, Secret, ShareID string
+	// Done is the page's ?done= notice, DoneStep the step a "step" notice
+	// names, and JustCreated the first visit's "bookmark this".
+	Done, DoneStep string
+	JustCreated    bool
+}
+
+// OwnerPlanView is the owner's page: every step with its form and note,
 // what is due this week, what changed, the dates, the check-in and the
-// owner panel.
-func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definition, p store.Plan, secret string) web.PlanView {
-	now := today()
-	b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
-	v := planView(b, scoring.Owner, now)
-	edit := web.PlanEditPath(secret)
+// owner panel, as of now.
+func OwnerPlanView(o OwnerPlan, now time.Time) PlanView {
+	b := o.Built
+	v := PlanViewOf(b, scoring.Owner, now)
+	edit := PlanEditPath(o.Secret)
 	saved := ""
-	if r.URL.Query().Get("done") == "step" {
-		saved = r.URL.Query().Get("step")
+	if o.Done == "step" {
+		saved = o.DoneStep
 	}
-	shareID := ""
-	if p.Assessment != nil {
-		shareID = p.Assessment.ShareID
-		v.AssessmentURL = web.AssessmentViewPath(shareID)
+	shareID := o.AssessmentShareID
+	if shareID != "" {
+		v.AssessmentURL = AssessmentViewPath(shareID)
 	}
 	for gi := range v.Groups {
 		for si := range v.Groups[gi].Steps {
@@ -134,20 +134,22 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 		next := planStepView(rest[0], now)
 		v.NextUp = &next
 	}
-	v.Changes = planChanges(p)
-	v.StartForm = &web.PlanStartForm{Action: edit, Start: startField(p.Data.Start, "")}
+	if shareID != "" {
+		v.Changes = planChanges(o.Plan, o.Result)
+	}
+	v.StartForm = &PlanStartForm{Action: edit, Start: StartField(o.Plan.Start, "")}
 	v.CheckInURL = edit + "/check-in"
 	v.CalendarURL = edit + "/calendar.ics"
-	v.EditURL = origin(cfg, r) + edit
-	v.JustCreated = r.URL.Query().Get("saved") == "new"
-	v.Owner = ownerControls(r, "plan", origin(cfg, r), edit, web.PlanViewPath(p.ShareID))
+	v.EditURL = o.Origin + edit
+	v.JustCreated = o.JustCreated
+	v.Owner = NewOwnerControls("plan", o.Origin, edit, PlanViewPath(o.ShareID), o.Done)
 	return v
 }
 
 // ownStep gives one step the owner's form, note and prefilled link.
-func ownStep(s *web.PlanStep, d plan.Dated, edit, shareID, pathID, saved string) {
+func ownStep(s *PlanStep, d plan.Dated, edit, shareID, pathID, saved string) {
 	s.Note = d.Progress.Note
-	s.Form = &web.PlanStepForm{Action: web.PlanStepPath(edit, d.ID), Note: noteField(d.ID, d.Progress.Note, "")}
+	s.Form = &PlanStepForm{Action: PlanStepPath(edit, d.ID), Note: NoteField(d.ID, d.Progress.Note, "")}
 	if saved == d.ID {
 		s.Form.Saved = "Saved: " + d.Status.Label() + "."
 	}
@@ -166,30 +168,29 @@ func ownStep(s *web.PlanStep, d plan.Dated, edit, shareID, pathID, saved string)
 	}
 }
 
-func noteField(stepID, value, msg string) web.Field {
-	return web.Field{Name: "note-" + stepID, Label: "Private note", Value: value, Error: msg,
+func NoteField(stepID, value, msg string) Field {
+	return Field{Name: "note-" + stepID, Label: "Private note", Value: value, Error: msg,
 		Hint: "Only on this page: never on the share link or in the calendar. Up to " + strconv.Itoa(plan.MaxNote) + " characters."}
 }
 
-func startField(value, msg string) web.Field {
-	return web.Field{Name: "start", Label: "Start date", Value: value, Error: msg,
+func StartField(value, msg string) Field {
+	return Field{Name: "start", Label: "Start date", Value: value, Error: msg,
 		Hint: "The day the plan starts, year-month-day. Every due date follows from it."}
 }
 
 // planChanges compares the result the plan follows with its baseline:
 // shown after a check-in, or whenever the answers changed since.
-func planChanges(p store.Plan) *web.PlanChanges {
-	a := p.Assessment
-	if a == nil || a.Result == nil || len(p.Data.Baseline.Paths) == 0 {
+func planChanges(p plan.Plan, result *recommendation.Snapshot) *PlanChanges {
+	if result == nil || len(p.Baseline.Paths) == 0 {
 		return nil
 	}
-	lines := plan.ChangesSince(p.Data.Baseline, *a.Result, p.Data.PathID)
-	if len(lines) == 0 && len(p.Data.CheckIns) == 0 {
+	lines := plan.ChangesSince(p.Baseline, *result, p.PathID)
+	if len(lines) == 0 && len(p.CheckIns) == 0 {
 		return nil
 	}
-	since := "the plan was made on " + longDate(p.Data.Baseline.MadeAt)
-	if len(p.Data.CheckIns) > 0 {
-		since = "the last check-in on " + longDate(p.Data.CheckIns[len(p.Data.CheckIns)-1])
+	since := "the plan was made on " + LongDate(p.Baseline.MadeAt)
+	if len(p.CheckIns) > 0 {
+		since = "the last check-in on " + LongDate(p.CheckIns[len(p.CheckIns)-1])
 	}
-	return &web.PlanChanges{Since: since, Lines: lines}
+	return &PlanChanges{Since: since, Lines: lines}
 }

@@ -1,10 +1,9 @@
-package server
+package web
 
 import (
 	"strings"
 
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/web"
 )
 
 // The path pages' view models, built from catalog data alone. earningsView
@@ -17,10 +16,10 @@ const pathListPath = "/paths"
 
 // earningsView turns a path's earnings into the income line every page
 // shows: the articles' claim beside the nearest public figures.
-func earningsView(e catalog.Earnings) web.EarningsView {
-	v := web.EarningsView{
-		Article: web.ArticleClaim{
-			Amount: web.ArticleAmount(e.Article),
+func earningsView(e catalog.Earnings) EarningsView {
+	v := EarningsView{
+		Article: ArticleClaim{
+			Amount: ArticleAmount(e.Article),
 			Text:   e.ArticleText(),
 			Source: sourceRef(e.Article.Cite),
 		},
@@ -31,8 +30,8 @@ func earningsView(e catalog.Earnings) web.EarningsView {
 		v.Article.Quote = e.Article.Cite.Quote
 	}
 	for _, f := range e.Figures {
-		v.Figures = append(v.Figures, web.PublicFigure{
-			Amount: web.FigureAmount(f.Figure), Measure: web.MeasureLabel(f.Measure), Occupation: f.Occupation,
+		v.Figures = append(v.Figures, PublicFigure{
+			Amount: FigureAmount(f.Figure), Measure: MeasureLabel(f.Measure), Occupation: f.Occupation,
 			Closeness: f.Closeness.Label(), ClosenessWhy: f.Closeness.Explain(),
 			Publisher: f.Source.Publisher, Title: f.Source.Title, URL: f.Source.URL, Period: f.Period,
 			Quote: f.Quote, Reading: f.Reading, Note: f.Note,
@@ -40,29 +39,29 @@ func earningsView(e catalog.Earnings) web.EarningsView {
 		})
 	}
 	for _, c := range e.Context {
-		v.Context = append(v.Context, web.PublicFact{Quote: c.Quote, Publisher: c.Source.Publisher,
+		v.Context = append(v.Context, PublicFact{Quote: c.Quote, Publisher: c.Source.Publisher,
 			Title: c.Source.Title, URL: c.Source.URL, Year: c.When()})
 	}
 	return v
 }
 
-// pathIndexView is the /paths page.
-func pathIndexView() web.PathIndex {
-	var v web.PathIndex
-	groups := map[catalog.Track]*web.PathTrackGroup{}
+// PathIndexView is the /paths page.
+func PathIndexView() PathIndex {
+	var v PathIndex
+	groups := map[catalog.Track]*PathTrackGroup{}
 	for _, tr := range catalog.Tracks() {
-		v.Tracks = append(v.Tracks, web.PathTrackGroup{Track: string(tr), Label: tr.Label(), Summary: tr.Summary()})
+		v.Tracks = append(v.Tracks, PathTrackGroup{Track: string(tr), Label: tr.Label(), Summary: tr.Summary()})
 	}
 	for i := range v.Tracks {
 		groups[catalog.Track(v.Tracks[i].Track)] = &v.Tracks[i]
 	}
 	for _, p := range catalog.All() {
 		e := catalog.EarningsOf(p)
-		s := web.PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
-			Article: web.ArticleAmount(e.Article)}
+		s := PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
+			Article: ArticleAmount(e.Article)}
 		if f, ok := e.Nearest(); ok {
 			v.FiguresShown++
-			s.Public = web.FigureAmount(f.Figure)
+			s.Public = FigureAmount(f.Figure)
 			s.PublicDetail = shortPublisher(f.Source) + ", " + f.Period + " · " + f.Closeness.Label()
 		}
 		v.PathCount++
@@ -79,13 +78,13 @@ func shortPublisher(s catalog.PublicSource) string {
 	return s.Publisher
 }
 
-// pathDetailView is one path's page.
-func pathDetailView(p catalog.Path) web.PathDetail {
-	v := web.PathDetail{
+// PathDetailView is one path's page.
+func PathDetailView(p catalog.Path) PathDetail {
+	v := PathDetail{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLabel: p.Track.Label(), TrackSummary: p.Track.Summary(),
 		Mode: p.Mode.Label(), Summary: p.Summary, Work: p.Fit.LeanWhy,
 		Earnings: earningsView(catalog.EarningsOf(p)),
-		Hours: web.PathHours{
+		Hours: PathHours{
 			Estimate: p.Fit.Hours, Why: catalog.HoursWhy,
 			Article: p.HoursPerWeek.Text, Source: sourceRef(p.HoursPerWeek.Cite),
 		},
@@ -100,11 +99,11 @@ func pathDetailView(p catalog.Path) web.PathDetail {
 		v.CanvasURL = "/canvases/new?path=" + p.ID
 	}
 	for _, s := range p.Skills {
-		v.Skills = append(v.Skills, web.PathSkill{Label: s.Skill.Label(), Level: s.Level})
+		v.Skills = append(v.Skills, PathSkill{Label: s.Skill.Label(), Level: s.Level})
 	}
 	// The nine axes, split by what a reader asks of them: what the path
 	// asks of a person, how it rates as an opportunity, and what can go wrong.
-	sections := map[string]*[]web.PathRating{
+	sections := map[string]*[]PathRating{
 		"learning-curve": &v.Asks, "upfront-investment": &v.Asks, "time-to-first-income": &v.Asks,
 		"demand": &v.Ratings, "flexibility": &v.Ratings, "future-proofing": &v.Ratings,
 		"platform-dependency": &v.Risks, "commoditisation": &v.Risks, "volatility": &v.Risks,
@@ -118,35 +117,35 @@ func pathDetailView(p catalog.Path) web.PathDetail {
 	return v
 }
 
-func ratingView(label, level string, r catalog.Rated) web.PathRating {
-	pr := web.PathRating{Label: label, Level: level, Text: r.Text, Source: sourceRef(r.Cite)}
+func ratingView(label, level string, r catalog.Rated) PathRating {
+	pr := PathRating{Label: label, Level: level, Text: r.Text, Source: sourceRef(r.Cite)}
 	if r.Cite != nil {
 		pr.Quote = r.Cite.Quote
 	}
 	return pr
 }
 
-// publicSourceDocs lists every public source with its figures and the
+// PublicSourceDocs lists every public source with its figures and the
 // paths that show each, for the sources page.
-func publicSourceDocs() []web.PublicSourceDoc {
+func PublicSourceDocs() []PublicSourceDoc {
 	usedBy := map[catalog.Figure][]string{}
 	for _, p := range catalog.All() {
 		for _, f := range catalog.EarningsOf(p).Figures {
 			usedBy[f.Figure] = append(usedBy[f.Figure], p.Name+" ("+strings.ToLower(f.Closeness.Label())+")")
 		}
 	}
-	var docs []web.PublicSourceDoc
+	var docs []PublicSourceDoc
 	for _, s := range catalog.PublicSources() {
-		d := web.PublicSourceDoc{Anchor: s.Anchor(), Publisher: s.Publisher, Title: s.Title, URL: s.URL, Note: s.Note}
+		d := PublicSourceDoc{Anchor: s.Anchor(), Publisher: s.Publisher, Title: s.Title, URL: s.URL, Note: s.Note}
 		for _, f := range catalog.PublicFigures() {
 			if f.Source.ID == s.ID {
-				d.Figures = append(d.Figures, web.PublicSourceFigure{Amount: web.FigureAmount(f), Measure: web.MeasureLabel(f.Measure),
+				d.Figures = append(d.Figures, PublicSourceFigure{Amount: FigureAmount(f), Measure: MeasureLabel(f.Measure),
 					Occupation: f.Occupation, Period: f.Period, Quote: f.Quote, Reading: f.Reading, UsedBy: usedBy[f]})
 			}
 		}
 		for _, c := range catalog.PublicFacts() {
 			if c.Source.ID == s.ID {
-				d.Facts = append(d.Facts, web.PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: c.When(), Use: c.Use})
+				d.Facts = append(d.Facts, PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: c.When(), Use: c.Use})
 			}
 		}
 		docs = append(docs, d)

@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"strconv"
@@ -10,13 +10,12 @@ import (
 	"github.com/crossroads/crossroads/internal/projection"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
-	"github.com/crossroads/crossroads/web"
 )
 
 // footnotes numbers citations in order of first use.
 type footnotes struct {
 	byAnchor map[string]int
-	list     []web.Footnote
+	list     []Footnote
 }
 
 func (f *footnotes) cite(c *catalog.Citation) int {
@@ -36,7 +35,7 @@ func (f *footnotes) cite(c *catalog.Citation) int {
 	}
 	n := len(f.list) + 1
 	f.byAnchor[key] = n
-	f.list = append(f.list, web.Footnote{N: n, Label: ref.Label, URL: ref.URL, Quote: c.Quote})
+	f.list = append(f.list, Footnote{N: n, Label: ref.Label, URL: ref.URL, Quote: c.Quote})
 	return n
 }
 
@@ -51,8 +50,8 @@ var skillQuestions = sync.OnceValue(func() map[catalog.Skill]string {
 	return m
 })
 
-// comparisonTitle names the paths compared: "A vs B".
-func comparisonTitle(s compare.Comparison) string {
+// ComparisonTitle names the paths compared: "A vs B".
+func ComparisonTitle(s compare.Comparison) string {
 	paths := s.CatalogPaths()
 	if len(paths) == 0 {
 		return "Compare paths"
@@ -64,38 +63,38 @@ func comparisonTitle(s compare.Comparison) string {
 	return strings.Join(names, " vs ")
 }
 
-// comparisonView builds the side-by-side table and the projection for a
+// ComparisonViewOf builds the side-by-side table and the projection for a
 // state; answers (nil without an assessment) weight the axes and show gaps.
 // voice says whose ratings the gaps are: the owner's ("you") or, on the
 // share view, the person who shared it ("they").
-func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) web.ComparisonView {
+func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) ComparisonView {
 	paths := s.CatalogPaths()
-	v := web.ComparisonView{Title: comparisonTitle(s), Weighted: answers != nil}
+	v := ComparisonView{Title: ComparisonTitle(s), Weighted: answers != nil}
 	weights := compare.Weights(answers)
 	for _, w := range weights {
 		prefer := "lower"
 		if w.PreferHigh {
 			prefer = "higher"
 		}
-		v.Weights = append(v.Weights, web.CompareWeight{Label: w.Label, Prefer: prefer, Why: w.Why, Points: w.Points})
+		v.Weights = append(v.Weights, CompareWeight{Label: w.Label, Prefer: prefer, Why: w.Why, Points: w.Points})
 	}
 	var fn footnotes
 	gaps := skillQuestions()
 
-	skillRow := web.CompareRow{Label: "Skills needed"}
-	modeRow := web.CompareRow{Label: "Side hustle or full-time"}
-	incomeRow := web.CompareRow{Label: "Income"}
-	hoursRow := web.CompareRow{Label: "Hours per week"}
+	skillRow := CompareRow{Label: "Skills needed"}
+	modeRow := CompareRow{Label: "Side hustle or full-time"}
+	incomeRow := CompareRow{Label: "Income"}
+	hoursRow := CompareRow{Label: "Hours per week"}
 	for _, p := range paths {
 		o := compare.Score(p, weights)
-		col := web.CompareColumn{Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), Score: o.Score}
+		col := CompareColumn{Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), Score: o.Score}
 		for _, b := range o.Breakdown {
-			col.Breakdown = append(col.Breakdown, web.Contribution{
+			col.Breakdown = append(col.Breakdown, Contribution{
 				Label: b.Label + " " + strconv.Itoa(b.Level) + "/5 (worth " + strconv.Itoa(b.Max) + ")", Points: b.Points})
 		}
 		v.Columns = append(v.Columns, col)
 
-		cell := web.CompareCell{}
+		cell := CompareCell{}
 		for _, g := range compare.Gaps(p, answers, gaps) {
 			line := g.Skill.Label() + ": needs " + strconv.Itoa(g.Need) + "/5"
 			if g.Rating > 0 {
@@ -107,16 +106,16 @@ func comparisonView(s compare.Comparison, answers questionnaire.Answers, voice s
 			cell.Lines = append(cell.Lines, line)
 		}
 		skillRow.Cells = append(skillRow.Cells, cell)
-		modeRow.Cells = append(modeRow.Cells, web.CompareCell{Text: p.Mode.Label()})
-		incomeRow.Cells = append(incomeRow.Cells, web.CompareCell{Text: incomeText(p.Income), Foot: fn.cite(p.Income.Cite)})
-		hoursRow.Cells = append(hoursRow.Cells, web.CompareCell{Text: p.HoursPerWeek.Text, Foot: fn.cite(p.HoursPerWeek.Cite)})
+		modeRow.Cells = append(modeRow.Cells, CompareCell{Text: p.Mode.Label()})
+		incomeRow.Cells = append(incomeRow.Cells, CompareCell{Text: incomeText(p.Income), Foot: fn.cite(p.Income.Cite)})
+		hoursRow.Cells = append(hoursRow.Cells, CompareCell{Text: p.HoursPerWeek.Text, Foot: fn.cite(p.HoursPerWeek.Cite)})
 	}
 	v.Rows = append(v.Rows, modeRow, skillRow)
 	for _, axis := range catalog.Axes() {
-		row := web.CompareRow{Label: axis.Label}
+		row := CompareRow{Label: axis.Label}
 		for _, p := range paths {
 			r, _ := p.Rating(axis.ID)
-			row.Cells = append(row.Cells, web.CompareCell{
+			row.Cells = append(row.Cells, CompareCell{
 				Level: levelText(r.Level, axis), Text: r.Text, Foot: fn.cite(r.Cite),
 			})
 		}
@@ -147,11 +146,11 @@ func levelText(level int, a catalog.Axis) string {
 }
 
 // projectionView runs the projection for the chosen side hustle and job.
-func projectionView(s compare.Comparison) *web.ProjectionView {
+func projectionView(s compare.Comparison) *ProjectionView {
 	in := s.Projection()
 	hp, _ := s.HustlePath()
 	jp, _ := s.JobPath()
-	pv := &web.ProjectionView{}
+	pv := &ProjectionView{}
 	// A side hustle with no rate has nothing to project yet: no source gives
 	// one for most paths, so the person is asked rather than given another
 	// path's figure.
@@ -166,11 +165,11 @@ func projectionView(s compare.Comparison) *web.ProjectionView {
 		return pv
 	}
 	res := projection.Project(in)
-	pv.Chart = web.LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
+	pv.Chart = LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
 	if res.Hustle != nil {
 		pv.HustleName = hp.Name
 		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, "extra-income goal", res.Months)...)
-		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: hp.Name + " (solid line)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
+		pv.Chart.Series = append(pv.Chart.Series, Series{Label: hp.Name + " (solid line)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
 	} else {
 		pv.Chart.Goal = 0 // the goal line belongs to the side hustle
 	}
@@ -184,15 +183,15 @@ func projectionView(s compare.Comparison) *web.ProjectionView {
 		if line := againstTakeHome(jp.Name, *res.Job, s.TakeHome); line != "" {
 			pv.Summary = append(pv.Summary, line)
 		}
-		pv.Chart.Series = append(pv.Chart.Series, web.Series{Label: jp.Name + " (dashed line)", Class: "stroke-job", Values: nets(*res.Job)})
+		pv.Chart.Series = append(pv.Chart.Series, Series{Label: jp.Name + " (dashed line)", Class: "stroke-job", Values: nets(*res.Job)})
 	}
 	for i := range res.Months {
-		row := web.ProjectionRow{Month: i + 1}
+		row := ProjectionRow{Month: i + 1}
 		if res.Hustle != nil {
-			row.Hustle, row.HustleCum = web.Money(res.Hustle.Months[i].Net), web.Money(res.Hustle.Months[i].Cumulative)
+			row.Hustle, row.HustleCum = Money(res.Hustle.Months[i].Net), Money(res.Hustle.Months[i].Cumulative)
 		}
 		if res.Job != nil {
-			row.Job, row.JobCum = web.Money(res.Job.Months[i].Net), web.Money(res.Job.Months[i].Cumulative)
+			row.Job, row.JobCum = Money(res.Job.Months[i].Net), Money(res.Job.Months[i].Cumulative)
 		}
 		pv.Rows = append(pv.Rows, row)
 	}
@@ -210,11 +209,11 @@ func againstTakeHome(name string, s projection.Series, takeHome float64) string 
 	case net == 0:
 		return ""
 	case diff >= 0.5:
-		return name + " pays " + web.Money(net) + " a month after the tax rate entered: " + web.Money(diff) + " more than the " + web.Money(takeHome) + " taken home today."
+		return name + " pays " + Money(net) + " a month after the tax rate entered: " + Money(diff) + " more than the " + Money(takeHome) + " taken home today."
 	case diff <= -0.5:
-		return name + " pays " + web.Money(net) + " a month after the tax rate entered: " + web.Money(-diff) + " less than the " + web.Money(takeHome) + " taken home today."
+		return name + " pays " + Money(net) + " a month after the tax rate entered: " + Money(-diff) + " less than the " + Money(takeHome) + " taken home today."
 	}
-	return name + " pays about the " + web.Money(takeHome) + " taken home today, after the tax rate entered."
+	return name + " pays about the " + Money(takeHome) + " taken home today, after the tax rate entered."
 }
 
 func nets(s projection.Series) []float64 {
@@ -233,37 +232,37 @@ func milestones(name string, s projection.Series, goal float64, what string, hor
 	case goal <= 0:
 		out = append(out, name+": set a goal to see when it is reached.")
 	case s.GoalMonth > 0:
-		out = append(out, name+" reaches the "+web.Money(goal)+" "+what+" in month "+strconv.Itoa(s.GoalMonth)+".")
+		out = append(out, name+" reaches the "+Money(goal)+" "+what+" in month "+strconv.Itoa(s.GoalMonth)+".")
 	default:
-		out = append(out, name+" does not reach the "+web.Money(goal)+" "+what+" within "+h+" months.")
+		out = append(out, name+" does not reach the "+Money(goal)+" "+what+" within "+h+" months.")
 	}
 	if s.Start < 0 {
 		if s.PaybackMonth > 0 {
-			out = append(out, name+" pays back its "+web.Money(-s.Start)+" upfront cost by month "+strconv.Itoa(s.PaybackMonth)+".")
+			out = append(out, name+" pays back its "+Money(-s.Start)+" upfront cost by month "+strconv.Itoa(s.PaybackMonth)+".")
 		} else {
-			out = append(out, name+" does not pay back its "+web.Money(-s.Start)+" upfront cost within "+h+" months.")
+			out = append(out, name+" does not pay back its "+Money(-s.Start)+" upfront cost within "+h+" months.")
 		}
 	}
 	return out
 }
 
-// comparisonFormView is the editable form: every value as typed (or as
+// ComparisonFormView is the editable form: every value as typed (or as
 // stored), each default labelled with where it came from.
-func comparisonFormView(action string, s compare.Comparison, typed, errs map[string]string, d compare.Prefill, assessmentShareID string) (web.ComparisonForm, []web.FieldError) {
-	f := web.ComparisonForm{Action: action, AssessmentShareID: assessmentShareID}
-	var summary []web.FieldError
+func ComparisonFormView(action string, s compare.Comparison, typed, errs map[string]string, d compare.Prefill, assessmentShareID string) (ComparisonForm, []FieldError) {
+	f := ComparisonForm{Action: action, AssessmentShareID: assessmentShareID}
+	var summary []FieldError
 
-	f.Paths = web.Field{Name: "paths", Label: "Paths to compare (choose two or three)", Error: errs["paths"],
+	f.Paths = Field{Name: "paths", Label: "Paths to compare (choose two or three)", Error: errs["paths"],
 		Hint: "The first side hustle and the first full-time role you choose get an income projection."}
 	chosen := map[string]bool{}
 	for _, id := range s.Paths {
 		chosen[id] = true
 	}
 	for _, p := range catalog.All() {
-		f.Paths.Choices = append(f.Paths.Choices, web.Choice{Value: p.ID, Label: p.Name + " (" + p.Track.Label() + ")", Checked: chosen[p.ID]})
+		f.Paths.Choices = append(f.Paths.Choices, Choice{Value: p.ID, Label: p.Name + " (" + p.Track.Label() + ")", Checked: chosen[p.ID]})
 	}
 	if f.Paths.Error != "" {
-		summary = append(summary, web.FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
+		summary = append(summary, FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
 	}
 
 	hp, hasHustle := s.HustlePath()
@@ -271,9 +270,9 @@ func comparisonFormView(action string, s compare.Comparison, typed, errs map[str
 	for _, in := range compare.Inputs() {
 		value, ok := typed[in.Key]
 		if !ok {
-			value = formatAmount(in.Value(s))
+			value = FormatAmount(in.Value(s))
 		}
-		fld := web.Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hintFor(d.For(in.Key))}
+		fld := Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hintFor(d.For(in.Key))}
 		switch in.Group {
 		case compare.GroupGoal:
 			f.Goal = fld
@@ -283,7 +282,7 @@ func comparisonFormView(action string, s compare.Comparison, typed, errs map[str
 			f.Job = append(f.Job, fld)
 		}
 		if fld.Error != "" {
-			summary = append(summary, web.FieldError{Target: fld.ID(), Message: fld.Error})
+			summary = append(summary, FieldError{Target: fld.ID(), Message: fld.Error})
 		}
 	}
 	// Both groups are always shown, so values survive a change of paths.
@@ -318,13 +317,13 @@ func hintFor(d compare.Default) string {
 	return h
 }
 
-// assumptionLines lists every input behind a projection, for the share view,
+// AssumptionLines lists every input behind a projection, for the share view,
 // which has no form to show them in, each with where it comes from: the
 // default's provenance while it is unchanged, else the owner's own entry.
-func assumptionLines(s compare.Comparison, answers questionnaire.Answers) []web.AnswerLine {
-	var out []web.AnswerLine
-	for _, in := range labelledInputs(s, answers) {
-		out = append(out, web.AnswerLine{Question: in.Label, Answer: formatAmount(in.Value) + " " + in.Unit + " (" + in.ProvenanceLabel + ")"})
+func AssumptionLines(s compare.Comparison, answers questionnaire.Answers) []AnswerLine {
+	var out []AnswerLine
+	for _, in := range LabelledInputs(s, answers) {
+		out = append(out, AnswerLine{Question: in.Label, Answer: FormatAmount(in.Value) + " " + in.Unit + " (" + in.ProvenanceLabel + ")"})
 	}
 	return out
 }
