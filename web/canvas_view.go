@@ -38,6 +38,13 @@ type CanvasEditorState struct {
 	Created, NotSaved bool
 }
 
+// What a new canvas says when the link it was started from names a path or
+// an assessment that is not there: it starts anyway, blank or unlinked.
+const (
+	CanvasUnknownPath       = "We do not know the path in that link, so this canvas starts blank."
+	CanvasUnknownAssessment = "We could not find the assessment in that link (its share link may have been replaced), so this canvas will not be linked to it."
+)
+
 // CanvasEditorView turns the state into the page's view model.
 func CanvasEditorView(s CanvasEditorState, how CanvasHowItWorks) CanvasEditor {
 	c, _ := s.In.ToCanvas()

@@ -194,3 +194,65 @@ func planChanges(p plan.Plan, result *recommendation.Snapshot) *PlanChanges {
 	}
 	return &PlanChanges{Since: since, Lines: lines}
 }
+
+// WithStepErrors is the owner's page v with one step's problems shown
+// beside it and in the summary, its note as typed.
+func WithStepErrors(v PlanView, stepID, note string, errs map[string]string) PlanView {
+	msg := errs["note"]
+	if msg == "" {
+		msg = errs["status"]
+	}
+	field := NoteField(stepID, note, msg)
+	for gi := range v.Groups {
+		for si := range v.Groups[gi].Steps {
+			if s := &v.Groups[gi].Steps[si]; s.ID == stepID && s.Form != nil {
+				s.Form.Note = field
+			}
+		}
+	}
+	v.Errors = []FieldError{{Target: field.ID(), Message: msg}}
+	return v
+}
+
+// WithStartError is the owner's page v with the start date as typed and
+// what is wrong with it.
+func WithStartError(v PlanView, typed, msg string) PlanView {
+	v.StartForm.Start = StartField(typed, msg)
+	v.Errors = []FieldError{{Target: v.StartForm.Start.ID(), Message: msg}}
+	return v
+}
+
+// PlanStepNotSaved is the page a step's save that did not reach the
+// database shows: the step's form with the note as typed, "not saved".
+func PlanStepNotSaved(edit, stepID, note string) PlanView {
+	s := PlanStep{ID: stepID, Text: "This step", Status: string(plan.ToDo), StatusLabel: plan.ToDo.Label(),
+		Form: &PlanStepForm{Action: PlanStepPath(edit, stepID), Note: NoteField(stepID, note, "")}}
+	return PlanView{Title: "Your 90-day plan", NotSaved: true, Groups: []PlanGroup{{ID: "step-heading", Title: "The step", Steps: []PlanStep{s}}}}
+}
+
+// PlanStartNotSaved is the page a start date's save that did not reach the
+// database shows: the date as typed, "not saved".
+func PlanStartNotSaved(edit, typed string) PlanView {
+	return PlanView{Title: "Your 90-day plan", NotSaved: true, StartForm: &PlanStartForm{Action: edit, Start: StartField(typed, "")}}
+}
+
+// PlanPreview is plan b before it is saved, in the owner's voice, with the
+// form that saves it from the assessment shareID for path pathID, starting
+// on start (as typed).
+func PlanPreview(b plan.Built, now time.Time, shareID, pathID string, start Field) PlanView {
+	v := PlanViewOf(b, scoring.Owner, now)
+	v.Create = &PlanCreate{Action: "/plans", AssessmentShareID: shareID, PathID: pathID, Start: start}
+	if start.Error != "" {
+		v.Errors = []FieldError{{Target: start.ID(), Message: start.Error}}
+	}
+	return v
+}
+
+// PlanCalendarName names plan b's calendar in a calendar app.
+func PlanCalendarName(b plan.Built) string { return "Crossroads: 90-day plan, " + b.Path.Name }
+
+// PlanCalendarDescription is step d's event text: why it is there and its
+// hours, never the private note.
+func PlanCalendarDescription(b plan.Built, d plan.Dated) string {
+	return "Why: " + d.Why + "\nAbout " + strconv.Itoa(d.Effort) + " hours (our estimate). Part of a Crossroads 90-day plan for " + b.Path.Name + "."
+}

@@ -23,14 +23,14 @@ func handleAssessmentCreate(rs *responder, st *store.Store, def questionnaire.De
 		first := def.Sections[0]
 		page, errs := first.Validate(r.PostForm)
 		if len(errs) > 0 {
-			rs.render(w, r, http.StatusUnprocessableEntity, web.AssessmentStepPage(stepView(def, 1, page, errs, "/assessments")))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.AssessmentStepPage(web.StepView(def, 1, page, errs, "/assessments")))
 			return
 		}
 		secret, hash := capability.NewSecret()
 		answers := questionnaire.Answers{}.With(first, page)
 		if _, err := st.CreateAssessment(r.Context(), hash, capability.NewShareID(), def.Version, answers); err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
-				v := stepView(def, 1, page, nil, "/assessments")
+				v := web.StepView(def, 1, page, nil, "/assessments")
 				v.NotSaved = true
 				return web.AssessmentStepPage(v)
 			})

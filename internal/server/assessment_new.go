@@ -11,6 +11,6 @@ import (
 // until the person saves it.
 func handleAssessmentNew(rs *responder, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		rs.render(w, r, http.StatusOK, web.AssessmentStepPage(stepView(def, 1, nil, nil, "/assessments")))
+		rs.render(w, r, http.StatusOK, web.AssessmentStepPage(web.StepView(def, 1, nil, nil, "/assessments")))
 	}
 }

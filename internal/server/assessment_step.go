@@ -34,7 +34,7 @@ func handleAssessmentStep(rs *responder, cfg config.Config, def questionnaire.De
 		if r.URL.Query().Get("check") == "1" {
 			_, errs = def.Sections[n-1].Validate(answers)
 		}
-		v := stepView(def, n, answers, errs, web.AssessmentStepPath(secret, n))
+		v := web.StepView(def, n, answers, errs, web.AssessmentStepPath(secret, n))
 		v.EditURL = origin(cfg, r) + web.AssessmentEditPath(secret)
 		v.JustCreated = r.URL.Query().Get("saved") == "new"
 		v.DraftDays = int(cfg.DraftTTL.Hours() / 24)

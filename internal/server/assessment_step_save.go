@@ -64,7 +64,7 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 		}
 		if err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
-				v := stepView(def, n, page, nil, action)
+				v := web.StepView(def, n, page, nil, action)
 				v.NotSaved = true
 				return web.AssessmentStepPage(v)
 			})
@@ -75,7 +75,7 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 		case back:
 			http.Redirect(w, r, web.AssessmentStepPath(secret, max(n-1, 1)), http.StatusSeeOther)
 		case len(errs) > 0:
-			v := stepView(def, n, page, errs, action)
+			v := web.StepView(def, n, page, errs, action)
 			v.EditURL = origin(cfg, r) + web.AssessmentEditPath(secret)
 			rs.render(w, r, http.StatusUnprocessableEntity, web.AssessmentStepPage(v))
 		case !last:

@@ -24,14 +24,14 @@ func handleCanvasNew(rs *responder, st *store.Store) http.HandlerFunc {
 				s.PathID = p.ID
 				s.In = web.CanvasPrefill(p)
 			} else {
-				s.StartProblem = "We do not know the path in that link, so this canvas starts blank."
+				s.StartProblem = web.CanvasUnknownPath
 			}
 		}
 		if id := q.Get("assessment"); id != "" {
 			la, err := canvasLinkedAssessment(r, st, id)
 			switch {
 			case errors.Is(err, store.ErrNotFound):
-				s.StartProblem = "We could not find the assessment in that link (its share link may have been replaced), so this canvas will not be linked to it."
+				s.StartProblem = web.CanvasUnknownAssessment
 			case err != nil:
 				rs.fail(w, r, err)
 				return

@@ -39,7 +39,7 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			}
 		}
 		if len(errs) > 0 {
-			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(comparisonEditor("/comparisons", s, typed, errs, answers, shareID)))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(web.ComparisonEditor("/comparisons", s, typed, errs, answers, shareID)))
 			return
 		}
 		secret, hash := capability.NewSecret()
@@ -54,7 +54,7 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 // comparisonNotSaved is the comparison form again with everything typed and "not saved".
 func comparisonNotSaved(action string, s compare.Comparison, typed map[string]string, answers questionnaire.Answers, assessmentShareID string) func() templ.Component {
 	return func() templ.Component {
-		v := comparisonEditor(action, s, typed, nil, answers, assessmentShareID)
+		v := web.ComparisonEditor(action, s, typed, nil, answers, assessmentShareID)
 		v.NotSaved = true
 		return web.ComparisonPage(v)
 	}

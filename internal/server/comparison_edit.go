@@ -13,7 +13,7 @@ func handleComparisonEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, secret := owner[store.Comparison](r)
 		edit := web.ComparisonEditPath(secret)
-		v := comparisonEditor(edit, c.Data, nil, nil, c.AssessmentAnswers, "")
+		v := web.ComparisonEditor(edit, c.Data, nil, nil, c.AssessmentAnswers, "")
 		if c.AssessmentShareID != nil {
 			v.AssessmentURL = web.AssessmentViewPath(*c.AssessmentShareID)
 		}

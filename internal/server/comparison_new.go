@@ -39,7 +39,7 @@ func handleComparisonNew(rs *responder, st *store.Store) http.HandlerFunc {
 			}
 		}
 		s, _ := compare.New(compare.DefaultPaths(ranked, r.URL.Query().Get("path")), answers)
-		v := comparisonEditor("/comparisons", s, nil, nil, answers, shareID)
+		v := web.ComparisonEditor("/comparisons", s, nil, nil, answers, shareID)
 		if shareID != "" {
 			v.AssessmentURL = web.AssessmentViewPath(shareID)
 		}

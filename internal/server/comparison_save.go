@@ -20,7 +20,7 @@ func handleComparisonSave(rs *responder, st *store.Store) http.HandlerFunc {
 		edit := web.ComparisonEditPath(secret)
 		s, typed, errs := decodeComparison(r.PostForm)
 		if err == nil && len(errs) > 0 {
-			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(comparisonEditor(edit, s, typed, errs, c.AssessmentAnswers, "")))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(web.ComparisonEditor(edit, s, typed, errs, c.AssessmentAnswers, "")))
 			return
 		}
 		if err == nil {

@@ -22,19 +22,11 @@ func comparisonShared(st *store.Store) sharedView[store.Comparison] {
 			v.ExportURL = web.ExportPath(web.ComparisonViewPath(c.ShareID))
 			v.Assumptions = web.AssumptionLines(c.Data, c.AssessmentAnswers)
 			// The preview never carries the owner's own figures, such as their goal.
-			v.Social = links.social(v.Title, comparisonShareDescription, comparisonCard(v.Title))
+			v.Social = links.social(v.Title, web.ComparisonShareDescription, web.ComparisonCard(v.Title))
 			return web.ComparisonPage(v)
 		},
 		card: func(c store.Comparison) card.Card {
-			return comparisonCard(web.ComparisonTitle(c.Data))
+			return web.ComparisonCard(web.ComparisonTitle(c.Data))
 		},
 	}
-}
-
-const comparisonShareDescription = "Side by side on the same axes, with a source for every figure and a month-by-month income projection."
-
-// comparisonCard names the paths compared and nothing the owner typed or
-// earns: no bars, as the comparison's figures are the owner's own.
-func comparisonCard(title string) card.Card {
-	return card.Card{Headline: title, Subtitle: "Side by side, a source for every figure, 24 months projected"}
 }

@@ -2,7 +2,6 @@ package server
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
@@ -11,6 +10,7 @@ import (
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
 
 // handlePlanCalendar downloads the steps still to do as an iCalendar file:
@@ -41,7 +41,7 @@ var calendarEpoch = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 func planCalendar(p store.Plan, b plan.Built, now time.Time) *ics.Calendar {
 	cal := ics.NewCalendarFor("Crossroads")
 	cal.SetMethod(ics.MethodPublish)
-	cal.SetXWRCalName("Crossroads: 90-day plan, " + b.Path.Name)
+	cal.SetXWRCalName(web.PlanCalendarName(b))
 	sequence := max(int(p.UpdatedAt.Sub(calendarEpoch).Minutes()), 0)
 	for _, d := range b.Remaining() {
 		e := cal.AddEvent(p.Data.CalendarID + "-" + d.ID + "@crossroads")
@@ -51,7 +51,7 @@ func planCalendar(p store.Plan, b plan.Built, now time.Time) *ics.Calendar {
 		e.SetAllDayStartAt(d.Due)
 		e.SetAllDayEndAt(d.Due.AddDate(0, 0, 1))
 		e.SetSummary(d.Text)
-		e.SetDescription("Why: " + d.Why + "\nAbout " + strconv.Itoa(d.Effort) + " hours (our estimate). Part of a Crossroads 90-day plan for " + b.Path.Name + ".")
+		e.SetDescription(web.PlanCalendarDescription(b, d))
 		e.SetTimeTransparency(ics.TransparencyTransparent)
 	}
 	return cal

@@ -54,10 +54,5 @@ func planPreview(def questionnaire.Definition, answers questionnaire.Answers, sh
 	if d, err := time.Parse(plan.DateLayout, start.Value); err == nil {
 		p.Start = d.Format(plan.DateLayout)
 	}
-	v := web.PlanViewOf(plan.Build(p, plan.FactsOf(def, answers, false), scoring.Owner), scoring.Owner, now)
-	v.Create = &web.PlanCreate{Action: "/plans", AssessmentShareID: shareID, PathID: pathID, Start: start}
-	if start.Error != "" {
-		v.Errors = []web.FieldError{{Target: start.ID(), Message: start.Error}}
-	}
-	return v
+	return web.PlanPreview(plan.Build(p, plan.FactsOf(def, answers, false), scoring.Owner), now, shareID, pathID, start)
 }

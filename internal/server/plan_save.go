@@ -24,10 +24,7 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 		edit := web.PlanEditPath(secret)
 		start, typed, msg := decodeStart(r.PostForm, today())
 		if err == nil && msg != "" {
-			v := ownerPlanView(r, cfg, def, p, secret)
-			v.StartForm.Start = web.StartField(typed, msg)
-			v.Errors = []web.FieldError{{Target: v.StartForm.Start.ID(), Message: msg}}
-			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(v))
+			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(web.WithStartError(ownerPlanView(r, cfg, def, p, secret), typed, msg)))
 			return
 		}
 		if err == nil {
@@ -35,8 +32,7 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 		}
 		if err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
-				return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true,
-					StartForm: &web.PlanStartForm{Action: edit, Start: web.StartField(typed, "")}})
+				return web.PlanPage(web.PlanStartNotSaved(edit, typed))
 			})
 			return
 		}

@@ -4,7 +4,6 @@ import (
 	"github.com/a-h/templ"
 
 	"github.com/crossroads/crossroads/internal/card"
-	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
@@ -30,21 +29,9 @@ func planShared(st *store.Store, def questionnaire.Definition) sharedView[store.
 		page: func(p store.SharedPlan, links shareLinks) templ.Component {
 			v := view(p)
 			// The preview names the path and the progress, never anything typed.
-			v.Social = links.social(v.Title,
-				"Personal steps for the first 90 days, paced to the hours available: "+v.Progress.Text, planCard(v, p.Data.PathID))
+			v.Social = links.social(v.Title, web.PlanShareDescription(v), web.PlanCard(v, p.Data.PathID))
 			return web.PlanPage(v)
 		},
-		card: func(p store.SharedPlan) card.Card { return planCard(view(p), p.Data.PathID) },
+		card: func(p store.SharedPlan) card.Card { return web.PlanCard(view(p), p.Data.PathID) },
 	}
-}
-
-// planCard is the plan's title and how far it has come, as a bar in its
-// path's track colour.
-func planCard(v web.PlanView, pathID string) card.Card {
-	cc := card.Card{Headline: v.Title, Subtitle: v.Progress.Text}
-	if v.Progress.Total > 0 {
-		path, _ := catalog.ByID(pathID)
-		cc.Bars = []card.Bar{{Label: "Steps done, in %", Value: 100 * v.Progress.Done / v.Progress.Total, Track: string(path.Track)}}
-	}
-	return cc
 }

@@ -30,11 +30,7 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 		stepID := chi.URLParam(r, "step")
 		edit := web.PlanEditPath(secret)
 		status, note, errs := decodeStep(r.PostForm)
-		notSaved := func() templ.Component {
-			s := web.PlanStep{ID: stepID, Text: "This step", Status: string(plan.ToDo), StatusLabel: plan.ToDo.Label(),
-				Form: &web.PlanStepForm{Action: web.PlanStepPath(edit, stepID), Note: web.NoteField(stepID, note, "")}}
-			return web.PlanPage(web.PlanView{Title: "Your 90-day plan", NotSaved: true, Groups: []web.PlanGroup{{ID: "step-heading", Title: "The step", Steps: []web.PlanStep{s}}}})
-		}
+		notSaved := func() templ.Component { return web.PlanPage(web.PlanStepNotSaved(edit, stepID, note)) }
 		if err != nil {
 			rs.saveFailed(w, r, err, notSaved)
 			return
@@ -66,19 +62,5 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 // stepErrorView is the owner's page with one step's problems shown beside
 // it and in the summary, its note as typed.
 func stepErrorView(r *http.Request, cfg config.Config, def questionnaire.Definition, p store.Plan, secret, stepID, note string, errs map[string]string) web.PlanView {
-	v := ownerPlanView(r, cfg, def, p, secret)
-	msg := errs["note"]
-	if msg == "" {
-		msg = errs["status"]
-	}
-	field := web.NoteField(stepID, note, msg)
-	for gi := range v.Groups {
-		for si := range v.Groups[gi].Steps {
-			if s := &v.Groups[gi].Steps[si]; s.ID == stepID && s.Form != nil {
-				s.Form.Note = field
-			}
-		}
-	}
-	v.Errors = []web.FieldError{{Target: field.ID(), Message: msg}}
-	return v
+	return web.WithStepErrors(ownerPlanView(r, cfg, def, p, secret), stepID, note, errs)
 }

@@ -1,17 +1,16 @@
-package server
+package web
 
 import (
 	"strconv"
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
-	"github.com/crossroads/crossroads/web"
 )
 
-// stepView builds the view model of questionnaire page n (1-based) showing
+// StepView builds the view model of questionnaire page n (1-based) showing
 // answers and errs, so every value typed, valid or not, is shown back.
-func stepView(def questionnaire.Definition, n int, answers questionnaire.Answers, errs map[string]string, action string) web.AssessmentStep {
+func StepView(def questionnaire.Definition, n int, answers questionnaire.Answers, errs map[string]string, action string) AssessmentStep {
 	sec := def.Sections[n-1]
-	v := web.AssessmentStep{
+	v := AssessmentStep{
 		Step: n, Total: len(def.Sections),
 		Title: sec.Title, Intro: sec.Intro,
 		Action: action,
@@ -21,14 +20,14 @@ func stepView(def questionnaire.Definition, n int, answers questionnaire.Answers
 		c := questionControl(q, answers[q.ID], errs[q.ID])
 		v.Controls = append(v.Controls, c)
 		if c.Field.Error != "" {
-			v.Errors = append(v.Errors, web.FieldError{Target: c.Field.FirstInputID(), Message: c.Field.Error})
+			v.Errors = append(v.Errors, FieldError{Target: c.Field.FirstInputID(), Message: c.Field.Error})
 		}
 	}
 	return v
 }
 
-func questionControl(q questionnaire.Question, values []string, msg string) web.StepControl {
-	f := web.Field{Name: q.ID, Label: q.Prompt, Hint: q.Help, Error: msg}
+func questionControl(q questionnaire.Question, values []string, msg string) StepControl {
+	f := Field{Name: q.ID, Label: q.Prompt, Hint: q.Help, Error: msg}
 	if !q.Required {
 		f.Label += " (optional)"
 	}
@@ -47,25 +46,25 @@ func questionControl(q questionnaire.Question, values []string, msg string) web.
 			case q.Max:
 				label += " – " + q.HighLabel
 			}
-			f.Choices = append(f.Choices, web.Choice{Value: val, Label: label, Checked: val == first})
+			f.Choices = append(f.Choices, Choice{Value: val, Label: label, Checked: val == first})
 		}
-		return web.StepControl{Control: web.ControlRadios, Field: f}
+		return StepControl{Control: ControlRadios, Field: f}
 	case questionnaire.Single, questionnaire.Multi:
 		chosen := map[string]bool{}
 		for _, v := range values {
 			chosen[v] = true
 		}
 		for _, o := range q.Options {
-			f.Choices = append(f.Choices, web.Choice{Value: o.Value, Label: o.Label, Checked: chosen[o.Value]})
+			f.Choices = append(f.Choices, Choice{Value: o.Value, Label: o.Label, Checked: chosen[o.Value]})
 		}
 		if q.Kind == questionnaire.Multi {
-			return web.StepControl{Control: web.ControlCheckboxes, Field: f}
+			return StepControl{Control: ControlCheckboxes, Field: f}
 		}
-		return web.StepControl{Control: web.ControlRadios, Field: f}
+		return StepControl{Control: ControlRadios, Field: f}
 	case questionnaire.Number:
 		f.Value = first
 		f.Suffix = q.Unit
-		return web.StepControl{Control: web.ControlNumber, Field: f}
+		return StepControl{Control: ControlNumber, Field: f}
 	default:
 		f.Value = first
 		f.Rows = 4
@@ -75,6 +74,6 @@ func questionControl(q questionnaire.Question, values []string, msg string) web.
 		} else {
 			f.Hint = limit
 		}
-		return web.StepControl{Control: web.ControlTextArea, Field: f}
+		return StepControl{Control: ControlTextArea, Field: f}
 	}
 }
