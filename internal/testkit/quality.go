@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -74,10 +75,18 @@ var (
 
 const vnuStartLimit = 4 * time.Minute
 
-// WarmUpHTMLChecker starts the Nu HTML Checker in the background, so its JVM
-// boots while the first tests run instead of when the first check needs it.
-// Call it from TestMain in packages that check HTML.
+// WarmUpHTMLChecker starts the Nu HTML Checker in the background for a
+// whole-package run, so its JVM boots while the first tests run instead of
+// when the first check needs it. A focused run (-run) starts it lazily, on
+// the first check (startVNU's sync.Once), so tests that check no HTML never
+// boot a JVM. Call it from TestMain in packages that check HTML.
 func WarmUpHTMLChecker() {
+	if !flag.Parsed() {
+		flag.Parse()
+	}
+	if f := flag.Lookup("test.run"); f != nil && f.Value.String() != "" {
+		return
+	}
 	if root, err := findRepoRoot(); err == nil {
 		go func() { _, _ = startVNU(root) }() // the error is reported to the first check
 	}
