@@ -14,6 +14,9 @@ const (
 	AfterShareReplaced = "?done=" + DoneShare + "#sharing"
 	AfterVisibilitySet = "?done=" + DoneVisibility + "#sharing"
 	AfterSaved         = "?done=" + DoneSaved
+	// AfterCreated lands on a resource's private page the first time, which
+	// asks the owner to bookmark it.
+	AfterCreated = "?saved=new"
 )
 
 // NewOwnerControls is the owner panel of a resource ("assessment",

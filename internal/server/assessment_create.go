@@ -36,6 +36,6 @@ func handleAssessmentCreate(rs *responder, st *store.Store, def questionnaire.De
 			})
 			return
 		}
-		http.Redirect(w, r, web.AssessmentStepPath(secret, 2)+"?saved=new", http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentStepPath(secret, 2)+web.AfterCreated, http.StatusSeeOther)
 	}
 }

@@ -1,11 +1,11 @@
 package server
 
 import (
-	"github.com/crossroads/crossroads/web"
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
 
 // handleAssessmentResume is where the private link lands: the result when

@@ -2,7 +2,6 @@ package server
 
 import (
 	"errors"
-	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"slices"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
 
 // handleAssessmentSetAside is "not for me" on a path of the owner's result

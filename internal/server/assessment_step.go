@@ -36,7 +36,7 @@ func handleAssessmentStep(rs *responder, cfg config.Config, def questionnaire.De
 		}
 		v := web.StepView(def, n, answers, errs, web.AssessmentStepPath(secret, n))
 		v.EditURL = origin(cfg, r) + web.AssessmentEditPath(secret)
-		v.JustCreated = r.URL.Query().Get("saved") == "new"
+		v.JustCreated = justCreated(r)
 		v.DraftDays = int(cfg.DraftTTL.Hours() / 24)
 		rs.render(w, r, http.StatusOK, web.AssessmentStepPage(v))
 	}

@@ -61,6 +61,6 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+"?created=1"+op.Fragment(s.In), http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterCreated+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }

@@ -22,13 +22,13 @@ func canvasOwnerState(r *http.Request, cfg config.Config, c store.Canvas, secret
 
 // handleCanvasEdit shows the owner's canvas form with its self-check and
 // the sharing controls. The query says what the last action did
-// (?created, ?saved, ?shared), so the notices survive the redirect.
+// (?saved=new, ?done=), so the notices survive the redirect.
 func handleCanvasEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		c, secret := owner[store.Canvas](r)
 		s := canvasOwnerState(r, cfg, c, secret, web.CanvasInputFrom(c.Data))
-		s.Created = r.URL.Query().Has("created")
+		s.Created = justCreated(r)
 		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 	}
 }

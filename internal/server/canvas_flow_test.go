@@ -40,7 +40,7 @@ func TestCanvasFlowInChromium(t *testing.T) {
 		t.Fatalf("after adding a pain point the page answered %d", status)
 	}
 	loc := testkit.Get(t, ctx, chromedp.Location())
-	if !strings.Contains(loc, "/canvas/") || !strings.Contains(loc, "created=1") {
+	if !strings.Contains(loc, "/canvas/") || !strings.Contains(loc, "saved=new") {
 		t.Fatalf("adding a row on a new canvas went to %s; want its private edit link", loc)
 	}
 	if body := testkit.Get(t, ctx, chromedp.Text(chromedp.CSS("main"))); !strings.Contains(body, "Bookmark this private link") {

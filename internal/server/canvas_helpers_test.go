@@ -26,7 +26,7 @@ func canvasDo(t *testing.T, app *testkit.App, method, path, contentType, body st
 	return do(t, app, req)
 }
 
-var canvasEditRE = regexp.MustCompile(`^(/canvas/[A-Za-z0-9_-]{43})\?created=1(#.*)?$`)
+var canvasEditRE = regexp.MustCompile(`^(/canvas/[A-Za-z0-9_-]{43})\?saved=new(#.*)?$`)
 
 // canvasCreate posts a new canvas and returns its private edit path.
 func canvasCreate(t *testing.T, app *testkit.App, form url.Values) string {

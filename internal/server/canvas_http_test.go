@@ -25,7 +25,7 @@ func TestCanvasCreateGivesAPrivateEditLink(t *testing.T) {
 	app := testkit.StartApp(t)
 	edit := canvasCreate(t, app, canvasFilledForm())
 
-	resp, body := get(t, app, edit+"?created=1")
+	resp, body := get(t, app, edit+"?saved=new")
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("edit page = %d", resp.StatusCode)
 	}
@@ -60,7 +60,7 @@ func TestCanvasRowsAreAddedAndRemovedWithoutJavaScript(t *testing.T) {
 	app := testkit.StartApp(t)
 	form := url.Values{"pains.0.what": {"First pain"}, "op": {"add-pain"}}
 	resp, _ := post(t, app, "/canvases", form)
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?created=1#f-pains.1.what") {
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?saved=new#f-pains.1.what") {
 		t.Fatalf("add-pain on a new canvas = %d → %q; want 303 to the new row", resp.StatusCode, loc)
 	}
 	edit := canvasEditRE.FindStringSubmatch(resp.Header.Get("Location"))[1]
@@ -72,14 +72,14 @@ func TestCanvasRowsAreAddedAndRemovedWithoutJavaScript(t *testing.T) {
 		"pains.0.what": {"First pain"}, "pains.1.what": {"Second pain"},
 		"dependencies.0.platform": {"Etsy"}, "op": {"add-dependency"},
 	})
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?saved=1#f-dependencies.1.platform") {
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?done=saved#f-dependencies.1.platform") {
 		t.Fatalf("add-dependency = %d → %q", resp.StatusCode, loc)
 	}
 	resp, _ = post(t, app, edit, url.Values{
 		"pains.0.what": {"First pain"}, "pains.1.what": {"Second pain, edited"},
 		"dependencies.0.platform": {"Etsy"}, "dependencies.1.platform": {"Instagram"}, "op": {"remove-pain-0"},
 	})
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?saved=1#box-pains") {
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasSuffix(loc, "?done=saved#box-pains") {
 		t.Fatalf("remove-pain-0 = %d → %q", resp.StatusCode, loc)
 	}
 	var data canvas.Canvas
@@ -138,10 +138,10 @@ func TestCanvasShareLinkCanBeReplaced(t *testing.T) {
 		t.Fatalf("share view = %d", resp.StatusCode)
 	}
 	resp, _ := post(t, app, edit+"/share", nil)
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != edit+"?shared=1#sharing" {
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != edit+"?done=share#sharing" {
 		t.Fatalf("replace share link = %d → %q", resp.StatusCode, resp.Header.Get("Location"))
 	}
-	if _, body := get(t, app, edit+"?shared=1"); !strings.Contains(body, "You have a new share link") {
+	if _, body := get(t, app, edit+"?done=share"); !strings.Contains(body, "You have a new share link") {
 		t.Error("no confirmation after replacing the share link")
 	}
 	for _, path := range []string{oldShare, oldShare + "/export.json"} {
@@ -316,7 +316,7 @@ func TestCanvasExportsAreJSONDownloads(t *testing.T) {
 	share := canvasSharePathOf(t, app, edit)
 
 	type export struct {
-		Format             string `json:"format"`
+		Kind               string `json:"kind"`
 		CreatedAt          string `json:"created_at"`
 		ShareURL           string `json:"share_url"`
 		AssessmentShareURL string `json:"assessment_share_url"`
@@ -339,7 +339,7 @@ func TestCanvasExportsAreJSONDownloads(t *testing.T) {
 	}
 
 	own := read(edit + "/export.json")
-	if own.Format == "" || own.CreatedAt == "" || !strings.HasSuffix(own.ShareURL, share) ||
+	if own.Kind != "crossroads-canvas" || own.CreatedAt == "" || !strings.HasSuffix(own.ShareURL, share) ||
 		!strings.HasSuffix(own.AssessmentShareURL, "/r/"+assessment) || own.Path == nil || own.Path.ID != "custom-chatbots" {
 		t.Errorf("owner export is missing something: %+v", own)
 	}
@@ -348,7 +348,7 @@ func TestCanvasExportsAreJSONDownloads(t *testing.T) {
 	}
 
 	shared := read(share + "/export.json")
-	if shared.CreatedAt != "" || shared.ShareURL != "" || shared.AssessmentShareURL != "" {
+	if shared.Kind != "crossroads-shared-canvas" || shared.CreatedAt != "" || shared.ShareURL != "" || shared.AssessmentShareURL != "" {
 		t.Errorf("the shared export carries owner-only data: %+v", shared)
 	}
 	if shared.Canvas.Niche != own.Canvas.Niche || shared.SelfCheck.Readiness != own.SelfCheck.Readiness {

@@ -35,8 +35,9 @@ func TestCanvasPagesPassQualityCheck(t *testing.T) {
 	form.Set("justifies_time", "no")
 	form.Set("aligned", "unsure")
 	edit := canvasCreate(t, app, form)
-	testkit.CheckPage(t, ctx, app.URL+edit+"?created=1")
-	testkit.CheckPage(t, ctx, app.URL+edit+"?saved=1&shared=1")
+	testkit.CheckPage(t, ctx, app.URL+edit+"?saved=new")
+	testkit.CheckPage(t, ctx, app.URL+edit+"?done=saved")
+	testkit.CheckPage(t, ctx, app.URL+edit+"?done=share")
 	share := canvasSharePathOf(t, app, edit)
 	testkit.CheckPage(t, ctx, app.URL+share)
 

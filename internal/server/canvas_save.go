@@ -39,7 +39,7 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+"?saved=1"+op.Fragment(s.In), http.StatusSeeOther)
+		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterSaved+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }
 

@@ -47,7 +47,7 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.saveFailed(w, r, err, comparisonNotSaved("/comparisons", s, typed, answers, shareID))
 			return
 		}
-		http.Redirect(w, r, web.ComparisonEditPath(secret)+"?saved=new", http.StatusSeeOther)
+		http.Redirect(w, r, web.ComparisonEditPath(secret)+web.AfterCreated, http.StatusSeeOther)
 	}
 }
 

@@ -18,7 +18,7 @@ func handleComparisonEdit(rs *responder, cfg config.Config) http.HandlerFunc {
 			v.AssessmentURL = web.AssessmentViewPath(*c.AssessmentShareID)
 		}
 		v.EditURL = origin(cfg, r) + edit
-		v.JustCreated = r.URL.Query().Get("saved") == "new"
+		v.JustCreated = justCreated(r)
 		v.Owner = web.NewOwnerControls("comparison", origin(cfg, r), edit, web.ComparisonViewPath(c.ShareID), done(r))
 		rs.render(w, r, http.StatusOK, web.ComparisonPage(v))
 	}

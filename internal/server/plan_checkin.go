@@ -1,7 +1,6 @@
 package server
 
 import (
-	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
 
 // handlePlanCheckIn re-opens the questionnaire with the last answers
@@ -47,7 +47,7 @@ func handlePlanCheckIn(rs *responder, st *store.Store, def questionnaire.Definit
 			rs.fail(w, r, err)
 			return
 		}
-		http.Redirect(w, r, web.AssessmentStepPath(secret, 1)+"?saved=new", http.StatusSeeOther)
+		http.Redirect(w, r, web.AssessmentStepPath(secret, 1)+web.AfterCreated, http.StatusSeeOther)
 	}
 }
 

@@ -44,6 +44,6 @@ func handlePlanCreate(rs *responder, st *store.Store, def questionnaire.Definiti
 			})
 			return
 		}
-		http.Redirect(w, r, web.PlanEditPath(secret)+"?saved=new", http.StatusSeeOther)
+		http.Redirect(w, r, web.PlanEditPath(secret)+web.AfterCreated, http.StatusSeeOther)
 	}
 }

@@ -3,11 +3,10 @@ package server
 import (
 	"net/http"
 
-	"github.com/crossroads/crossroads/internal/plan"
-	"github.com/crossroads/crossroads/internal/scoring"
-
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
@@ -27,7 +26,7 @@ func ownerPlanView(r *http.Request, cfg config.Config, def questionnaire.Definit
 		Built: plan.Build(p.Data, planFacts(def, p), scoring.Owner), Plan: p.Data,
 		Origin: origin(cfg, r), Secret: secret, ShareID: p.ShareID,
 		Done: r.URL.Query().Get("done"), DoneStep: r.URL.Query().Get("step"),
-		JustCreated: r.URL.Query().Get("saved") == "new",
+		JustCreated: justCreated(r),
 	}
 	if a := p.Assessment; a != nil {
 		o.AssessmentShareID, o.Result = a.ShareID, a.Result

@@ -45,6 +45,9 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		panic("share cards: " + err.Error()) // embedded fonts: a broken build
 	}
 
+	// The share, delete and export actions every resource shares (resource.go).
+	assessments, comparisons, plans, canvases := assessmentResource(st, def), comparisonResource(st), planResource(st, def), canvasResource(st)
+
 	r.Handle("/static/*", web.StaticHandler())
 	r.Get("/healthz", handleHealthz())
 	r.Get("/readyz", handleReadyz(logger, st, o.readiness))
@@ -74,23 +77,21 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Use(edit(rs, st.AssessmentByEditHash))
 			r.Get("/", handleAssessmentResume(def))
 			r.Get("/step/{n}", handleAssessmentStep(rs, cfg, def))
-			r.Post("/share", handleAssessmentShareRegenerate(rs, st))
+			routeOwnerActions(r, rs, assessments)
 			r.Post("/visibility", handleAssessmentVisibility(rs, st))
 			r.Post("/set-aside/{path}", handleAssessmentSetAside(rs, st, def, false))
 			r.Post("/set-aside/{path}/undo", handleAssessmentSetAside(rs, st, def, true))
-			r.Get("/delete", handleAssessmentDeleteConfirm(rs))
-			r.Post("/delete", handleAssessmentDelete(rs, st))
 		})
 		r.Group(func(r chi.Router) { // the pages that show the snapshot read it too
 			r.Use(edit(rs, st.AssessmentWithResultByEditHash))
 			r.Get("/result", handleAssessmentResult(rs, cfg, def))
-			r.Get("/export.json", handleAssessmentExport(rs, cfg))
+			r.Get("/export.json", handleExport(rs, cfg, assessments))
 		})
 	})
 	r.Route("/r/{id}", func(r chi.Router) {
 		r.Use(noIndex)
 		routeSharedView(r, rs, pages, cards, cfg, assessmentShared(st, def))
-		r.With(view(rs, finishedAssessment(st))).Get("/export.json", handleAssessmentSharedExport(rs, def))
+		r.With(view(rs, finishedAssessment(st))).Get("/export.json", handleSharedExport(rs, assessments))
 	})
 
 	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
@@ -103,16 +104,14 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		r.Group(func(r chi.Router) {
 			r.Use(edit(rs, st.ComparisonByEditHash))
 			r.Get("/", handleComparisonEdit(rs, cfg))
-			r.Post("/share", handleComparisonShareRegenerate(rs, st))
-			r.Get("/delete", handleComparisonDeleteConfirm(rs))
-			r.Post("/delete", handleComparisonDelete(rs, st))
-			r.Get("/export.json", handleComparisonExport(rs, cfg))
+			routeOwnerActions(r, rs, comparisons)
+			r.Get("/export.json", handleExport(rs, cfg, comparisons))
 		})
 	})
 	r.Route("/shared/comparison/{id}", func(r chi.Router) {
 		r.Use(noIndex)
 		routeSharedView(r, rs, pages, cards, cfg, comparisonShared(st))
-		r.With(view(rs, st.ComparisonByShareID)).Get("/export.json", handleComparisonSharedExport(rs))
+		r.With(view(rs, st.ComparisonByShareID)).Get("/export.json", handleSharedExport(rs, comparisons))
 	})
 
 	// 90-day plans: /plan/{secret} edits, /shared/plan/{id} is the read-only
@@ -131,16 +130,14 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/", handlePlanEdit(rs, cfg, def))
 			r.Post("/check-in", handlePlanCheckIn(rs, st, def))
 			r.Get("/calendar.ics", handlePlanCalendar(rs, def))
-			r.Post("/share", handlePlanShareRegenerate(rs, st))
-			r.Get("/delete", handlePlanDeleteConfirm(rs))
-			r.Post("/delete", handlePlanDelete(rs, st))
-			r.Get("/export.json", handlePlanExport(rs, cfg, def))
+			routeOwnerActions(r, rs, plans)
+			r.Get("/export.json", handleExport(rs, cfg, plans))
 		})
 	})
 	r.Route("/shared/plan/{id}", func(r chi.Router) {
 		r.Use(noIndex)
 		routeSharedView(r, rs, pages, cards, cfg, planShared(st, def))
-		r.With(view(rs, st.PlanByShareID)).Get("/export.json", handlePlanSharedExport(rs, def))
+		r.With(view(rs, st.PlanByShareID)).Get("/export.json", handleSharedExport(rs, plans))
 	})
 
 	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
@@ -153,15 +150,13 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		r.Group(func(r chi.Router) {
 			r.Use(edit(rs, st.CanvasByEditHash))
 			r.Get("/", handleCanvasEdit(rs, cfg))
-			r.Post("/share", handleCanvasShare(rs, st))
-			r.Get("/delete", handleCanvasDeleteConfirm(rs))
-			r.Post("/delete", handleCanvasDelete(rs, st))
-			r.Get("/export.json", handleCanvasExport(rs, cfg))
+			routeOwnerActions(r, rs, canvases)
+			r.Get("/export.json", handleExport(rs, cfg, canvases))
 		})
 	})
 	r.Route("/shared/canvas/{id}", func(r chi.Router) {
 		r.Use(noIndex)
 		routeSharedView(r, rs, pages, cards, cfg, canvasShared(st))
-		r.With(view(rs, st.CanvasByShareID)).Get("/export.json", handleCanvasViewExport(rs))
+		r.With(view(rs, st.CanvasByShareID)).Get("/export.json", handleSharedExport(rs, canvases))
 	})
 }

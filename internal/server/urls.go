@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"github.com/crossroads/crossroads/internal/config"
-	"github.com/crossroads/crossroads/web"
 )
 
 // origin is the public scheme://host for absolute links (share links, Open
@@ -20,18 +19,10 @@ func origin(cfg config.Config, r *http.Request) string {
 	return scheme + "://" + r.Host
 }
 
-// done is the notice the action that redirected here asks the page to show
-// (its ?done= value, read by web.NewOwnerControls). Canvases spell their
-// notices ?saved=1 and ?shared=1.
-func done(r *http.Request) string {
-	q := r.URL.Query()
-	switch {
-	case q.Has("done"):
-		return q.Get("done")
-	case q.Get("saved") == "1":
-		return web.DoneSaved
-	case q.Get("shared") == "1":
-		return web.DoneShare
-	}
-	return ""
-}
+// done is the notice the action that redirected here asks the owner's
+// page to show: its ?done= value (read by web.NewOwnerControls).
+func done(r *http.Request) string { return r.URL.Query().Get("done") }
+
+// justCreated says the owner arrived from creating the resource
+// (web.AfterCreated): the page asks them to bookmark its private link.
+func justCreated(r *http.Request) bool { return r.URL.Query().Get("saved") == "new" }

@@ -1,19 +1,37 @@
 package server
 
 import (
-	"github.com/crossroads/crossroads/web"
-	"net/http"
 	"time"
 
 	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
+
+// canvasResource is the niche canvases' share, delete and export actions
+// (resource.go).
+func canvasResource(st *store.Store) resource[store.Canvas] {
+	return resource[store.Canvas]{
+		what: "canvas", id: func(c store.Canvas) int64 { return c.ID }, edit: web.CanvasEditPath,
+		replaceShareID: st.ReplaceCanvasShareID, delete: st.DeleteCanvas,
+		file: "crossroads-canvas.json",
+		export: func(c store.Canvas, origin string) any {
+			e := newCanvasExport("crossroads-canvas", c)
+			e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
+			e.ShareURL = origin + web.CanvasViewPath(c.ShareID)
+			if c.Assessment != nil {
+				e.AssessmentShareURL = origin + web.AssessmentViewPath(c.Assessment.ShareID)
+			}
+			return e
+		},
+		sharedExport: func(c store.Canvas) any { return newCanvasExport("crossroads-shared-canvas", c) },
+	}
+}
 
 // canvasExport is the downloadable JSON copy of a canvas.
 type canvasExport struct {
-	Format     string    `json:"format"`
+	Kind       string    `json:"kind"`
 	ExportedAt time.Time `json:"exported_at"`
 	// The owner's copy only: when it was made and where its links point.
 	CreatedAt          *time.Time `json:"created_at,omitempty"`
@@ -31,12 +49,9 @@ type canvasExportedPath struct {
 	Name string `json:"name"`
 }
 
-// canvasExportFormat names the document so a later import can recognise it.
-const canvasExportFormat = "crossroads-canvas/1"
-
 // newCanvasExport holds what both copies share: the canvas, its path and
-// the self-check as the pages show it.
-func newCanvasExport(c store.Canvas) canvasExport {
+// the self-check as the pages show it, under kind.
+func newCanvasExport(kind string, c store.Canvas) canvasExport {
 	data := c.Data
 	// Empty lists are [] rather than null, which is friendlier to read.
 	if data.Pains == nil {
@@ -49,31 +64,9 @@ func newCanvasExport(c store.Canvas) canvasExport {
 	if rep.Findings == nil {
 		rep.Findings = []canvas.Finding{}
 	}
-	e := canvasExport{Format: canvasExportFormat, ExportedAt: time.Now().UTC(), Canvas: data, SelfCheck: rep}
+	e := canvasExport{Kind: kind, ExportedAt: time.Now().UTC(), Canvas: data, SelfCheck: rep}
 	if p, ok := catalog.ByID(c.PathID); ok {
 		e.Path = &canvasExportedPath{ID: p.ID, Name: p.Name}
 	}
 	return e
-}
-
-// handleCanvasExport downloads everything stored about the canvas.
-func handleCanvasExport(rs *responder, cfg config.Config) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		c, _ := owner[store.Canvas](r)
-		e := newCanvasExport(c)
-		e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
-		e.ShareURL = origin(cfg, r) + web.CanvasViewPath(c.ShareID)
-		if c.Assessment != nil {
-			e.AssessmentShareURL = origin(cfg, r) + web.AssessmentViewPath(c.Assessment.ShareID)
-		}
-		rs.writeJSONDownload(w, r, "crossroads-canvas.json", e)
-	}
-}
-
-// handleCanvasViewExport downloads what the share view shows, and nothing
-// more: no dates, no links to the owner's other data.
-func handleCanvasViewExport(rs *responder) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		rs.writeJSONDownload(w, r, "crossroads-canvas.json", newCanvasExport(viewed[store.Canvas](r)))
-	}
 }

@@ -1,16 +1,38 @@
 package server
 
 import (
-	"github.com/crossroads/crossroads/web"
-	"net/http"
 	"time"
 
-	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
+
+// planResource is the 90-day plans' share, delete and export actions
+// (resource.go). The downloads date the steps from the plan's facts (def).
+func planResource(st *store.Store, def questionnaire.Definition) resource[store.Plan] {
+	return resource[store.Plan]{
+		what: "plan", id: func(p store.Plan) int64 { return p.ID }, edit: web.PlanEditPath,
+		replaceShareID: st.ReplacePlanShareID, delete: st.DeletePlan,
+		file: "crossroads-plan.json",
+		export: func(p store.Plan, origin string) any {
+			b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
+			return planExport{
+				Kind: "crossroads-plan", ExportedAt: time.Now().UTC(), CreatedAt: &p.CreatedAt, UpdatedAt: &p.UpdatedAt,
+				ShareURL: origin + web.PlanViewPath(p.ShareID), Plan: p.Data, Steps: exportSteps(b, true),
+			}
+		},
+		// What the share view shows: no notes.
+		sharedExport: func(p store.Plan) any {
+			b := plan.Build(p.Data, planFacts(def, p), scoring.Viewer)
+			return planExport{
+				Kind: "crossroads-shared-plan", ExportedAt: time.Now().UTC(), Plan: p.Data.Shared(), Steps: exportSteps(b, false),
+			}
+		},
+	}
+}
 
 // planExport is the downloadable JSON copy of a plan: the stored document
 // and its steps as the page dates them.
@@ -44,27 +66,4 @@ func exportSteps(b plan.Built, notes bool) []exportStep {
 		out = append(out, s)
 	}
 	return out
-}
-
-// handlePlanExport downloads everything stored about the plan.
-func handlePlanExport(rs *responder, cfg config.Config, def questionnaire.Definition) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		p, _ := owner[store.Plan](r)
-		b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
-		rs.writeJSONDownload(w, r, "crossroads-plan.json", planExport{
-			Kind: "crossroads-plan", ExportedAt: time.Now().UTC(), CreatedAt: &p.CreatedAt, UpdatedAt: &p.UpdatedAt,
-			ShareURL: origin(cfg, r) + web.PlanViewPath(p.ShareID), Plan: p.Data, Steps: exportSteps(b, true),
-		})
-	}
-}
-
-// handlePlanSharedExport downloads what the share view shows: no notes.
-func handlePlanSharedExport(rs *responder, def questionnaire.Definition) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		p := viewed[store.Plan](r)
-		b := plan.Build(p.Data, planFacts(def, p), scoring.Viewer)
-		rs.writeJSONDownload(w, r, "crossroads-plan.json", planExport{
-			Kind: "crossroads-shared-plan", ExportedAt: time.Now().UTC(), Plan: p.Data.Shared(), Steps: exportSteps(b, false),
-		})
-	}
 }

@@ -1,25 +1,11 @@
 package server
 
 import (
-	"github.com/crossroads/crossroads/web"
 	"net/http"
 
-	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
-
-// handleAssessmentShareRegenerate replaces the share id; the old share link
-// answers 404 from then on.
-func handleAssessmentShareRegenerate(rs *responder, st *store.Store) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		a, secret := owner[store.Assessment](r)
-		if err := st.ReplaceAssessmentShareID(r.Context(), a.ID, capability.NewShareID()); err != nil {
-			rs.fail(w, r, err)
-			return
-		}
-		http.Redirect(w, r, web.AssessmentResultPath(secret)+web.AfterShareReplaced, http.StatusSeeOther)
-	}
-}
 
 // handleAssessmentVisibility chooses whether the share view shows the
 // owner's free-text answers.

@@ -2,15 +2,55 @@ package server
 
 import (
 	"encoding/json"
-	"github.com/crossroads/crossroads/web"
 	"net/http"
 	"time"
 
-	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/store"
+	"github.com/crossroads/crossroads/web"
 )
+
+// assessmentResource is the self-assessments' share, delete and export actions
+// (resource.go). The owner lands on the result page; a draft's delete
+// page leads back to its questions. The share download is the finished
+// result, with only the answers the share view may show (def).
+func assessmentResource(st *store.Store, def questionnaire.Definition) resource[store.Assessment] {
+	return resource[store.Assessment]{
+		what: "assessment", id: func(a store.Assessment) int64 { return a.ID },
+		edit: web.AssessmentEditPath, page: web.AssessmentResultPath,
+		cancel: func(a store.Assessment, secret string) string {
+			if !a.Finished {
+				return web.AssessmentEditPath(secret)
+			}
+			return web.AssessmentResultPath(secret)
+		},
+		replaceShareID: st.ReplaceAssessmentShareID, delete: st.DeleteAssessment,
+		file: "crossroads-assessment.json", sharedFile: "crossroads-result.json",
+		export: func(a store.Assessment, origin string) any {
+			return assessmentExport{
+				Kind: "crossroads-assessment", ExportedAt: time.Now().UTC(),
+				QuestionnaireVersion: a.QuestionnaireVersion,
+				CreatedAt:            &a.CreatedAt, UpdatedAt: &a.UpdatedAt, CompletedAt: a.CompletedAt,
+				ShareURL:     origin + web.AssessmentViewPath(a.ShareID),
+				HideFreeText: &a.HideFreeText,
+				Answers:      a.Answers,
+				Result:       a.Result,
+				Earnings:     resultEarnings(a.Result),
+			}
+		},
+		sharedExport: func(a store.Assessment) any {
+			snap := *a.Result
+			answers := sharedAnswers(def, resultAnswers(a.Answers, snap), a.HideFreeText)
+			snap.Answers = nil // shown once, filtered, above
+			return assessmentExport{
+				Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
+				QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
+				Answers: answers, Result: &snap, Earnings: web.EarningsOf(snap),
+			}
+		},
+	}
+}
 
 // assessmentExport is the downloadable JSON copy of an assessment.
 type assessmentExport struct {
@@ -27,38 +67,6 @@ type assessmentExport struct {
 	// Earnings is what each explained path earns by every source, each
 	// figure labelled with its provenance, as the result page shows it.
 	Earnings []web.PathEarnings `json:"earnings,omitempty"`
-}
-
-// handleAssessmentExport downloads everything stored about the assessment.
-func handleAssessmentExport(rs *responder, cfg config.Config) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		a, _ := owner[store.Assessment](r)
-		rs.writeJSONDownload(w, r, "crossroads-assessment.json", assessmentExport{
-			Kind: "crossroads-assessment", ExportedAt: time.Now().UTC(),
-			QuestionnaireVersion: a.QuestionnaireVersion,
-			CreatedAt:            &a.CreatedAt, UpdatedAt: &a.UpdatedAt, CompletedAt: a.CompletedAt,
-			ShareURL:     origin(cfg, r) + web.AssessmentViewPath(a.ShareID),
-			HideFreeText: &a.HideFreeText,
-			Answers:      a.Answers,
-			Result:       a.Result,
-			Earnings:     resultEarnings(a.Result),
-		})
-	}
-}
-
-// handleAssessmentSharedExport downloads what the share view shows, and no more.
-func handleAssessmentSharedExport(rs *responder, def questionnaire.Definition) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		a := viewed[store.Assessment](r)
-		snap := *a.Result
-		answers := sharedAnswers(def, resultAnswers(a.Answers, snap), a.HideFreeText)
-		snap.Answers = nil // shown once, filtered, above
-		rs.writeJSONDownload(w, r, "crossroads-result.json", assessmentExport{
-			Kind: "crossroads-shared-result", ExportedAt: time.Now().UTC(),
-			QuestionnaireVersion: a.QuestionnaireVersion, CompletedAt: a.CompletedAt,
-			Answers: answers, Result: &snap, Earnings: web.EarningsOf(snap),
-		})
-	}
 }
 
 func resultEarnings(snap *recommendation.Snapshot) []web.PathEarnings {
