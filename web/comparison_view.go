@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/projection"
@@ -326,4 +327,28 @@ func AssumptionLines(s compare.Comparison, answers questionnaire.Answers) []Answ
 		out = append(out, AnswerLine{Question: in.Label, Answer: FormatAmount(in.Value) + " " + in.Unit + " (" + in.ProvenanceLabel + ")"})
 	}
 	return out
+}
+
+// ComparisonEditor is the comparison page with its form, for a new
+// comparison (action "/comparisons") or its owner: the comparison of s
+// weighted by answers (nil without an assessment), every value as typed
+// (typed; nil shows s) and a message per field in errs.
+func ComparisonEditor(action string, s compare.Comparison, typed, errs map[string]string, answers questionnaire.Answers, assessmentShareID string) ComparisonView {
+	v := ComparisonViewOf(s, answers, scoring.Owner)
+	if len(errs) > 0 {
+		v.Projection = nil // a projection of invalid inputs would mislead
+	}
+	v.Form = new(ComparisonForm)
+	*v.Form, v.Errors = ComparisonFormView(action, s, typed, errs, compare.Defaults(s.CatalogPaths(), answers), assessmentShareID)
+	return v
+}
+
+// ComparisonShareDescription is the share link's preview text: it never
+// carries the owner's own figures, such as their goal.
+const ComparisonShareDescription = "Side by side on the same axes, with a source for every figure and a month-by-month income projection."
+
+// ComparisonCard names the paths compared and nothing the owner typed or
+// earns: no bars, as the comparison's figures are the owner's own.
+func ComparisonCard(title string) card.Card {
+	return card.Card{Headline: title, Subtitle: "Side by side, a source for every figure, 24 months projected"}
 }

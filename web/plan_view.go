@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/crossroads/crossroads/internal/card"
+	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/scoring"
@@ -255,4 +257,21 @@ func PlanCalendarName(b plan.Built) string { return "Crossroads: 90-day plan, " 
 // hours, never the private note.
 func PlanCalendarDescription(b plan.Built, d plan.Dated) string {
 	return "Why: " + d.Why + "\nAbout " + strconv.Itoa(d.Effort) + " hours (our estimate). Part of a Crossroads 90-day plan for " + b.Path.Name + "."
+}
+
+// PlanShareDescription is the share link's preview text: the path and the
+// progress, never anything typed.
+func PlanShareDescription(v PlanView) string {
+	return "Personal steps for the first 90 days, paced to the hours available: " + v.Progress.Text
+}
+
+// PlanCard is the plan's title and how far it has come, as a bar in its
+// path's track colour.
+func PlanCard(v PlanView, pathID string) card.Card {
+	cc := card.Card{Headline: v.Title, Subtitle: v.Progress.Text}
+	if v.Progress.Total > 0 {
+		path, _ := catalog.ByID(pathID)
+		cc.Bars = []card.Bar{{Label: "Steps done, in %", Value: 100 * v.Progress.Done / v.Progress.Total, Track: string(path.Track)}}
+	}
+	return cc
 }
