@@ -84,10 +84,14 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 		return err
 	}
 	readiness := &server.Readiness{}
+	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness))
+	if err != nil {
+		return err
+	}
 
 	srv := &http.Server{
 		Addr:              cfg.Addr,
-		Handler:           server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness)),
+		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

@@ -14,8 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossroads/crossroads/internal/canvas"
-	"github.com/crossroads/crossroads/internal/config"
-	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -454,7 +452,7 @@ func TestCanvasCreateKeepsTypedTextWhenTheDatabaseIsDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pool.Close()
-	srv := httptest.NewServer(server.New(slog.New(slog.NewTextHandler(io.Discard, nil)), config.Config{}, store.New(pool)))
+	srv := httptest.NewServer(newHandler(t, slog.New(slog.NewTextHandler(io.Discard, nil)), store.New(pool)))
 	defer srv.Close()
 	app := &testkit.App{URL: srv.URL, Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 		return http.ErrUseLastResponse

@@ -13,8 +13,6 @@ import (
 	"github.com/a-h/templ"
 	"github.com/chromedp/chromedp"
 
-	"github.com/crossroads/crossroads/internal/config"
-	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 	"github.com/crossroads/crossroads/web"
@@ -41,7 +39,7 @@ func TestReadyzIs503WithoutADatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer pool.Close()
-	srv := httptest.NewServer(server.New(slog.New(slog.NewTextHandler(io.Discard, nil)), config.Config{}, store.New(pool)))
+	srv := httptest.NewServer(newHandler(t, slog.New(slog.NewTextHandler(io.Discard, nil)), store.New(pool)))
 	defer srv.Close()
 	for path, want := range map[string]int{"/readyz": http.StatusServiceUnavailable, "/healthz": http.StatusOK} {
 		resp, err := http.Get(srv.URL + path)

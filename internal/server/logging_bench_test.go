@@ -70,7 +70,10 @@ func BenchmarkRequestLogging(b *testing.B) {
 		}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			h := New(bc.logger(b), config.Config{}, store.New(nil))
+			h, err := New(bc.logger(b), config.Config{}, store.New(nil))
+			if err != nil {
+				b.Fatal(err)
+			}
 			req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
 			w := &discardWriter{h: http.Header{}}
 			b.ReportAllocs()

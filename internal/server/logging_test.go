@@ -12,7 +12,6 @@ import (
 
 	"github.com/crossroads/crossroads/internal/config"
 	"github.com/crossroads/crossroads/internal/questionnaire"
-	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -46,7 +45,7 @@ func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
 	}
 	defer pool.Close()
 	var logs lockedBuffer
-	srv := httptest.NewServer(server.New(slog.New(slog.NewTextHandler(&logs, nil)), config.Config{}, store.New(pool)))
+	srv := httptest.NewServer(newHandler(t, slog.New(slog.NewTextHandler(&logs, nil)), store.New(pool)))
 	defer srv.Close()
 	app := &testkit.App{URL: srv.URL, Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 		return http.ErrUseLastResponse

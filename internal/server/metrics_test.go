@@ -8,8 +8,6 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"github.com/crossroads/crossroads/internal/config"
-	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -59,7 +57,7 @@ func TestMetricsNameRoutePatternsNeverSecrets(t *testing.T) {
 	// sub-router's root without its trailing slash, and a miss under a
 	// capability prefix under that prefix's catch-all.
 	declared := map[string]bool{"unmatched": true}
-	router := server.New(discardLogger(), config.Config{}, app.Store).(chi.Routes)
+	router := newHandler(t, discardLogger(), app.Store).(chi.Routes)
 	if err := chi.Walk(router, func(_, route string, _ http.Handler, _ ...func(http.Handler) http.Handler) error {
 		declared[route] = true
 		if prefix, ok := strings.CutSuffix(route, "/"); ok && prefix != "" {

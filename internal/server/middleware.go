@@ -138,7 +138,7 @@ func clientIP(r *http.Request, trustedHeader string) string {
 // whole request (through the database wait, ~1 MB each with chi's Compress:
 // 136 MB at 64 connections, docs/perf.md). BestSpeed: the pages are small,
 // and CPU is the share page's bottleneck.
-func compress() func(http.Handler) http.Handler {
+func compress() (func(http.Handler) http.Handler, error) {
 	wrap, err := gzhttp.NewWrapper(
 		gzhttp.MinSize(1024),
 		gzhttp.CompressionLevel(gzip.BestSpeed),
@@ -150,7 +150,7 @@ func compress() func(http.Handler) http.Handler {
 		gzhttp.EnableZstd(false),
 	)
 	if err != nil {
-		panic("gzip options: " + err.Error()) // constant options: a programming error
+		return nil, err
 	}
-	return func(next http.Handler) http.Handler { return wrap(next) }
+	return func(next http.Handler) http.Handler { return wrap(next) }, nil
 }

@@ -18,7 +18,7 @@ import (
 const maxBodyBytes = 256 << 10
 
 // addRoutes is the app's whole URL table.
-func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store, o ops) {
+func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store, o ops, wired wiring) {
 	rs := &responder{logger: logger}
 
 	r.Use(middleware.RequestID)
@@ -30,20 +30,14 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(crossOriginProtection(rs))
 	r.Use(limitWrites(rs, st, o.metrics, cfg.WriteLimit, cfg.TrustedProxyHeader, r))
 	r.Use(limitBody(maxBodyBytes))
-	r.Use(compress())
+	r.Use(wired.compress)
 	r.Use(requestDeadline(30 * time.Second))
 
 	r.NotFound(rs.notFound)
 	r.MethodNotAllowed(rs.methodNotAllowed)
 
 	def := questionnaire.Default()
-	// Share pages are rendered once per content version and stored, and
-	// each has a card drawn once (share_stored.go, share_card.go).
-	pages := newSharePages(st, cfg)
-	cards, err := newShareCards(o.metrics, pages.edition)
-	if err != nil {
-		panic("share cards: " + err.Error()) // embedded fonts: a broken build
-	}
+	pages, cards := wired.pages, wired.cards
 
 	// The share, delete and export actions every resource shares (resource.go).
 	assessments, comparisons, plans, canvases := assessmentResource(st, def), comparisonResource(st), planResource(st, def), canvasResource(st)

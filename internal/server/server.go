@@ -3,6 +3,7 @@
 package server
 
 import (
+	"fmt"
 	"log/slog"
 	"net/http"
 
@@ -30,8 +31,11 @@ func WithMetrics(m *metrics.Metrics) Option { return func(o *ops) { o.metrics = 
 // /readyz never reports shutting down.
 func WithReadiness(rd *Readiness) Option { return func(o *ops) { o.readiness = rd } }
 
-// New builds the whole HTTP handler of the app from its dependencies.
-func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Option) http.Handler {
+// New builds the whole HTTP handler of the app from its dependencies. It
+// fails only when a dependency it builds cannot start (the share cards'
+// embedded fonts, the gzip writer's options): a broken build, reported to
+// run rather than panicking.
+func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Option) (http.Handler, error) {
 	o := ops{}
 	for _, opt := range options {
 		opt(&o)
@@ -42,7 +46,25 @@ func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Opt
 	if o.readiness == nil {
 		o.readiness = &Readiness{}
 	}
+	// Share pages are rendered once per content version and stored, and
+	// each has a card drawn once (share_stored.go, share_card.go).
+	pages := newSharePages(st, cfg)
+	cards, err := newShareCards(o.metrics, pages.edition)
+	if err != nil {
+		return nil, fmt.Errorf("share cards: %w", err)
+	}
+	gzip, err := compress()
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
 	r := chi.NewRouter()
-	addRoutes(r, logger, cfg, st, o)
-	return r
+	addRoutes(r, logger, cfg, st, o, wiring{pages: pages, cards: cards, compress: gzip})
+	return r, nil
+}
+
+// wiring is what New builds for the routes before it hangs them.
+type wiring struct {
+	pages    *sharePages
+	cards    *shareCards
+	compress func(http.Handler) http.Handler
 }

@@ -71,7 +71,11 @@ func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	}
 	readiness := &server.Readiness{}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv := httptest.NewServer(server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness)))
+	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
 	return &App{
 		URL:     srv.URL,
