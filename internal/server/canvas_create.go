@@ -32,7 +32,7 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			s.AssessmentShareID = id
 		}
 		op := web.ParseCanvasOp(v.Get("op"))
-		s.In = op.Apply(decodeCanvasInput(v))
+		s.In = op.Apply(web.DecodeCanvasInput(v))
 		data, errs := s.In.ToCanvas()
 		data.PathID = s.PathID
 

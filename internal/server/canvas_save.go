@@ -23,7 +23,7 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			return
 		}
 		op := web.ParseCanvasOp(r.PostForm.Get("op"))
-		s := canvasOwnerState(r, cfg, c, secret, op.Apply(decodeCanvasInput(r.PostForm)))
+		s := canvasOwnerState(r, cfg, c, secret, op.Apply(web.DecodeCanvasInput(r.PostForm)))
 		data, errs := s.In.ToCanvas()
 		// The path is fixed when the canvas is created; the form cannot change it.
 		data.PathID = c.PathID

@@ -20,7 +20,7 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.formError(w, r, err)
 			return
 		}
-		s, typed, errs := decodeComparison(r.PostForm)
+		s, typed, errs := web.DecodeComparison(r.PostForm)
 		shareID := r.PostForm.Get("assessment")
 		if !capability.ValidShareID(shareID) {
 			shareID = ""

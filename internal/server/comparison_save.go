@@ -18,7 +18,7 @@ func handleComparisonSave(rs *responder, st *store.Store) http.HandlerFunc {
 			return
 		}
 		edit := web.ComparisonEditPath(secret)
-		s, typed, errs := decodeComparison(r.PostForm)
+		s, typed, errs := web.DecodeComparison(r.PostForm)
 		if err == nil && len(errs) > 0 {
 			rs.render(w, r, http.StatusUnprocessableEntity, web.ComparisonPage(web.ComparisonEditor(edit, s, typed, errs, c.AssessmentAnswers, "")))
 			return

@@ -24,7 +24,7 @@ func handlePlanCreate(rs *responder, st *store.Store, def questionnaire.Definiti
 		}
 		now := today()
 		shareID, pathID := r.PostForm.Get("assessment"), r.PostForm.Get("path")
-		start, typed, msg := decodeStart(r.PostForm, now)
+		start, typed, msg := web.DecodeStart(r.PostForm, now)
 		a, ok := planSource(w, r, rs, st, shareID, pathID)
 		if !ok {
 			return

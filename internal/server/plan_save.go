@@ -22,7 +22,7 @@ func handlePlanSave(rs *responder, cfg config.Config, st *store.Store, def quest
 			return
 		}
 		edit := web.PlanEditPath(secret)
-		start, typed, msg := decodeStart(r.PostForm, today())
+		start, typed, msg := web.DecodeStart(r.PostForm, today())
 		if err == nil && msg != "" {
 			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(web.WithStartError(ownerPlanView(r, cfg, def, p, secret), typed, msg)))
 			return

@@ -29,7 +29,7 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 		}
 		stepID := chi.URLParam(r, "step")
 		edit := web.PlanEditPath(secret)
-		status, note, errs := decodeStep(r.PostForm)
+		status, note, errs := web.DecodeStep(r.PostForm)
 		notSaved := func() templ.Component { return web.PlanPage(web.PlanStepNotSaved(edit, stepID, note)) }
 		if err != nil {
 			rs.saveFailed(w, r, err, notSaved)

@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"math"
@@ -22,7 +22,7 @@ func FuzzDecodeComparison(f *testing.F) {
 		if err != nil {
 			return
 		}
-		s, typed, errs := decodeComparison(form)
+		s, typed, errs := DecodeComparison(form)
 		for k, msg := range errs {
 			if msg == "" {
 				t.Fatalf("empty message for %s", k)

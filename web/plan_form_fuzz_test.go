@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"net/url"
@@ -24,7 +24,7 @@ func FuzzDecodeStep(f *testing.F) {
 		if err != nil {
 			return
 		}
-		status, note, errs := decodeStep(form)
+		status, note, errs := DecodeStep(form)
 		for k, msg := range errs {
 			if msg == "" {
 				t.Fatalf("empty message for %s", k)
@@ -57,7 +57,7 @@ func FuzzDecodeStart(f *testing.F) {
 		if err != nil {
 			return
 		}
-		start, typed, msg := decodeStart(form, today)
+		start, typed, msg := DecodeStart(form, today)
 		if utf8.RuneCountInString(typed) > maxTyped || !utf8.ValidString(typed) {
 			t.Fatalf("typed value %q not bounded", typed)
 		}

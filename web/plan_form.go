@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"net/url"
@@ -15,10 +15,10 @@ import (
 // year ago or a year ahead is far enough either way (our choice).
 const startWindow = 365
 
-// decodeStart reads the start date of the form: the date as stored, what
+// DecodeStart reads the start date of the form: the date as stored, what
 // was typed (to show back) and a message when it is wrong. Left blank, it
 // is today: the server's default.
-func decodeStart(form url.Values, today time.Time) (start, typed, msg string) {
+func DecodeStart(form url.Values, today time.Time) (start, typed, msg string) {
 	values := form["start"]
 	if len(values) > 1 {
 		return "", keepTyped(values[0]), "Enter one start date."
@@ -50,11 +50,11 @@ func keepTyped(s string) string {
 	return s
 }
 
-// decodeStep reads a step's form: the status pressed and the private
+// DecodeStep reads a step's form: the status pressed and the private
 // note, with a message per field that is wrong. The note comes back as
 // typed (valid UTF-8, without control characters PostgreSQL cannot store)
 // even when it is too long, so nothing is lost.
-func decodeStep(form url.Values) (status plan.Status, note string, errs map[string]string) {
+func DecodeStep(form url.Values) (status plan.Status, note string, errs map[string]string) {
 	errs = map[string]string{}
 	statuses := form["status"]
 	if len(statuses) == 1 && plan.Status(statuses[0]).Valid() {

@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"net/url"
@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossroads/crossroads/internal/canvas"
-	"github.com/crossroads/crossroads/web"
 )
 
 // FuzzDecodeCanvasForm: any form body decodes and converts without
@@ -22,7 +21,7 @@ func FuzzDecodeCanvasForm(f *testing.F) {
 		if err != nil {
 			return
 		}
-		in := web.ParseCanvasOp(form.Get("op")).Apply(decodeCanvasInput(form))
+		in := ParseCanvasOp(form.Get("op")).Apply(DecodeCanvasInput(form))
 		c, errs := in.ToCanvas()
 		for k, msg := range errs {
 			if msg == "" {

@@ -1,4 +1,4 @@
-package server
+package web
 
 import (
 	"math"
@@ -16,9 +16,9 @@ import (
 // maxTyped bounds what we echo back of a number field.
 const maxTyped = 40
 
-// decodeComparison reads the comparison form. It returns the state, every
+// DecodeComparison reads the comparison form. It returns the state, every
 // value as typed (to show back), and a message per field that is wrong.
-func decodeComparison(form url.Values) (compare.Comparison, map[string]string, map[string]string) {
+func DecodeComparison(form url.Values) (compare.Comparison, map[string]string, map[string]string) {
 	var s compare.Comparison
 	typed := map[string]string{}
 	errs := map[string]string{}
