@@ -19,6 +19,12 @@ const (
 	AfterCreated = "?saved=new"
 )
 
+// AfterStepSaved lands on the plan's step stepID with its "Saved" line
+// (read by OwnerPlanView).
+func AfterStepSaved(stepID string) string {
+	return "?done=step&step=" + stepID + "#step-" + stepID
+}
+
 // NewOwnerControls is the owner panel of a resource ("assessment",
 // "canvas", "comparison" or "plan") with the edit path edit and the view
 // path view under origin; done is the notice of the action that redirected

@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"net/http"
+	"net/url"
 
 	"github.com/go-chi/chi/v5/middleware"
 
@@ -23,39 +24,17 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			rs.formError(w, r, err)
 			return
 		}
-		v := r.PostForm
-		s := web.CanvasEditorState{}
-		if p, ok := catalog.ByID(v.Get("path")); ok {
-			s.PathID = p.ID
-		}
-		if id := v.Get("assessment"); capability.ValidShareID(id) {
-			s.AssessmentShareID = id
-		}
-		op := web.ParseCanvasOp(v.Get("op"))
-		s.In = op.Apply(web.DecodeCanvasInput(v))
+		op, s := newCanvasState(r.PostForm)
 		data, errs := s.In.ToCanvas()
 		data.PathID = s.PathID
-
 		if len(errs) > 0 {
 			s.Errs = errs
-			// The link and the free hours make the self-check match the
-			// page the person came from; without them it is still useful,
-			// so a database that cannot say is no reason to refuse the page.
-			la, err := canvasLinkedAssessment(r, st, s.AssessmentShareID)
-			switch {
-			case err == nil:
-				s.Assessment = (*web.LinkedAssessment)(&la)
-			case errors.Is(err, store.ErrNotFound):
-			case store.IsUnavailable(err):
-				rs.logger.Warn("canvas form shown without its assessment", "err", err, "request_id", middleware.GetReqID(r.Context()))
-			default:
-				rs.fail(w, r, err)
+			if !withLinkedAssessment(w, r, rs, st, &s) {
 				return
 			}
 			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
 			return
 		}
-
 		secret, hash := capability.NewSecret()
 		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.AssessmentShareID, s.PathID, data); err != nil {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
@@ -63,4 +42,39 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 		}
 		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterCreated+op.Fragment(s.In), http.StatusSeeOther)
 	}
+}
+
+// newCanvasState reads a new canvas's form: the button pressed, and the
+// editor with what was typed and the path and assessment it starts from
+// (only ones that can exist).
+func newCanvasState(v url.Values) (web.CanvasOp, web.CanvasEditorState) {
+	s := web.CanvasEditorState{}
+	if p, ok := catalog.ByID(v.Get("path")); ok {
+		s.PathID = p.ID
+	}
+	if id := v.Get("assessment"); capability.ValidShareID(id) {
+		s.AssessmentShareID = id
+	}
+	op := web.ParseCanvasOp(v.Get("op"))
+	s.In = op.Apply(web.DecodeCanvasInput(v))
+	return op, s
+}
+
+// withLinkedAssessment reads the assessment a new canvas's form carries,
+// so the self-check shown back matches the page the person came from;
+// without it the page is still useful, so a database that cannot say is
+// no reason to refuse it. Any other failure is answered, and false returned.
+func withLinkedAssessment(w http.ResponseWriter, r *http.Request, rs *responder, st *store.Store, s *web.CanvasEditorState) bool {
+	la, err := canvasLinkedAssessment(r, st, s.AssessmentShareID)
+	switch {
+	case err == nil:
+		s.Assessment = (*web.LinkedAssessment)(&la)
+	case errors.Is(err, store.ErrNotFound):
+	case store.IsUnavailable(err):
+		rs.logger.Warn("canvas form shown without its assessment", "err", err, "request_id", middleware.GetReqID(r.Context()))
+	default:
+		rs.fail(w, r, err)
+		return false
+	}
+	return true
 }

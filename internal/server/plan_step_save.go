@@ -46,17 +46,22 @@ func handlePlanStepSave(rs *responder, cfg config.Config, st *store.Store, def q
 			rs.render(w, r, http.StatusUnprocessableEntity, web.PlanPage(stepErrorView(r, cfg, def, p, secret, stepID, note, errs)))
 			return
 		}
-		d := steps[i]
-		progress := plan.Progress{Status: status, At: d.Progress.At, Note: note}
-		if status != d.Status || progress.At.IsZero() {
-			progress.At = time.Now().UTC()
-		}
-		if err := st.SetPlanStep(r.Context(), p.ID, stepID, progress); err != nil {
+		if err := st.SetPlanStep(r.Context(), p.ID, stepID, stepProgress(steps[i], status, note)); err != nil {
 			rs.saveFailed(w, r, err, notSaved)
 			return
 		}
-		http.Redirect(w, r, edit+"?done=step&step="+stepID+"#step-"+stepID, http.StatusSeeOther)
+		http.Redirect(w, r, edit+web.AfterStepSaved(stepID), http.StatusSeeOther)
 	}
+}
+
+// stepProgress is step d marked status with note: a new status is dated
+// now, an unchanged one keeps its date.
+func stepProgress(d plan.Dated, status plan.Status, note string) plan.Progress {
+	progress := plan.Progress{Status: status, At: d.Progress.At, Note: note}
+	if status != d.Status || progress.At.IsZero() {
+		progress.At = time.Now().UTC()
+	}
+	return progress
 }
 
 // stepErrorView is the owner's page with one step's problems shown beside
