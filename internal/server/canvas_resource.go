@@ -1,8 +1,6 @@
 package server
 
 import (
-	"time"
-
 	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/store"
@@ -17,27 +15,21 @@ func canvasResource(st *store.Store) resource[store.Canvas] {
 		replaceShareID: st.ReplaceCanvasShareID, delete: st.DeleteCanvas,
 		file: "crossroads-canvas.json",
 		export: func(c store.Canvas, origin string) any {
-			e := newCanvasExport("crossroads-canvas", c)
-			e.CreatedAt, e.UpdatedAt = &c.CreatedAt, &c.UpdatedAt
-			e.ShareURL = origin + web.CanvasViewPath(c.ShareID)
+			e := newCanvasExport(ownerHeader("crossroads-canvas", c.CreatedAt, c.UpdatedAt, origin+web.CanvasViewPath(c.ShareID)), c)
 			if c.Assessment != nil {
 				e.AssessmentShareURL = origin + web.AssessmentViewPath(c.Assessment.ShareID)
 			}
 			return e
 		},
-		sharedExport: func(c store.Canvas) any { return newCanvasExport("crossroads-shared-canvas", c) },
+		sharedExport: func(c store.Canvas) any { return newCanvasExport(sharedHeader("crossroads-shared-canvas"), c) },
 	}
 }
 
 // canvasExport is the downloadable JSON copy of a canvas.
 type canvasExport struct {
-	Kind       string    `json:"kind"`
-	ExportedAt time.Time `json:"exported_at"`
-	// The owner's copy only: when it was made and where its links point.
-	CreatedAt          *time.Time `json:"created_at,omitempty"`
-	UpdatedAt          *time.Time `json:"updated_at,omitempty"`
-	ShareURL           string     `json:"share_url,omitempty"`
-	AssessmentShareURL string     `json:"assessment_share_url,omitempty"`
+	exportHeader
+	// The owner's copy only: where the assessment it follows is shared.
+	AssessmentShareURL string `json:"assessment_share_url,omitempty"`
 
 	Path      *canvasExportedPath `json:"path,omitempty"`
 	Canvas    canvas.Canvas       `json:"canvas"`
@@ -50,8 +42,8 @@ type canvasExportedPath struct {
 }
 
 // newCanvasExport holds what both copies share: the canvas, its path and
-// the self-check as the pages show it, under kind.
-func newCanvasExport(kind string, c store.Canvas) canvasExport {
+// the self-check as the pages show it, under header.
+func newCanvasExport(header exportHeader, c store.Canvas) canvasExport {
 	data := c.Data
 	// Empty lists are [] rather than null, which is friendlier to read.
 	if data.Pains == nil {
@@ -64,7 +56,7 @@ func newCanvasExport(kind string, c store.Canvas) canvasExport {
 	if rep.Findings == nil {
 		rep.Findings = []canvas.Finding{}
 	}
-	e := canvasExport{Kind: kind, ExportedAt: time.Now().UTC(), Canvas: data, SelfCheck: rep}
+	e := canvasExport{exportHeader: header, Canvas: data, SelfCheck: rep}
 	if p, ok := catalog.ByID(c.PathID); ok {
 		e.Path = &canvasExportedPath{ID: p.ID, Name: p.Name}
 	}

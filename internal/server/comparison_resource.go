@@ -1,8 +1,6 @@
 package server
 
 import (
-	"time"
-
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
@@ -17,14 +15,14 @@ func comparisonResource(st *store.Store) resource[store.Comparison] {
 		file: "crossroads-comparison.json",
 		export: func(c store.Comparison, origin string) any {
 			return comparisonExport{
-				Kind: "crossroads-comparison", ExportedAt: time.Now().UTC(), CreatedAt: &c.CreatedAt, UpdatedAt: &c.UpdatedAt,
-				ShareURL: origin + web.ComparisonViewPath(c.ShareID), Comparison: c.Data,
-				Inputs: web.LabelledInputs(c.Data, c.AssessmentAnswers),
+				exportHeader: ownerHeader("crossroads-comparison", c.CreatedAt, c.UpdatedAt, origin+web.ComparisonViewPath(c.ShareID)),
+				Comparison:   c.Data,
+				Inputs:       web.LabelledInputs(c.Data, c.AssessmentAnswers),
 			}
 		},
 		sharedExport: func(c store.Comparison) any {
 			return comparisonExport{
-				Kind: "crossroads-shared-comparison", ExportedAt: time.Now().UTC(), Comparison: c.Data,
+				exportHeader: sharedHeader("crossroads-shared-comparison"), Comparison: c.Data,
 				Inputs: web.LabelledInputs(c.Data, c.AssessmentAnswers),
 			}
 		},
@@ -33,11 +31,7 @@ func comparisonResource(st *store.Store) resource[store.Comparison] {
 
 // comparisonExport is the downloadable JSON copy of a comparison.
 type comparisonExport struct {
-	Kind       string             `json:"kind"`
-	ExportedAt time.Time          `json:"exported_at"`
-	CreatedAt  *time.Time         `json:"created_at,omitempty"`
-	UpdatedAt  *time.Time         `json:"updated_at,omitempty"`
-	ShareURL   string             `json:"share_url,omitempty"`
+	exportHeader
 	Comparison compare.Comparison `json:"comparison"`
 	// Inputs are the projection's inputs, each labelled with where its
 	// value comes from, as the pages label them.

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"time"
-
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
@@ -20,15 +18,15 @@ func planResource(st *store.Store, def questionnaire.Definition) resource[store.
 		export: func(p store.Plan, origin string) any {
 			b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
 			return planExport{
-				Kind: "crossroads-plan", ExportedAt: time.Now().UTC(), CreatedAt: &p.CreatedAt, UpdatedAt: &p.UpdatedAt,
-				ShareURL: origin + web.PlanViewPath(p.ShareID), Plan: p.Data, Steps: exportSteps(b, true),
+				exportHeader: ownerHeader("crossroads-plan", p.CreatedAt, p.UpdatedAt, origin+web.PlanViewPath(p.ShareID)),
+				Plan:         p.Data, Steps: exportSteps(b, true),
 			}
 		},
 		// What the share view shows: no notes.
 		sharedExport: func(p store.Plan) any {
 			b := plan.Build(p.Data, planFacts(def, p), scoring.Viewer)
 			return planExport{
-				Kind: "crossroads-shared-plan", ExportedAt: time.Now().UTC(), Plan: p.Data.Shared(), Steps: exportSteps(b, false),
+				exportHeader: sharedHeader("crossroads-shared-plan"), Plan: p.Data.Shared(), Steps: exportSteps(b, false),
 			}
 		},
 	}
@@ -37,13 +35,9 @@ func planResource(st *store.Store, def questionnaire.Definition) resource[store.
 // planExport is the downloadable JSON copy of a plan: the stored document
 // and its steps as the page dates them.
 type planExport struct {
-	Kind       string       `json:"kind"`
-	ExportedAt time.Time    `json:"exported_at"`
-	CreatedAt  *time.Time   `json:"created_at,omitempty"`
-	UpdatedAt  *time.Time   `json:"updated_at,omitempty"`
-	ShareURL   string       `json:"share_url,omitempty"`
-	Plan       plan.Plan    `json:"plan"`
-	Steps      []exportStep `json:"steps"`
+	exportHeader
+	Plan  plan.Plan    `json:"plan"`
+	Steps []exportStep `json:"steps"`
 }
 
 type exportStep struct {

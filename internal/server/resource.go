@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"net/http"
+	"time"
 
 	"github.com/go-chi/chi/v5"
 
@@ -44,6 +45,28 @@ func (k resource[T]) ownerPage(secret string) string {
 		return k.page(secret)
 	}
 	return k.edit(secret)
+}
+
+// exportHeader opens every JSON download but the assessment's (whose
+// questionnaire version comes second): what it is and when it was made,
+// and in the owner's copy only, the document's dates and share link.
+type exportHeader struct {
+	Kind       string     `json:"kind"`
+	ExportedAt time.Time  `json:"exported_at"`
+	CreatedAt  *time.Time `json:"created_at,omitempty"`
+	UpdatedAt  *time.Time `json:"updated_at,omitempty"`
+	ShareURL   string     `json:"share_url,omitempty"`
+}
+
+// ownerHeader heads the owner's copy of kind, made and last changed at
+// created and updated, shared at shareURL.
+func ownerHeader(kind string, created, updated time.Time, shareURL string) exportHeader {
+	return exportHeader{Kind: kind, ExportedAt: time.Now().UTC(), CreatedAt: &created, UpdatedAt: &updated, ShareURL: shareURL}
+}
+
+// sharedHeader heads what the share view of kind shows: no dates, no links.
+func sharedHeader(kind string) exportHeader {
+	return exportHeader{Kind: kind, ExportedAt: time.Now().UTC()}
 }
 
 // routeOwnerActions hangs the share and delete actions on the routes of a
