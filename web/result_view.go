@@ -26,9 +26,6 @@ const runnersUp = recommendation.Explained - 1
 func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, audience scoring.Voice, hideFreeText bool, editBase string) Result {
 	say := reasons{def: def, answers: answers, voice: audience}
 	v := Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: audience.Possessive}
-	if audience != scoring.Owner {
-		editBase = ""
-	}
 	for _, t := range snap.Tracks {
 		v.Tracks = append(v.Tracks, TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
 			Clashes: t.Clashes > 0, Contributions: say.readingOrder(t.Contributions)})
@@ -61,7 +58,7 @@ func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 		v.MustHaves = append(v.MustHaves, scoring.MustHaveName(id, say.voice))
 	}
 	v.Warnings = say.warnings(snap.Warnings)
-	v.Answers = answerGroups(def, answers, hideFreeText, editBase)
+	v.Answers = answerGroups(def, answers, audience, hideFreeText, editBase)
 	return v
 }
 
@@ -403,13 +400,14 @@ func (say reasons) warnings(ws []recommendation.Warning) []Warning {
 
 // answerGroups lists every answer under its page title, with option labels
 // in place of stored values, and (for the owner) a link to change each.
-func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, hideFreeText bool, editBase string) []AnswerGroup {
+func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, audience scoring.Voice, hideFreeText bool, editBase string) []AnswerGroup {
+	owner := audience == scoring.Owner
 	var groups []AnswerGroup
 	for i, s := range def.Sections {
 		// The owner reads the questions as they were asked; the share view
 		// names them in neutral words.
 		g := AnswerGroup{Title: s.Summary()}
-		if editBase != "" {
+		if owner {
 			g.Title, g.EditURL = s.Title, editBase+"/step/"+strconv.Itoa(i+1)
 		}
 		for _, q := range s.Questions {
@@ -417,7 +415,7 @@ func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, h
 				continue
 			}
 			line := AnswerLine{Question: q.Summary(), Answer: answerText(q, answers[q.ID])}
-			if editBase != "" {
+			if owner {
 				line.Question = q.Prompt
 			}
 			if g.EditURL != "" {
