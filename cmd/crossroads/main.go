@@ -79,6 +79,13 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	}
 	defer pool.Close()
 	st := store.New(pool)
+	// The write limit counts on a pool of its own, so page views that fill
+	// the main one cannot hold the counts up.
+	countPool, err := store.Open(ctx, cfg.DatabaseURL, store.WriteCountPool)
+	if err != nil {
+		return err
+	}
+	defer countPool.Close()
 	m := metrics.New()
 	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
 		return err
@@ -86,8 +93,9 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	readiness := &server.Readiness{}
 
 	srv := &http.Server{
-		Addr:              cfg.Addr,
-		Handler:           server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness)),
+		Addr: cfg.Addr,
+		Handler: server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness),
+			server.WithWriteCounts(store.New(countPool))),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

@@ -57,7 +57,11 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 		}
 
 		secret, hash := capability.NewSecret()
-		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data); err != nil {
+		err := writeUncounted(r)
+		if err == nil {
+			_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.assessmentShareID, s.pathID, data)
+		}
+		if err != nil {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}

@@ -94,12 +94,12 @@ func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, 
 // AssessmentByEditHash finds an assessment by the hash of its edit secret,
 // without its snapshot (Result stays nil; Finished tells whether there is one).
 func (s *Store) AssessmentByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
-	return scanAssessment(s.editRead(ctx, selectAssessment("NULL::jsonb")+`WHERE edit_hash = $1`, editHash))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("NULL::jsonb")+`WHERE edit_hash = $1`, editHash))
 }
 
 // AssessmentWithResultByEditHash is AssessmentByEditHash with the snapshot.
 func (s *Store) AssessmentWithResultByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
-	return scanAssessment(s.editRead(ctx, selectAssessment("result")+`WHERE edit_hash = $1`, editHash))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("result")+`WHERE edit_hash = $1`, editHash))
 }
 
 // AssessmentByShareID finds an assessment, with its snapshot, by its

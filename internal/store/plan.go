@@ -104,7 +104,7 @@ func (s *Store) CreatePlan(ctx context.Context, editHash []byte, shareID, assess
 // PlanByEditHash finds a plan by the hash of its edit secret, with the
 // full snapshot of the assessment it follows.
 func (s *Store) PlanByEditHash(ctx context.Context, editHash []byte) (Plan, error) {
-	return scanPlan(s.editRead(ctx, planSelect("a.result")+` WHERE p.edit_hash = $1`, editHash))
+	return scanPlan(s.pool.QueryRow(ctx, planSelect("a.result")+` WHERE p.edit_hash = $1`, editHash))
 }
 
 // PlanByShareID finds a plan by its current share id; the share view
