@@ -137,6 +137,7 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	defer stopSweeping()
 	sw := sweep.Sweeper{Store: st, Logger: logger, Metrics: m, DraftTTL: cfg.DraftTTL, Window: config.WriteLimitWindow}
 	go sweep.Every(sweepCtx, cfg.CleanupInterval, sw.Drafts)
+	go sweep.Every(sweepCtx, cfg.CleanupInterval, sw.OrphanSharePages)
 	if cfg.WriteLimit > 0 {
 		go sweep.Every(sweepCtx, config.WriteLimitWindow, sw.RateLimitWindows)
 	}

@@ -212,7 +212,10 @@ func (s *Store) SetAssessmentHideFreeText(ctx context.Context, id int64, hide bo
 	return s.exec(ctx, `UPDATE assessments SET hide_free_text = $2, updated_at = now() WHERE id = $1`, id, hide)
 }
 
-// DeleteAssessment removes the assessment for good.
+// DeleteAssessment removes the assessment for good, in one statement with
+// everything made from its answers: the plans made from it, their
+// check-in copies (and so on down), and every stored share page of those
+// rows (migration 00013).
 func (s *Store) DeleteAssessment(ctx context.Context, id int64) error {
 	return s.exec(ctx, `DELETE FROM assessments WHERE id = $1`, id)
 }
