@@ -174,7 +174,8 @@ func TestEditLinkPostFailsOpenPastAStuckCounter(t *testing.T) {
 // TestCreatePostsAreRefusedWhenNothingCanCount: with every connection of
 // the count pool held past the limiter's deadline, each kind of document
 // refuses to be created (the friendly 503, what was typed on the page, no
-// row), while a post to an existing document still saves.
+// row), a plan's check-in refuses to make its copy, and a post to an
+// existing document still saves.
 func TestCreatePostsAreRefusedWhenNothingCanCount(t *testing.T) {
 	t.Parallel()
 	db := testkit.NewDatabase(t)
@@ -183,6 +184,7 @@ func TestCreatePostsAreRefusedWhenNothingCanCount(t *testing.T) {
 	base := completeAssessment(t, unlimited, nil)
 	shareID := strings.TrimPrefix(sharePathOf(t, unlimited, base), "/r/")
 	cmp := createComparison(t, unlimited, validComparison())
+	pl := createPlan(t, unlimited, base, "copywriting", "")
 
 	ctx := context.Background()
 	for range app.CountPool.Config().MaxConns {
@@ -218,6 +220,14 @@ func TestCreatePostsAreRefusedWhenNothingCanCount(t *testing.T) {
 		if after := rowCount(t, app, c.table); after != before {
 			t.Errorf("POST %s with nothing to count it stored a row in %s", c.path, c.table)
 		}
+	}
+	// A check-in makes a new document too: a copy of the answers.
+	before := rowCount(t, app, "assessments")
+	if resp, _ := post(t, app, pl+"/check-in", nil); resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("check-in with nothing to count it = %d; want the friendly 503", resp.StatusCode)
+	}
+	if rowCount(t, app, "assessments") != before {
+		t.Error("a check-in with nothing to count it stored a copy")
 	}
 	form := validComparison()
 	form.Set("job.salary_per_year", "123459")
