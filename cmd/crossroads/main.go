@@ -79,12 +79,20 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	}
 	defer pool.Close()
 	st := store.New(pool)
+	// The write limit counts on a pool of its own, so page views that fill
+	// the main one cannot hold the counts up.
+	countPool, err := store.Open(ctx, cfg.DatabaseURL, store.WriteCountPool)
+	if err != nil {
+		return err
+	}
+	defer countPool.Close()
 	m := metrics.New()
 	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
 		return err
 	}
 	readiness := &server.Readiness{}
-	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness))
+	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness),
+		server.WithWriteCounts(store.New(countPool)))
 	if err != nil {
 		return err
 	}
@@ -133,6 +141,7 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	defer stopSweeping()
 	sw := sweep.Sweeper{Store: st, Logger: logger, Metrics: m, DraftTTL: cfg.DraftTTL, Window: config.WriteLimitWindow}
 	go sweep.Every(sweepCtx, cfg.CleanupInterval, sw.Drafts)
+	go sweep.Every(sweepCtx, cfg.CleanupInterval, sw.OrphanSharePages)
 	if cfg.WriteLimit > 0 {
 		go sweep.Every(sweepCtx, config.WriteLimitWindow, sw.RateLimitWindows)
 	}

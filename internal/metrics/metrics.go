@@ -29,6 +29,7 @@ type Metrics struct {
 	cacheHits      *prometheus.CounterVec
 	cacheMisses    *prometheus.CounterVec
 	windowsCleared prometheus.Counter
+	orphanPages    prometheus.Counter
 }
 
 // latencyBuckets reach down to a millisecond: a share page renders in well
@@ -62,15 +63,19 @@ func New() *Metrics {
 		}),
 		rateLimitOpen: f.NewCounter(prometheus.CounterOpts{
 			Name: "crossroads_rate_limit_failed_open_total",
-			Help: "Form posts let through unchecked because the rate-limit counters could not be reached.",
+			Help: "Form posts let through uncounted because the rate-limit counters could not be reached (those that would create a document are then refused).",
 		}),
 		sweeps: f.NewCounterVec(prometheus.CounterOpts{
 			Name: "crossroads_sweeps_total",
-			Help: "Clean-up passes by job (drafts, rate_limit_windows) and outcome: swept, skipped (another instance held the lock) or failed.",
+			Help: "Clean-up passes by job (drafts, rate_limit_windows, orphan_share_pages) and outcome: swept, skipped (another instance held the lock) or failed.",
 		}, []string{"job", "outcome"}),
 		draftsSwept: f.NewCounter(prometheus.CounterOpts{
 			Name: "crossroads_drafts_swept_total",
 			Help: "Unfinished assessments deleted by this instance for being older than DRAFT_TTL.",
+		}),
+		orphanPages: f.NewCounter(prometheus.CounterOpts{
+			Name: "crossroads_orphan_share_pages_swept_total",
+			Help: "Stored share pages deleted by this instance because their row was gone.",
 		}),
 		windowsCleared: f.NewCounter(prometheus.CounterOpts{
 			Name: "crossroads_rate_limit_windows_cleared_total",
@@ -143,6 +148,13 @@ func (m *Metrics) DraftSweep(outcome string, deleted int64) {
 func (m *Metrics) RateLimitWindowSweep(outcome string, deleted int64) {
 	m.sweeps.WithLabelValues("rate_limit_windows", outcome).Inc()
 	m.windowsCleared.Add(float64(deleted))
+}
+
+// OrphanSharePageSweep records one pass removing stored share pages whose
+// row is gone.
+func (m *Metrics) OrphanSharePageSweep(outcome string, deleted int64) {
+	m.sweeps.WithLabelValues("orphan_share_pages", outcome).Inc()
+	m.orphanPages.Add(float64(deleted))
 }
 
 // Cache is the hit and miss counters of one named in-process cache.

@@ -4,7 +4,8 @@
 //
 // It is pure Go: no HTTP and no SQL. A page handler passes r.PostForm to
 // Section.Validate, re-renders every returned value with the messages when
-// there are any, and stores the answers either way so no work is lost;
+// there are any, and stores the answers either way so no work is lost, as
+// far as they lie within each question's limits (Section.Bounded);
 // Definition.FirstIncomplete says where to resume.
 package questionnaire
 
@@ -121,12 +122,13 @@ func (d Definition) SectionIndex(id string) (int, bool) {
 }
 
 // FirstIncomplete returns the index of the first section with a required
-// question that has no valid answer, or len(d.Sections) when every section
-// is complete. A stored value that no longer validates counts as missing.
+// question that has no valid answer, or with an answer that is not valid
+// (required or not), or len(d.Sections) when every section is complete. A
+// stored value that no longer validates counts as missing.
 func (d Definition) FirstIncomplete(a Answers) int {
 	for i, s := range d.Sections {
 		for _, q := range s.Questions {
-			if !q.Required {
+			if !q.Required && len(a[q.ID]) == 0 {
 				continue
 			}
 			if _, msg := q.Validate(a[q.ID]); msg != "" {
@@ -137,7 +139,8 @@ func (d Definition) FirstIncomplete(a Answers) int {
 	return len(d.Sections)
 }
 
-// Complete reports whether every required question has a valid answer.
+// Complete reports whether every required question has a valid answer and
+// every answer given is valid: only such answers are ever scored.
 func (d Definition) Complete(a Answers) bool {
 	return d.FirstIncomplete(a) == len(d.Sections)
 }

@@ -28,7 +28,11 @@ func handleAssessmentCreate(rs *responder, st *store.Store, def questionnaire.De
 		}
 		secret, hash := capability.NewSecret()
 		answers := questionnaire.Answers{}.With(first, page)
-		if _, err := st.CreateAssessment(r.Context(), hash, capability.NewShareID(), def.Version, answers); err != nil {
+		err := writeUncounted(r)
+		if err == nil {
+			_, err = st.CreateAssessment(r.Context(), hash, capability.NewShareID(), def.Version, answers)
+		}
+		if err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
 				v := web.StepView(def, 1, page, nil, "/assessments")
 				v.NotSaved = true

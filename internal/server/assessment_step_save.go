@@ -21,7 +21,9 @@ import (
 const saveAttempts = 10
 
 // handleAssessmentStepSave stores page n, whatever button was pressed, so no
-// typed answer is ever lost:
+// typed answer is ever lost (within each question's limits: a value past
+// them is shown back to be fixed but stored only as far as it fits,
+// questionnaire.Section.Bounded):
 //   - "Back" keeps what was typed, even if invalid, and goes to page n-1;
 //   - "Save and continue" with problems shows them (422) next to the fields;
 //   - a valid page moves on.
@@ -47,9 +49,12 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 		last := n == len(def.Sections)
 		action := web.AssessmentStepPath(secret, n)
 
+		// The page shows back everything typed; what is stored stays
+		// within each question's limits.
+		stored := sec.Bounded(page)
 		var answers questionnaire.Answers
 		for attempt := 1; err == nil; attempt++ {
-			answers = a.Answers.With(sec, page)
+			answers = a.Answers.With(sec, stored)
 			finishing := last && !back && len(errs) == 0
 			if def.Complete(answers) && (a.Finished || finishing) {
 				err = saveScored(r.Context(), st, def, a.ID, answers, a.SetAside, a.UpdatedAt)

@@ -36,7 +36,11 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			return
 		}
 		secret, hash := capability.NewSecret()
-		if _, err := st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.AssessmentShareID, s.PathID, data); err != nil {
+		err := writeUncounted(r)
+		if err == nil {
+			_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.AssessmentShareID, s.PathID, data)
+		}
+		if err != nil {
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}

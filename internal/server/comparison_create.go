@@ -43,7 +43,11 @@ func handleComparisonCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			return
 		}
 		secret, hash := capability.NewSecret()
-		if err := st.CreateComparison(r.Context(), hash, capability.NewShareID(), shareID, s); err != nil {
+		err := writeUncounted(r)
+		if err == nil {
+			err = st.CreateComparison(r.Context(), hash, capability.NewShareID(), shareID, s)
+		}
+		if err != nil {
 			rs.saveFailed(w, r, err, comparisonNotSaved("/comparisons", s, typed, answers, shareID))
 			return
 		}

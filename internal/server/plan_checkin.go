@@ -43,7 +43,13 @@ func handlePlanCheckIn(rs *responder, st *store.Store, def questionnaire.Definit
 		}
 		secret, hash := capability.NewSecret()
 		c.EditHash, c.ShareID = hash, capability.NewShareID()
-		if err := st.CheckInPlan(r.Context(), p.ID, c); err != nil {
+		// The copy is a new document: like every create, it is refused
+		// when the write limit could not count it.
+		err := writeUncounted(r)
+		if err == nil {
+			err = st.CheckInPlan(r.Context(), p.ID, c)
+		}
+		if err != nil {
 			rs.fail(w, r, err)
 			return
 		}

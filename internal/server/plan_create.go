@@ -36,7 +36,11 @@ func handlePlanCreate(rs *responder, st *store.Store, def questionnaire.Definiti
 		d, _ := time.Parse(plan.DateLayout, start)
 		data := plan.New(pathID, d, a.Answers, plan.Summarize(*a.Result, pathID, time.Now()), capability.NewShareID())
 		secret, hash := capability.NewSecret()
-		if err := st.CreatePlan(r.Context(), hash, capability.NewShareID(), shareID, data); err != nil {
+		err := writeUncounted(r)
+		if err == nil {
+			err = st.CreatePlan(r.Context(), hash, capability.NewShareID(), shareID, data)
+		}
+		if err != nil {
 			rs.saveFailed(w, r, err, func() templ.Component {
 				v := planPreview(def, a.Answers, shareID, pathID, web.StartField(typed, ""), now)
 				v.NotSaved = true

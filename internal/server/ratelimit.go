@@ -3,12 +3,11 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 
 	"github.com/crossroads/crossroads/internal/config"
@@ -16,29 +15,34 @@ import (
 	"github.com/crossroads/crossroads/internal/store"
 )
 
-// writeLimitTimeout bounds the wait for the counters; past it the write goes
-// through unchecked rather than waiting on a struggling database twice.
-const writeLimitTimeout = 2 * time.Second
+// writeCountWait bounds the wait for a count, a connection of the count
+// pool included. A count takes a millisecond; past this the counters are
+// taken to be out of reach.
+const writeCountWait = time.Second
 
 // limitWrites caps form posts per client per minute with a friendly 429 and
-// Retry-After. Reading is never limited. The counts live in PostgreSQL, so
-// every instance enforces one limit per client, one atomic upsert a write.
+// Retry-After. Reading is never limited. It sits in front of the router, so
+// every post is counted by construction, whatever its route, before any
+// other statement is sent: a post costs at most three round trips (this
+// count, the read of the document it changes, its write).
 //
-// A post to an edit link ({secret} in its route) reads its document before
-// it writes it; there the count rides in the same batch as that read
-// (store.CountWriteWithRead, checked by the capability layer's
-// checkWriteLimit), so the post stays within two round trips. Every other
-// post is counted here, before it reaches its handler.
+// The counts live in PostgreSQL, so every instance enforces one limit per
+// client, one atomic upsert a write. They are made through counts, a store
+// on a small pool of its own (store.WriteCountPool), so a flood of page
+// views that fills the main pool cannot make them wait.
+//
+// When nothing can count (the database is down, or the count pool stays
+// busy past writeCountWait), the post goes on uncounted, and what it may do
+// depends on what it writes: a post to an existing document (an edit link)
+// keeps working, while a post that creates a document is refused with the
+// friendly 503 and everything typed (writeUncounted), so a stranger cannot
+// create without limit exactly when the database is under strain.
 //
 // It does not use httprate's limiter with a database-backed counter:
 // httprate reads the count and increments it in two calls under one
 // process-wide mutex, which would queue every write of the instance behind
 // two database round trips and still let instances race past the limit.
-//
-// When the counters cannot be reached the write goes through (fail open)
-// with a warning: it then meets the same database and gets the friendly
-// 503 that keeps what was typed, instead of a misleading 429.
-func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string, routes chi.Routes) func(http.Handler) http.Handler {
+func limitWrites(rs *responder, counts *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string) func(http.Handler) http.Handler {
 	if perMinute <= 0 {
 		return func(next http.Handler) http.Handler { return next }
 	}
@@ -49,80 +53,39 @@ func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute i
 				next.ServeHTTP(w, r)
 				return
 			}
-			l := &writeLimit{rs: rs, st: st, m: m, client: clientIP(r, trustedHeader), perMinute: perMinute}
-			if strings.Contains(routes.Find(chi.NewRouteContext(), r.Method, r.URL.Path), "{secret}") {
-				ctx, count := store.CountWriteWithRead(r.Context(), l.client, perMinute, config.WriteLimitWindow, writeLimitTimeout)
-				l.count = count
-				next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, writeLimitKey{}, l)))
-				return
-			}
-			if l.countNow(w, r) {
+			ctx, cancel := context.WithTimeout(r.Context(), writeCountWait)
+			allowed, err := counts.CountWrite(ctx, clientIP(r, trustedHeader), perMinute, config.WriteLimitWindow)
+			cancel()
+			switch {
+			case err != nil && errors.Is(r.Context().Err(), context.Canceled):
+				return // the client went away; nobody is left to answer
+			case err != nil:
+				m.RateLimitFailedOpen()
+				rs.logger.Warn("write rate limit unavailable; the post goes on uncounted and may create nothing",
+					"err", err, "request_id", middleware.GetReqID(r.Context()))
+				next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), uncountedKey{}, err)))
+			case !allowed:
+				m.RateLimited()
+				w.Header().Set("Retry-After", strconv.Itoa(int(config.WriteLimitWindow/time.Second)))
+				rs.errorPage(w, r, http.StatusTooManyRequests)
+			default:
 				next.ServeHTTP(w, r)
 			}
 		})
 	}
 }
 
-// writeLimit is one post's place under the limit.
-type writeLimit struct {
-	rs        *responder
-	st        *store.Store
-	m         *metrics.Metrics
-	client    string
-	perMinute int
-	// count is the count sent with the document's read, on edit links.
-	count *store.WriteCount
-}
+type uncountedKey struct{}
 
-type writeLimitKey struct{}
-
-// checkWriteLimit is the capability layer's half of limitWrites: after
-// the read of the document behind an edit link, it answers 429 (and
-// reports false) if the count that read carried found the client over
-// the limit. A post whose read did not carry the count (none should) is
-// counted now, so none goes uncounted.
-func checkWriteLimit(w http.ResponseWriter, r *http.Request) bool {
-	l, ok := r.Context().Value(writeLimitKey{}).(*writeLimit)
+// writeUncounted is why the post could not be counted against the write
+// limit, as a store.ErrUnavailable, or nil when it was counted (or the
+// limit is off). A handler that creates a document checks it before its
+// write and answers it as the outage it is (responder.saveFailed): "not
+// saved", everything typed kept.
+func writeUncounted(r *http.Request) error {
+	err, ok := r.Context().Value(uncountedKey{}).(error)
 	if !ok {
-		return true // not a post, or no limit
+		return nil
 	}
-	sent, allowed, err := l.count.Verdict()
-	switch {
-	case !sent:
-		l.count.CountedApart()
-		return l.countNow(w, r)
-	case err != nil && errors.Is(r.Context().Err(), context.Canceled):
-		return false // the client went away; nobody is left to answer
-	}
-	// Past the request's deadline too the write fails open: the handler's
-	// own read then fails and answers with the friendly 503.
-	return l.decide(w, r, allowed, err)
-}
-
-// countNow counts the write on its own round trip.
-func (l *writeLimit) countNow(w http.ResponseWriter, r *http.Request) bool {
-	ctx, cancel := context.WithTimeout(r.Context(), writeLimitTimeout)
-	allowed, err := l.st.CountWrite(ctx, l.client, l.perMinute, config.WriteLimitWindow)
-	cancel()
-	if err != nil && errors.Is(r.Context().Err(), context.Canceled) {
-		return false // the client went away; nobody is left to answer
-	}
-	return l.decide(w, r, allowed, err)
-}
-
-// decide lets the write through (true) or answers 429; counters that could
-// not be reached let it through with a warning.
-func (l *writeLimit) decide(w http.ResponseWriter, r *http.Request, allowed bool, err error) bool {
-	switch {
-	case err != nil:
-		l.m.RateLimitFailedOpen()
-		l.rs.logger.Warn("write rate limit unavailable; letting the write through", "err", err,
-			"request_id", middleware.GetReqID(r.Context()))
-	case !allowed:
-		l.m.RateLimited()
-		w.Header().Set("Retry-After", strconv.Itoa(int(config.WriteLimitWindow/time.Second)))
-		l.rs.errorPage(w, r, http.StatusTooManyRequests)
-		return false
-	}
-	return true
+	return fmt.Errorf("%w: the write limit could not count this post: %w", store.ErrUnavailable, err)
 }

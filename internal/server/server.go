@@ -17,10 +17,12 @@ import (
 // Option hands New an operational dependency that the process owns.
 type Option func(*ops)
 
-// ops is what an operator watches and steers: metrics and readiness.
+// ops is what an operator watches and steers: metrics and readiness, and
+// the pool the write limit counts on.
 type ops struct {
-	metrics   *metrics.Metrics
-	readiness *Readiness
+	metrics     *metrics.Metrics
+	readiness   *Readiness
+	writeCounts *store.Store
 }
 
 // WithMetrics records requests and rate limits in m; without it the server
@@ -30,6 +32,12 @@ func WithMetrics(m *metrics.Metrics) Option { return func(o *ops) { o.metrics = 
 // WithReadiness lets the caller drain the server through rd; without it
 // /readyz never reports shutting down.
 func WithReadiness(rd *Readiness) Option { return func(o *ops) { o.readiness = rd } }
+
+// WithWriteCounts has the write limit count posts through counts, a store
+// on a small pool of its own (store.WriteCountPool), so that page views
+// filling the main pool cannot hold the counts up; without it the counts
+// share st's pool.
+func WithWriteCounts(counts *store.Store) Option { return func(o *ops) { o.writeCounts = counts } }
 
 // New builds the whole HTTP handler of the app from its dependencies. It
 // fails only when a dependency it builds cannot start (the share cards'
@@ -45,6 +53,9 @@ func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Opt
 	}
 	if o.readiness == nil {
 		o.readiness = &Readiness{}
+	}
+	if o.writeCounts == nil {
+		o.writeCounts = st
 	}
 	// Share pages are rendered once per content version and stored, and
 	// each has a card drawn once (share_stored.go, share_card.go).

@@ -94,12 +94,12 @@ func (s *Store) CreateAssessment(ctx context.Context, editHash []byte, shareID, 
 // AssessmentByEditHash finds an assessment by the hash of its edit secret,
 // without its snapshot (Result stays nil; Finished tells whether there is one).
 func (s *Store) AssessmentByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
-	return scanAssessment(s.editRead(ctx, selectAssessment("NULL::jsonb")+`WHERE edit_hash = $1`, editHash))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("NULL::jsonb")+`WHERE edit_hash = $1`, editHash))
 }
 
 // AssessmentWithResultByEditHash is AssessmentByEditHash with the snapshot.
 func (s *Store) AssessmentWithResultByEditHash(ctx context.Context, editHash []byte) (Assessment, error) {
-	return scanAssessment(s.editRead(ctx, selectAssessment("result")+`WHERE edit_hash = $1`, editHash))
+	return scanAssessment(s.pool.QueryRow(ctx, selectAssessment("result")+`WHERE edit_hash = $1`, editHash))
 }
 
 // AssessmentByShareID finds an assessment, with its snapshot, by its
@@ -212,7 +212,10 @@ func (s *Store) SetAssessmentHideFreeText(ctx context.Context, id int64, hide bo
 	return s.exec(ctx, `UPDATE assessments SET hide_free_text = $2, updated_at = now() WHERE id = $1`, id, hide)
 }
 
-// DeleteAssessment removes the assessment for good.
+// DeleteAssessment removes the assessment for good, in one statement with
+// everything made from its answers: the plans made from it, their
+// check-in copies (and so on down), and every stored share page of those
+// rows (migration 00013).
 func (s *Store) DeleteAssessment(ctx context.Context, id int64) error {
 	return s.exec(ctx, `DELETE FROM assessments WHERE id = $1`, id)
 }

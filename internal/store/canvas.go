@@ -103,7 +103,7 @@ func (s *Store) CreateCanvas(ctx context.Context, editHash []byte, shareID, asse
 
 // CanvasByEditHash finds a canvas by the hash of its edit secret.
 func (s *Store) CanvasByEditHash(ctx context.Context, editHash []byte) (Canvas, error) {
-	return scanCanvas(s.editRead(ctx, canvasSelect+` WHERE c.edit_hash = $1`, editHash, freeHoursQuestion))
+	return scanCanvas(s.pool.QueryRow(ctx, canvasSelect+` WHERE c.edit_hash = $1`, editHash, freeHoursQuestion))
 }
 
 // CanvasByShareID finds a canvas by its current share id.

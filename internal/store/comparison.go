@@ -52,7 +52,7 @@ func (s *Store) CreateComparison(ctx context.Context, editHash []byte, shareID, 
 
 // ComparisonByEditHash finds a comparison by the hash of its edit secret.
 func (s *Store) ComparisonByEditHash(ctx context.Context, editHash []byte) (Comparison, error) {
-	return scanComparison(s.editRead(ctx, comparisonSelect+` WHERE c.edit_hash = $1`, editHash))
+	return scanComparison(s.pool.QueryRow(ctx, comparisonSelect+` WHERE c.edit_hash = $1`, editHash))
 }
 
 // ComparisonByShareID finds a comparison by its current share id.

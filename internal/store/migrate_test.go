@@ -53,7 +53,7 @@ func TestAMigrationNumberedBelowTheLatestIsStillApplied(t *testing.T) {
 		undo    string // makes the database look as one migrated without it
 		table   string // what it creates
 	}{
-		{7, `DROP TABLE plans`, "plans"},
+		{7, `DROP TABLE plans CASCADE`, "plans"},
 		{8, `DROP TABLE share_renders CASCADE; DROP FUNCTION forget_share_render() CASCADE`, "share_renders"},
 	} {
 		t.Run(strconv.Itoa(tc.version), func(t *testing.T) {

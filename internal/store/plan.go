@@ -91,20 +91,22 @@ func scanPlan(row pgx.Row, extra ...any) (Plan, error) {
 }
 
 // CreatePlan stores a new plan following the assessment with the given
-// share id (left unlinked when it no longer exists).
+// share id (left unlinked when it no longer exists). The plan is made from
+// that assessment (plans.made_from) and is deleted with it: it holds its
+// answers. An assessment deleted meanwhile is ErrNotFound.
 func (s *Store) CreatePlan(ctx context.Context, editHash []byte, shareID, assessmentShareID string, data plan.Plan) error {
 	_, err := s.pool.Exec(ctx, `
 		WITH linked AS (SELECT id, share_id FROM assessments WHERE share_id = $3 AND $3 <> '')
-		INSERT INTO plans (edit_hash, share_id, assessment_id, assessment_share_id, data)
-		VALUES ($1, $2, (SELECT id FROM linked), (SELECT share_id FROM linked), $4)`,
+		INSERT INTO plans (edit_hash, share_id, assessment_id, assessment_share_id, made_from, data)
+		VALUES ($1, $2, (SELECT id FROM linked), (SELECT share_id FROM linked), (SELECT id FROM linked), $4)`,
 		editHash, shareID, assessmentShareID, data)
-	return mapErr(err)
+	return mapDeleted(err)
 }
 
 // PlanByEditHash finds a plan by the hash of its edit secret, with the
 // full snapshot of the assessment it follows.
 func (s *Store) PlanByEditHash(ctx context.Context, editHash []byte) (Plan, error) {
-	return scanPlan(s.editRead(ctx, planSelect("a.result")+` WHERE p.edit_hash = $1`, editHash))
+	return scanPlan(s.pool.QueryRow(ctx, planSelect("a.result")+` WHERE p.edit_hash = $1`, editHash))
 }
 
 // PlanByShareID finds a plan by its current share id; the share view
@@ -162,18 +164,20 @@ type CheckedIn struct {
 
 // CheckInPlan stores the copy and makes the plan follow it, in one
 // statement: the plan keeps its progress and gains a baseline and a
-// check-in date.
+// check-in date. The copy belongs to the plan (assessments.check_in_of)
+// and is deleted with it; a plan deleted meanwhile is ErrNotFound, and no
+// copy is left behind.
 func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 	var modelVersion *string
 	var snap, page *recommendation.Snapshot
 	if c.Result != nil {
 		modelVersion, snap, page = &c.Result.ModelVersion, &c.Result.Snapshot, &c.Result.Page
 	}
-	return s.exec(ctx, `
+	err := s.exec(ctx, `
 		WITH copy AS (
 			INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers, hide_free_text, set_aside,
-			                         model_version, result, result_page, check_in, completed_at)
-			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result, @page, @check_in,
+			                         model_version, result, result_page, check_in, check_in_of, completed_at)
+			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result, @page, @check_in, @id,
 			        CASE WHEN @result::jsonb IS NULL THEN NULL ELSE now() END)
 			RETURNING id, share_id)
 		UPDATE plans p
@@ -187,6 +191,7 @@ func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 			"answers": c.Answers, "hide": c.HideFreeText, "aside": nonNil(c.SetAside), "model": modelVersion,
 			"result": snap, "page": page, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At,
 			"check_in": CheckedIn{PathID: c.PathID, Baseline: c.Baseline, At: c.At}})
+	return mapDeleted(err)
 }
 
 // ReplacePlanShareID gives the plan a new share id; the old share link
@@ -195,7 +200,9 @@ func (s *Store) ReplacePlanShareID(ctx context.Context, id int64, shareID string
 	return s.exec(ctx, `UPDATE plans SET share_id = $2, updated_at = now() WHERE id = $1`, id, shareID)
 }
 
-// DeletePlan removes the plan for good; the assessment it follows stays.
+// DeletePlan removes the plan for good, with the assessments its
+// check-ins copied (and what was made from those) and their stored share
+// pages, in one statement; the assessment it was made from stays.
 func (s *Store) DeletePlan(ctx context.Context, id int64) error {
 	return s.exec(ctx, `DELETE FROM plans WHERE id = $1`, id)
 }

@@ -8,7 +8,21 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 )
+
+// WriteCountConns is the size of the pool the write limit counts on: a
+// count holds its connection about a millisecond, so two serve hundreds of
+// posts a second, and a pool apart from the one pages read through keeps
+// the counts going when a flood of views fills that one.
+const WriteCountConns = 2
+
+// WriteCountPool sizes a pool (an Open option) for the write limit's
+// counts alone.
+func WriteCountPool(c *pgxpool.Config) {
+	c.MaxConns = WriteCountConns
+	c.MinConns = 0
+}
 
 // rateLimitSweepLock is the advisory lock key that lets one instance at a
 // time clear old rate-limit windows.
@@ -47,7 +61,8 @@ WHERE (SELECT hits FROM previous) + r.hits + 1 <= $3
 RETURNING r.hits`
 
 // CountWrite records one write by client against limit writes per window
-// and reports whether it is allowed. It is one round trip.
+// and reports whether it is allowed. It is one round trip, best made on a
+// store of its own (WriteCountPool).
 func (s *Store) CountWrite(ctx context.Context, client string, limit int, window time.Duration) (allowed bool, err error) {
 	var hits int
 	return countVerdict(s.pool.QueryRow(ctx, countWriteSQL, clientKey(client), int64(window/time.Second), limit).Scan(&hits))

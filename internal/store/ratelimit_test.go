@@ -2,15 +2,12 @@ package store_test
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/crossroads/crossroads/internal/capability"
-	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -152,48 +149,5 @@ func BenchmarkCountWrite(b *testing.B) {
 			b.Fatal(err)
 		}
 		i++
-	}
-}
-
-// TestCountWriteWithReadRidesOnTheEditRead: the count travels with the
-// next read by edit hash, once, and says what CountWrite would have said;
-// the read still finds its document over the limit, and a write never
-// carries the count.
-func TestCountWriteWithReadRidesOnTheEditRead(t *testing.T) {
-	t.Parallel()
-	st := store.New(testkit.NewPool(t))
-	ctx := context.Background()
-	_, hash := capability.NewSecret()
-	id, err := st.CreateAssessment(ctx, hash, capability.NewShareID(), questionnaire.Version, questionnaire.Answers{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	const client, limit = "192.0.2.44", 2
-	for i, wantAllowed := range []bool{true, true, false} {
-		countCtx, count := store.CountWriteWithRead(ctx, client, limit, time.Minute, 2*time.Second)
-		if err := st.SaveAnswers(countCtx, id, questionnaire.Answers{}, time.Now()); err != nil && !errors.Is(err, store.ErrConflict) {
-			t.Fatal(err)
-		}
-		if sent, _, _ := count.Verdict(); sent {
-			t.Fatalf("write %d: a save carried the count", i+1)
-		}
-		a, err := st.AssessmentByEditHash(countCtx, hash)
-		if err != nil || a.ID != id {
-			t.Fatalf("write %d: the read found %d, %v", i+1, a.ID, err)
-		}
-		sent, allowed, err := count.Verdict()
-		if !sent || allowed != wantAllowed || err != nil {
-			t.Errorf("write %d of a limit of %d: sent %v, allowed %v, err %v; want sent, allowed %v", i+1, limit, sent, allowed, err, wantAllowed)
-		}
-		// Read again on the same context: no second count.
-		if _, err := st.AssessmentByEditHash(countCtx, hash); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if ok, err := st.CountWrite(ctx, client, limit+1, time.Minute); err != nil || !ok {
-		t.Errorf("after two counted writes a limit of three allows one more: %v, %v", ok, err)
-	}
-	if ok, err := st.CountWrite(ctx, client, limit+1, time.Minute); err != nil || ok {
-		t.Errorf("the reads counted more than once: a fourth write under a limit of three is allowed (%v, %v)", ok, err)
 	}
 }

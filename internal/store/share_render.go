@@ -110,11 +110,37 @@ func (s *Store) SharedResultWithPage(ctx context.Context, shareID, build string,
 // while it still has a content version ($3), so PutShareRender stores a
 // page only while its row has the version it was rendered from. A kind's
 // share read and its entry here must use the same version expression.
+//
+// Each locks its row FOR SHARE until the page is stored: a deletion or a
+// new share link committed meanwhile makes the insert wait and then find
+// no row (nothing stored), and one that comes after waits for the page and
+// then removes it with its trigger. Without the lock, a page could be
+// stored just after its row's trigger ran, and never be served or removed.
 var sourceRows = map[string]string{
-	KindAssessment: `FROM assessments a WHERE a.share_id = $2 AND ` + assessmentVersion + ` = $3`,
-	KindCanvas:     canvasFrom + ` WHERE c.share_id = $2 AND ` + canvasVersion + ` = $3`,
-	KindComparison: comparisonFrom + ` WHERE c.share_id = $2 AND ` + comparisonVersion + ` = $3`,
-	KindPlan:       planFrom + ` WHERE p.share_id = $2 AND ` + planVersion + ` = $3`,
+	KindAssessment: `FROM assessments a WHERE a.share_id = $2 AND ` + assessmentVersion + ` = $3 FOR SHARE OF a`,
+	KindCanvas:     canvasFrom + ` WHERE c.share_id = $2 AND ` + canvasVersion + ` = $3 FOR SHARE OF c`,
+	KindComparison: comparisonFrom + ` WHERE c.share_id = $2 AND ` + comparisonVersion + ` = $3 FOR SHARE OF c`,
+	KindPlan:       planFrom + ` WHERE p.share_id = $2 AND ` + planVersion + ` = $3 FOR SHARE OF p`,
+}
+
+// shareRenderSweepLock is the advisory lock key that lets one instance at
+// a time remove orphaned stored pages.
+const shareRenderSweepLock = 7_245_003
+
+// DeleteOrphanShareRenders removes stored share pages whose row is gone or
+// has another share link: a page stored before migration 00013 made the
+// insert lock its row, say. As with the draft sweep, one instance does it
+// while the others skip (swept=false).
+func (s *Store) DeleteOrphanShareRenders(ctx context.Context) (deleted int64, swept bool, err error) {
+	return s.deleteExclusively(ctx, shareRenderSweepLock, `
+		DELETE FROM share_renders sr
+		WHERE NOT CASE sr.kind
+			WHEN 'assessment' THEN EXISTS (SELECT FROM assessments WHERE share_id = sr.share_id)
+			WHEN 'canvas' THEN EXISTS (SELECT FROM canvases WHERE share_id = sr.share_id)
+			WHEN 'comparison' THEN EXISTS (SELECT FROM comparisons WHERE share_id = sr.share_id)
+			WHEN 'plan' THEN EXISTS (SELECT FROM plans WHERE share_id = sr.share_id)
+			ELSE false
+		END`)
 }
 
 // PutShareRender stores r, replacing the kind and share id's previous

@@ -70,6 +70,17 @@ func mapErr(err error) error {
 	return err
 }
 
+// mapDeleted is mapErr for a statement whose row points at another that
+// may have been deleted meanwhile (a foreign key violation, 23503): that
+// row is gone, ErrNotFound.
+func mapDeleted(err error) error {
+	var pgErr *pgconn.PgError
+	if errors.As(err, &pgErr) && pgErr.Code == "23503" {
+		return fmt.Errorf("%w: %s", ErrNotFound, pgErr.ConstraintName)
+	}
+	return mapErr(err)
+}
+
 // tooSlow reports whether the server gave up on a statement because it took
 // too long: statement_timeout cancels it (57014), lock_timeout refuses a
 // lock (55P03). The database is there but cannot answer in time, which

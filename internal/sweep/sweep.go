@@ -1,5 +1,6 @@
 // Package sweep runs the periodic clean-ups every instance takes part in:
-// expired drafts and finished rate-limit windows. Each pass takes an
+// expired drafts, finished rate-limit windows and orphaned stored share
+// pages. Each pass takes an
 // advisory lock in the store, so with N instances on one database one of
 // them does the work and the others skip that pass.
 package sweep
@@ -52,6 +53,17 @@ func (s Sweeper) Drafts(ctx context.Context) {
 func (s Sweeper) RateLimitWindows(ctx context.Context) {
 	n, swept, err := s.Store.DeleteOldRateLimitWindows(ctx, s.Window)
 	s.Metrics.RateLimitWindowSweep(s.outcome(ctx, "rate-limit window sweep", swept, err), n)
+}
+
+// OrphanSharePages deletes stored share pages whose row is gone, once,
+// unless another instance is at it. Deletion takes a row's page with it;
+// this catches any that escaped (stored before the insert locked its row).
+func (s Sweeper) OrphanSharePages(ctx context.Context) {
+	n, swept, err := s.Store.DeleteOrphanShareRenders(ctx)
+	s.Metrics.OrphanSharePageSweep(s.outcome(ctx, "orphaned share page sweep", swept, err), n)
+	if swept && n > 0 {
+		s.Logger.Info("orphaned stored share pages deleted", "count", n)
+	}
 }
 
 // outcome names what a pass did and logs a failure, which the next pass

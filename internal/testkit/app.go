@@ -23,8 +23,10 @@ type App struct {
 	// Queries counts every statement the app sends to PostgreSQL.
 	Queries *QueryCounter
 	Pool    *pgxpool.Pool
-	Store   *store.Store
-	Client  *http.Client // does not follow redirects, so tests can see them
+	// CountPool is the write limit's own pool (store.WriteCountPool).
+	CountPool *pgxpool.Pool
+	Store     *store.Store
+	Client    *http.Client // does not follow redirects, so tests can see them
 	// Metrics is this instance's registry (pool statistics included);
 	// Metrics.Handler() serves what Prometheus would scrape.
 	Metrics *metrics.Metrics
@@ -65,23 +67,34 @@ func StartAppOn(t testing.TB, databaseURL string, cfg config.Config) *App {
 	t.Helper()
 	pool, queries := NewCountedPool(t, databaseURL)
 	st := store.New(pool)
+	// The write limit's own pool, as the binary has it; its counts are
+	// round trips of the same app, so the same counter sees them.
+	countPool, err := store.Open(context.Background(), databaseURL, store.WriteCountPool, func(c *pgxpool.Config) {
+		c.ConnConfig.Tracer = queries
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(countPool.Close)
 	m := metrics.New()
 	if err := m.Register(metrics.PoolCollector(pool)); err != nil {
 		t.Fatal(err)
 	}
 	readiness := &server.Readiness{}
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness))
+	handler, err := server.New(logger, cfg, st, server.WithMetrics(m), server.WithReadiness(readiness),
+		server.WithWriteCounts(store.New(countPool)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(handler)
 	t.Cleanup(srv.Close)
 	return &App{
-		URL:     srv.URL,
-		Queries: queries,
-		Pool:    pool,
-		Store:   st,
+		URL:       srv.URL,
+		Queries:   queries,
+		Pool:      pool,
+		CountPool: countPool,
+		Store:     st,
 		Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
 			return http.ErrUseLastResponse
 		}},
