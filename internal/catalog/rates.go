@@ -225,5 +225,5 @@ func ratesByID() map[string]Rate {
 
 // noRate says why a side-hustle path has no rate at all.
 var noRate = map[string]string{
-	"ai-micro-saas": "A product earns what its customers pay, not an hourly fee, and no source we could read gives a micro-SaaS’s prices or customer numbers: enter your own in the comparison.",
+	"ai-micro-saas": "A product earns what its customers pay, not an hourly fee, and no source we could read gives a micro-SaaS’s prices or customer numbers.",
 }

@@ -116,21 +116,17 @@ func (c Country) ContributionsIn() Contributions {
 	}
 }
 
-// Monthly spreads a year's rule over months whose profit changes (a ramp):
-// month i's charge is the rule on the year's profit so far less what the
-// earlier months of that year paid, so bands and caps apply to the year as
-// the rule says, and a new year starts every twelve months.
+// Monthly is the charge on each month's profit as if every month of the
+// year were like it: the yearly rule on twelve times the month, spread
+// evenly. Bands and caps then apply at the yearly level they are written
+// for, and a month reads the same wherever it falls in a tax year, which
+// is what a "once established, a month" figure needs. Over a year whose
+// months differ (a ramp) the total is an estimate of the rule's, and pages
+// say so.
 func (c Contributions) Monthly(profits []float64, hasDayJob bool) []float64 {
 	out := make([]float64, len(profits))
-	var ytd, paid float64
 	for i, p := range profits {
-		if i%12 == 0 {
-			ytd, paid = 0, 0
-		}
-		ytd += p
-		due := c.Annual(ytd, hasDayJob)
-		out[i] = max(due-paid, 0)
-		paid += out[i]
+		out[i] = c.Annual(12*p, hasDayJob) / 12
 	}
 	return out
 }

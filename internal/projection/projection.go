@@ -18,7 +18,7 @@
 //	costs                   = MonthlyCost
 //	profit                  = gross − fees − costs
 //	tax                     = profit × TaxPct / 100, or 0 when the profit is negative
-//	                          + the Country's self-employment contributions on the year's profit so far
+//	                          + the Country's self-employment contributions on the month's profit as a year's
 //	                            (package money; none when Country is empty, as TaxPct then covers both)
 //	net                     = gross − fees − costs − tax
 //	cumulative              = −UpfrontCost + the sum of net up to month n

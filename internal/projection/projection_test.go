@@ -329,7 +329,7 @@ func TestBillableShareAndTheJobsPayGoal(t *testing.T) {
 }
 
 // With a country, the income-tax rate and the country's cited contribution
-// rule are taken off separately; the contributions follow the year's profit.
+// rule are taken off separately; the rule reads each month as a year of it.
 func TestCountryContributionsJoinTheIncomeTax(t *testing.T) {
 	t.Parallel()
 	hustle := func(country string) *SideHustle {
