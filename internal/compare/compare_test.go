@@ -172,12 +172,14 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 	}{
 		{"SEO has the article's rates, the prompt engineer its salary", []string{"seo-consulting", "prompt-engineer"}, nil,
 			catalog.FromArticle, 50, false, catalog.FromArticle, 175000, false, catalog.FromUs},
-		{"social media has no rate: the person is asked; ML engineering has a public median",
+		{"social media starts at a public wage table's 25th percentile; ML engineering has a public median",
 			[]string{"social-media-management", "ml-engineer-generative"}, nil,
-			catalog.FromUs, 0, true, catalog.FromPublicSource, 136620, false, catalog.FromUs},
+			catalog.FromPublicSource, 22.42, false, catalog.FromPublicSource, 136620, false, catalog.FromUs},
 		{"an ethics specialist has no salary anywhere: the person is asked", []string{"copywriting", "ai-ethics-specialist"},
 			questionnaire.Answers{questionnaire.HustleHours: {"15"}},
-			catalog.FromUs, 0, true, catalog.FromUs, 0, true, catalog.FromAnswer},
+			catalog.FromPublicSource, 29.89, false, catalog.FromUs, 0, true, catalog.FromAnswer},
+		{"a micro-SaaS earns no hourly fee: the person is asked, and told why", []string{"ai-micro-saas", "prompt-engineer"}, nil,
+			catalog.FromUs, 0, true, catalog.FromArticle, 175000, false, catalog.FromUs},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,6 +200,9 @@ func TestDefaultsAreHonestAboutTheirOrigin(t *testing.T) {
 			}
 			if start.From == catalog.FromArticle && start.Cite == nil {
 				t.Error("the article's rate without its citation")
+			}
+			if start.From == catalog.FromPublicSource && (start.Source == nil || !strings.Contains(start.Note, "20")) {
+				t.Errorf("a public rate must name its source and year: %+v", start)
 			}
 			salary := d.For("job.salary_per_year")
 			if salary.From != tt.salaryFrom || salary.Value != tt.salary || salary.Ask != tt.askSalary {
@@ -223,9 +228,11 @@ func TestNoDefaultBorrowsAnotherPathsFigure(t *testing.T) {
 				continue
 			}
 			d := Defaults([]catalog.Path{h, j}, nil)
+			published, _, hasRate := catalog.RateOf(h.ID)
 			for _, key := range []string{"hustle.start_rate", "hustle.ramped_rate"} {
 				r := d.For(key)
-				own := h.Income.Known && (r.Value == h.Income.Low || r.Value == h.Income.High)
+				own := (h.Income.Known && (r.Value == h.Income.Low || r.Value == h.Income.High)) ||
+					(hasRate && (r.Value == published.Low || r.Value == published.Typical))
 				if !(r.Ask && r.Value == 0) && !own {
 					t.Errorf("%s %s = %+v: neither its own figure nor a question", h.ID, key, r)
 				}

@@ -99,33 +99,79 @@ func (b basis) answerOr(q string, fallback Default, answeredNote string) Default
 	return fallback
 }
 
-// rate is the side hustle's own published hourly rate, the low end to start
-// and the high end once established (the article's claim, for SEO). No
-// other path's figure ever stands in: without one the person is asked.
-// Without a side hustle there is nothing to pre-fill.
+// rate is the side hustle's own hourly rate: to start, the article's
+// starting figure where it gives one (SEO's "starting at $50"), else the
+// low end of the path's published rate; once established, the published
+// planning rate (catalog.RateOf). No other path's figure ever stands in:
+// a path with no published rate (a product) asks the person. Without a
+// side hustle there is nothing to pre-fill.
 func (b basis) rate(ramped bool) Default {
 	p := b.hustle
 	if p == nil {
 		return Default{}
 	}
-	if p.Income.Known && p.Income.Unit == catalog.PerHour {
-		v := p.Income.Low
-		if ramped {
-			v = p.Income.High
+	if !ramped && p.Income.Known && p.Income.Unit == catalog.PerHour {
+		return Default{Value: p.Income.Low, From: catalog.FromArticle, Cite: p.Income.Cite,
+			Note: "The low end of the article’s range for this path, where a beginner starts."}
+	}
+	r, why, ok := catalog.RateOf(p.ID)
+	if !ok {
+		if why == "" {
+			why = "Neither article nor any public source we could check gives an hourly rate for " + p.Name + "."
 		}
-		return Default{Value: v, From: catalog.FromArticle, Note: "The article’s figure for this path.", Cite: p.Income.Cite}
+		if ramped {
+			return ask(why + " Enter what an hour on " + p.Name + " would bring once established.")
+		}
+		return ask(why + " Enter what an hour on " + p.Name + " would bring at the start.")
 	}
+	v := r.Low
 	if ramped {
-		return ask("Neither article nor any public source we could check gives an hourly rate for " + p.Name + ": enter the rate you expect once established.")
+		v = r.Typical
 	}
-	return ask("Neither article nor any public source we could check gives an hourly rate for " + p.Name + ": enter the rate you expect to start at.")
+	src := r.Source.Source
+	return Default{Value: v, From: catalog.FromPublicSource, Source: &src, Note: RateNote(r, ramped) + articleBeside(*p)}
+}
+
+// RateNote says where a published rate comes from: what it measures, when,
+// who reported it if it is a report of a survey, and how close its work is.
+func RateNote(r catalog.Rate, ramped bool) string {
+	f := r.Source
+	what := f.Occupation + " (" + f.Source.Publisher + ", " + f.Period + ")"
+	if f.ReportedBy != "" {
+		what += ", reported by " + f.ReportedBy
+	}
+	var part string
+	switch {
+	case !r.Spread():
+		part = "What " + lowerFirst(what) + " bill: "
+	case ramped:
+		part = "The median of " + lowerFirst(what) + ": "
+	default:
+		part = "The 25th percentile of " + lowerFirst(what) + ", a start below the median: "
+	}
+	return part + strings.ToLower(r.Closeness.Label()) + ". " + r.Note
+}
+
+// articleBeside sets the article's own hourly claim beside a public rate.
+func articleBeside(p catalog.Path) string {
+	if !p.Income.Known || p.Income.Unit != catalog.PerHour {
+		return ""
+	}
+	top := numfmt.Dollars(p.Income.High)
+	if p.Income.OpenEnded {
+		top += "+"
+	}
+	return " The article says " + numfmt.Dollars(p.Income.Low) + " to " + top + " an hour, citing no survey."
 }
 
 // retainer is optional; the article names one figure, for SEO.
 func (b basis) retainer() Default {
 	if b.hustle != nil && b.hustle.ID == referenceRatePath {
-		return Default{Value: 0, From: catalog.FromArticle, Cite: b.hustle.Income.Cite,
-			Note: "Optional. The article says SEO specialists can move to retainers of $3,000–$5,000 a month per client."}
+		note := "Optional, on top of the hourly work. The article says SEO specialists can move to retainers of $3,000–$5,000 a month per client."
+		if r, _, ok := catalog.RateOf(b.hustle.ID); ok && r.Retainer != nil {
+			note += " " + r.Retainer.Source.Publisher + " found an average of " + numfmt.Dollars(r.Retainer.Low) + " per client a month (" + r.Retainer.Period + ")."
+		}
+		return Default{Value: 0, From: catalog.FromArticle, Cite: b.hustle.Income.Cite, Note: note}
 	}
 	return ours(0, "Optional: a monthly retainer from a client once established.")
 }

@@ -16,7 +16,10 @@
 //	gross                   = rate × hours + retainer
 //	fees                    = gross × PlatformFeePct / 100
 //	costs                   = MonthlyCost
-//	tax                     = (gross − fees − costs) × TaxPct / 100, or 0 when that base is negative
+//	profit                  = gross − fees − costs
+//	tax                     = profit × TaxPct / 100, or 0 when the profit is negative
+//	                          + the Country's self-employment contributions on the month's profit as a year's
+//	                            (package money; none when Country is empty, as TaxPct then covers both)
 //	net                     = gross − fees − costs − tax
 //	cumulative              = −UpfrontCost + the sum of net up to month n
 //
@@ -59,7 +62,11 @@
 // the limit, so the result never holds NaN, Inf or negative hours.
 package projection
 
-import "math"
+import (
+	"math"
+
+	"github.com/crossroads/crossroads/internal/money"
+)
 
 // Limits shared by Validate and Project. They bound the arithmetic; they are
 // not claims about what people earn.
@@ -96,6 +103,14 @@ type SideHustle struct {
 	TaxPct           float64 `json:"tax_pct"`            // self-employment and income tax, 0–100
 	UpfrontCost      float64 `json:"upfront_cost"`
 	MonthlyCost      float64 `json:"monthly_cost"` // tools and subscriptions
+	// Country, when set, adds that country's self-employment contributions
+	// by its cited rule (money.Country.ContributionsIn), and TaxPct is the
+	// person's income-tax rate alone. Empty keeps the older meaning:
+	// TaxPct is self-employment and income tax together.
+	Country string `json:"country,omitempty"`
+	// HasDayJob matters to a rule that a day job has already partly used
+	// (Canada's basic exemption).
+	HasDayJob bool `json:"has_day_job,omitempty"`
 }
 
 // Job holds the user's assumptions about a salaried job.
@@ -200,8 +215,20 @@ func projectHustle(h SideHustle, n int, goal float64) *Series {
 		m.Gross = m.Rate*m.Hours + m.Retainer
 		m.Fees = m.Gross * fee
 		m.Tax = max(m.Gross-m.Fees-m.Costs, 0) * tax
-		m.Net = m.Gross - m.Fees - m.Costs - m.Tax
 		s.Months[i] = m
+	}
+	if h.Country != "" {
+		profits := make([]float64, n)
+		for i, m := range s.Months {
+			profits[i] = m.Gross - m.Fees - m.Costs
+		}
+		for i, c := range money.ParseCountry(h.Country).ContributionsIn().Monthly(profits, h.HasDayJob) {
+			s.Months[i].Tax += c
+		}
+	}
+	for i := range s.Months {
+		m := &s.Months[i]
+		m.Net = m.Gross - m.Fees - m.Costs - m.Tax
 	}
 	s.milestones(goal, false)
 	return s

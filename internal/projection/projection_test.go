@@ -327,3 +327,42 @@ func TestBillableShareAndTheJobsPayGoal(t *testing.T) {
 		})
 	}
 }
+
+// With a country, the income-tax rate and the country's cited contribution
+// rule are taken off separately; the rule reads each month as a year of it.
+func TestCountryContributionsJoinTheIncomeTax(t *testing.T) {
+	t.Parallel()
+	hustle := func(country string) *SideHustle {
+		// 10 h a week, no weeks off: 130/3 hours a month; $30 an hour is $1,300 a month, $15,600 a year.
+		return &SideHustle{HoursPerWeek: 10, BillablePct: 100, StartRate: 30, RampedRate: 30, TaxPct: 20, Country: country, HasDayJob: true}
+	}
+	yearTax := func(s *Series) (sum float64) {
+		for _, m := range s.Months[:12] {
+			sum += m.Tax
+		}
+		return sum
+	}
+	const profit = 15_600.0
+	cases := []struct {
+		country string
+		want    float64 // income tax 20% + contributions, over the first year
+	}{
+		{"", profit * 0.20},                        // older inputs: TaxPct covers everything
+		{"us", profit * (0.20 + 0.153)},            // IRS: 15.3% of self-employment profit
+		{"uk", profit*0.20 + 0.06*(profit-12_570)}, // Class 4: 6% above £12,570
+		{"ca", profit*0.20 + 0.119*profit},         // CPP, a day job used the exemption
+		{"au", profit * (0.20 + 0.02)},             // the Medicare levy
+		{"other", profit * 0.20},                   // no rule we can cite
+	}
+	for _, c := range cases {
+		r := Project(Input{Months: 24, Hustle: hustle(c.country)})
+		if got := yearTax(r.Hustle); math.Abs(got-c.want) > 0.01 {
+			t.Errorf("country %q: first-year tax %.2f, want %.2f", c.country, got, c.want)
+		}
+		for _, m := range r.Hustle.Months {
+			if math.Abs(m.Gross-m.Fees-m.Costs-m.Tax-m.Net) > 1e-9 {
+				t.Fatalf("country %q month %d: net %.2f is not gross less fees, costs and tax", c.country, m.N, m.Net)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package projection
 
 import (
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/numfmt"
 
 	"fmt"
@@ -13,7 +14,7 @@ import (
 // "hustle.start_rate", "hustle.ramped_rate",
 // "hustle.ramp_months", "hustle.retainer_per_month",
 // "hustle.platform_fee_pct", "hustle.tax_pct", "hustle.upfront_cost",
-// "hustle.monthly_cost", "job.salary_per_year", "job.learning_months",
+// "hustle.monthly_cost", "hustle.country", "job.salary_per_year", "job.learning_months",
 // "job.learning_cost", "job.tax_pct". The map is empty when the input is
 // acceptable.
 func Validate(in Input) map[string]string {
@@ -44,6 +45,9 @@ func Validate(in Input) map[string]string {
 		amount(v, "hustle.tax_pct", "the tax rate", h.TaxPct, MaxPct, "percent")
 		amount(v, "hustle.upfront_cost", "the upfront cost", h.UpfrontCost, MaxAmount, "USD")
 		amount(v, "hustle.monthly_cost", "the monthly cost", h.MonthlyCost, MaxMonthlyCost, "USD")
+		if h.Country != "" && string(money.ParseCountry(h.Country)) != h.Country {
+			v["hustle.country"] = "Choose where you work from the list."
+		}
 	}
 	if j := in.Job; j != nil {
 		amount(v, "job.salary_per_year", "the yearly salary", j.SalaryPerYear, MaxSalary, "USD")

@@ -69,3 +69,13 @@ func TestValidate(t *testing.T) {
 		})
 	}
 }
+
+func TestValidateCountry(t *testing.T) {
+	t.Parallel()
+	for country, bad := range map[string]bool{"": false, "us": false, "uk": false, "ca": false, "au": false, "other": false, "fr": true, "UK": true} {
+		v := Validate(Input{Hustle: &SideHustle{HoursPerWeek: 5, Country: country}})
+		if _, got := v["hustle.country"]; got != bad {
+			t.Errorf("country %q: message %v, want %v (%v)", country, got, bad, v)
+		}
+	}
+}

@@ -16,6 +16,9 @@ const (
 	TakeHome   = "take-home"
 	Runway     = "runway"
 	Budget     = "budget"
+	// Country is where the person works (money.Country): the currency of
+	// their answers and the self-employment contributions that apply.
+	Country = "country"
 
 	// Your skills today.
 	SkillWriting     = "skill-writing"
