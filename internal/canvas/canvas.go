@@ -119,4 +119,7 @@ type Canvas struct {
 	AlignedWhy       string `json:"aligned_why"`
 
 	PathID string `json:"path_id,omitempty"` // catalog path the canvas started from, if any
+
+	// Tests are the cheap tests planned for its claims, with their results.
+	Tests []TestCard `json:"tests,omitempty"`
 }

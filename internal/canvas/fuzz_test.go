@@ -34,7 +34,7 @@ func fuzzCanvas(niche, what, howOften string, severity int, evidence, platform, 
 	return c
 }
 
-var validateKey = regexp.MustCompile(`^(title|niche|pains|alternatives|value_get|value_give|price|advantage|channels|dependencies|commoditisation|hours_per_week|real_problem|justifies_time|aligned|real_problem_why|justifies_time_why|aligned_why|path_id|pains\.\d+\.(what|how_often|severity|evidence)|dependencies\.\d+\.(platform|mitigation|evidence))$`)
+var validateKey = regexp.MustCompile(`^(title|niche|pains|alternatives|value_get|value_give|price|advantage|channels|dependencies|commoditisation|hours_per_week|real_problem|justifies_time|aligned|real_problem_why|justifies_time_why|aligned_why|path_id|pains\.\d+\.(what|how_often|severity|evidence)|dependencies\.\d+\.(platform|mitigation|evidence)|tests|tests\.\d+\.(belief|test|measure|pass_mark|seen|means|decision))$`)
 
 func FuzzValidate(f *testing.F) {
 	f.Fuzz(func(t *testing.T, niche, what, howOften string, severity int, evidence, platform, mitigation, answer string, hours, rows int) {

@@ -74,6 +74,21 @@ func (c Canvas) Validate() map[string]string {
 	text(v, "justifies_time_why", "the reason for your second answer", c.JustifiesTimeWhy, MaxBoxLen)
 	text(v, "aligned_why", "the reason for your third answer", c.AlignedWhy, MaxBoxLen)
 	text(v, "path_id", "the path", c.PathID, MaxShortLen)
+	if n := len(c.Tests); n > MaxTests {
+		v["tests"] = fmt.Sprintf("A canvas holds at most %d test cards (there are %d).", MaxTests, n)
+	}
+	for i, t := range c.Tests {
+		k := "tests." + strconv.Itoa(i) + "."
+		for key, s := range map[string]string{"belief": t.Belief, "test": t.Test, "measure": t.Measure} {
+			text(v, k+key, "the test card’s "+key, s, MaxBoxLen)
+		}
+		text(v, k+"pass_mark", "the test card’s pass mark", t.PassMark, MaxShortLen)
+		if l := t.Learning; l != nil {
+			for key, s := range map[string]string{"seen": l.Seen, "means": l.Means, "decision": l.Decision} {
+				text(v, k+key, "the learning card’s "+key, s, MaxBoxLen)
+			}
+		}
+	}
 	return v
 }
 
