@@ -171,9 +171,10 @@ func TestComparisonLinksRegenerateExportAndDelete(t *testing.T) {
 }
 
 // TestComparisonFromResultInChromium: from an assessment result, open the
-// comparison. The top side hustle has no published rate, so the projection
-// asks for one rather than borrowing another path's; enter it, change the
-// hours per week, see the goal month move, share it.
+// comparison. The top side hustle's rate comes pre-filled from its own
+// published source, so the projection runs at once (and a $6,000 goal is
+// out of reach at 10 hours a week); enter other rates, change the hours per
+// week, see the goal month move, share it.
 func TestComparisonFromResultInChromium(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
@@ -185,8 +186,11 @@ func TestComparisonFromResultInChromium(t *testing.T) {
 	testkit.Run(t, ctx, chromedp.Navigate(app.URL+base+"/result"))
 	testkit.Submit(t, ctx, chromedp.Click(chromedp.CSS(`a.button[href^="/comparisons/new?assessment="]`)))
 	summary := testkit.Get(t, ctx, chromedp.Text(chromedp.CSS(".projection-summary")))
-	if !strings.Contains(summary, "enter the hourly rate expected") || goalMonthRE.MatchString(summary) {
-		t.Fatalf("before a rate is entered: %q; want a request for the rate and no hustle goal month", summary)
+	if !strings.Contains(summary, "Freelance social media management does not reach the $6,000") {
+		t.Fatalf("before a rate is entered: %q; want the sourced rate projected, short of the goal", summary)
+	}
+	if rate := testkit.Get(t, ctx, chromedp.Value(chromedp.CSS(`#f-hustle\.start_rate`))); rate != "22.42" {
+		t.Fatalf("start rate %q: want the published 25th percentile, 22.42", rate)
 	}
 	testkit.CheckAxe(t, ctx, "new comparison from an assessment")
 
