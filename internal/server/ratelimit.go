@@ -38,7 +38,7 @@ const writeLimitTimeout = 2 * time.Second
 // When the counters cannot be reached the write goes through (fail open)
 // with a warning: it then meets the same database and gets the friendly
 // 503 that keeps what was typed, instead of a misleading 429.
-func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string, routes chi.Routes) func(http.Handler) http.Handler {
+func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute int, clients clientAddresses, routes chi.Routes) func(http.Handler) http.Handler {
 	if perMinute <= 0 {
 		return func(next http.Handler) http.Handler { return next }
 	}
@@ -49,7 +49,7 @@ func limitWrites(rs *responder, st *store.Store, m *metrics.Metrics, perMinute i
 				next.ServeHTTP(w, r)
 				return
 			}
-			l := &writeLimit{rs: rs, st: st, m: m, client: clientIP(r, trustedHeader), perMinute: perMinute}
+			l := &writeLimit{rs: rs, st: st, m: m, client: clients.of(r), perMinute: perMinute}
 			if strings.Contains(routes.Find(chi.NewRouteContext(), r.Method, r.URL.Path), "{secret}") {
 				ctx, count := store.CountWriteWithRead(r.Context(), l.client, perMinute, config.WriteLimitWindow, writeLimitTimeout)
 				l.count = count

@@ -28,7 +28,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
 	r.Use(crossOriginProtection(rs))
-	r.Use(limitWrites(rs, st, o.metrics, cfg.WriteLimit, cfg.TrustedProxyHeader, r))
+	r.Use(limitWrites(rs, st, o.metrics, cfg.WriteLimit, newClientAddresses(cfg.TrustedProxyHeader, cfg.TrustedProxyHops), r))
 	r.Use(limitBody(maxBodyBytes))
 	r.Use(compress())
 	r.Use(requestDeadline(30 * time.Second))
