@@ -41,7 +41,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	// Share pages are rendered once per content version and stored, and
 	// each has a card drawn once (share_stored.go, share_card.go).
 	pages := newSharePages(st, cfg)
-	cards, err := newShareCards(o.metrics, pages.edition)
+	cards, err := newShareCards(st, o.metrics, pages.edition, clients)
 	if err != nil {
 		panic("share cards: " + err.Error()) // embedded fonts: a broken build
 	}
