@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/go-chi/chi/v5/middleware"
 	lru "github.com/hashicorp/golang-lru/v2"
 	"golang.org/x/time/rate"
 
@@ -38,6 +37,9 @@ const (
 	// forgotten starts again with a full burst, which the drawer's own
 	// bound still holds.
 	cardMissClients = 10_000
+	// cardMissRetry is the Retry-After of a client out of misses: the
+	// time one more takes to come back.
+	cardMissRetry = "2"
 	// cardBusyRetry is the Retry-After of a card the drawer had no room
 	// for: a few draws' time.
 	cardBusyRetry = "2"
@@ -115,7 +117,7 @@ func (c *shareCards) serve(rs *responder, w http.ResponseWriter, r *http.Request
 	} else {
 		c.counts.Miss()
 		if !c.misses.allow(c.clients.of(r)) {
-			refuseCard(rs, w, r, http.StatusTooManyRequests, strconv.Itoa(int(cardMissEvery/time.Second)))
+			refuseCard(w, http.StatusTooManyRequests, cardMissRetry)
 			return
 		}
 		var err error
@@ -126,7 +128,7 @@ func (c *shareCards) serve(rs *responder, w http.ResponseWriter, r *http.Request
 		case r.Context().Err() != nil:
 			return // the client hung up; nobody is left to answer
 		case errors.Is(err, card.ErrBusy):
-			refuseCard(rs, w, r, http.StatusServiceUnavailable, cardBusyRetry)
+			refuseCard(w, http.StatusServiceUnavailable, cardBusyRetry)
 			return
 		case errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
 			rs.fail(w, r, store.ErrUnavailable) // the draw's own deadline: the friendly 503
@@ -159,16 +161,30 @@ func (c *shareCards) draw(ctx context.Context, rs *responder, kind, shareID, ver
 	return png, nil
 }
 
-// refuseCard answers a card that is not drawn now with the friendly page
-// for status and when to come back.
-func refuseCard(rs *responder, w http.ResponseWriter, r *http.Request, status int, retryAfter string) {
-	w.Header().Set("Retry-After", retryAfter)
-	w.Header().Set("Cache-Control", "no-store")
-	if err := writePage(w, r, status, web.Error(web.PreviewRefusedFor(status))); err != nil && r.Context().Err() == nil {
-		rs.logger.Error("rendering a refused card's page failed", "err", err, "request_id", middleware.GetReqID(r.Context()))
-		http.Error(w, http.StatusText(status), status)
-	}
+// refuseCard answers a card that is not drawn now (429 or 503) with the
+// friendly words for status and when to come back. Plain text, written
+// once: a flood is answered mostly with these, so each must cost next to
+// nothing, and whoever opens an image's address reads text as well.
+func refuseCard(w http.ResponseWriter, status int, retryAfter string) {
+	body := cardRefusals[status]
+	h := w.Header()
+	h.Set("Retry-After", retryAfter)
+	h.Set("Cache-Control", "no-store")
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	h.Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body) // nothing left to do if the client went away
 }
+
+// cardRefusals are refuseCard's bodies by status.
+var cardRefusals = func() map[int][]byte {
+	bodies := map[int][]byte{}
+	for _, status := range []int{http.StatusTooManyRequests, http.StatusServiceUnavailable} {
+		p := web.PreviewRefusedFor(status)
+		bodies[status] = []byte(p.Title + "\n\n" + p.Message + "\n")
+	}
+	return bodies
+}()
 
 // clientBudgets is a token bucket per client address, for the most
 // recently seen clients only, so a flood from many addresses cannot grow
@@ -185,6 +201,15 @@ func newClientBudgets(maxClients int, every rate.Limit, burst int) (*clientBudge
 		return nil, err
 	}
 	return &clientBudgets{clients: clients, every: every, burst: burst}, nil
+}
+
+// mayMiss reports whether client has a token left, without spending it.
+// A client out of misses is refused any card, stored or not, before its
+// read: one looping over cards to draw them would otherwise still cost a
+// database read a request.
+func (b *clientBudgets) mayMiss(client string) bool {
+	lim, ok := b.clients.Peek(client)
+	return !ok || lim.Tokens() >= 1
 }
 
 // allow spends one of client's tokens, reporting false when none is left.

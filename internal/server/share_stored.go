@@ -199,6 +199,10 @@ func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) 
 			rs.notFound(w, r)
 			return
 		}
+		if !cards.misses.mayMiss(cards.clients.of(r)) {
+			refuseCard(w, http.StatusTooManyRequests, cardMissRetry)
+			return
+		}
 		stored, err := cards.st.ShareCard(r.Context(), v.kind, id, cards.edition)
 		if err != nil {
 			rs.fail(w, r, err)
