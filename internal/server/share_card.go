@@ -40,6 +40,20 @@ const (
 	// cardMissRetry is the Retry-After of a client out of misses: the
 	// time one more takes to come back.
 	cardMissRetry = "2"
+	// cardReadsAtOnce bounds an instance's card reads in flight, and
+	// cardReadWait how long a request waits for one before a 503: a flood
+	// of card requests, each a read, would otherwise take every pooled
+	// connection (four by default) from the pages. The drawer reads on
+	// one more at most.
+	cardReadsAtOnce = 2
+	cardReadWait    = 250 * time.Millisecond
+	// cardDrawsPerSecond is how many cards each drawer starts a second at
+	// most, after a burst of cardDrawBurst: ~13% of a core. Cards are
+	// drawn once per share and build, so this is far above what people
+	// sharing links need, and it keeps a flood of misses from taking a
+	// core for itself on a small machine that PostgreSQL shares.
+	cardDrawsPerSecond = 10
+	cardDrawBurst      = 30
 	// cardBusyRetry is the Retry-After of a card the drawer had no room
 	// for: a few draws' time.
 	cardBusyRetry = "2"
@@ -63,6 +77,8 @@ type shareCards struct {
 	renderer *card.Renderer
 	drawer   *card.Drawer
 	misses   *clientBudgets
+	reads    chan struct{} // a token per card read in flight
+	draws    *rate.Limiter
 	clients  clientAddresses
 	counts   metrics.Cache
 	edition  string
@@ -78,12 +94,30 @@ func newShareCards(st *store.Store, m *metrics.Metrics, edition string, clients 
 		return nil, err
 	}
 	// Half the cores draw at most, so pages keep the other half whatever
-	// the flood; a queue of a few draws each absorbs a burst of new links.
+	// the flood, and each only so many cards a second; a queue of a few
+	// draws each absorbs a burst of new links.
 	drawers := max(1, runtime.GOMAXPROCS(0)/2)
 	return &shareCards{
-		st: st, renderer: renderer, drawer: card.NewDrawer(drawers, 8*drawers), misses: misses,
+		st: st, renderer: renderer, drawer: card.NewDrawer(drawers, 8*drawers), misses: misses, reads: make(chan struct{}, cardReadsAtOnce),
+		draws:   rate.NewLimiter(rate.Limit(cardDrawsPerSecond*drawers), cardDrawBurst*drawers),
 		clients: clients, counts: m.Cache("cards"), edition: edition,
 	}, nil
+}
+
+// read is a card request's read (store.ShareCard) within the bound on
+// card reads in flight; ErrBusy when no turn came within cardReadWait.
+func (c *shareCards) read(ctx context.Context, kind, shareID string) (store.StoredCard, error) {
+	wait := time.NewTimer(cardReadWait)
+	defer wait.Stop()
+	select {
+	case c.reads <- struct{}{}:
+	case <-wait.C:
+		return store.StoredCard{}, card.ErrBusy
+	case <-ctx.Done():
+		return store.StoredCard{}, ctx.Err()
+	}
+	defer func() { <-c.reads }()
+	return c.st.ShareCard(ctx, kind, shareID, c.edition)
 }
 
 // etag is a card's strong tag; its inside is the card's URL token
@@ -118,6 +152,10 @@ func (c *shareCards) serve(rs *responder, w http.ResponseWriter, r *http.Request
 		c.counts.Miss()
 		if !c.misses.allow(c.clients.of(r)) {
 			refuseCard(w, http.StatusTooManyRequests, cardMissRetry)
+			return
+		}
+		if !c.draws.Allow() {
+			refuseCard(w, http.StatusServiceUnavailable, cardBusyRetry)
 			return
 		}
 		var err error

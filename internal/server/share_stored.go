@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -203,8 +204,14 @@ func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) 
 			refuseCard(w, http.StatusTooManyRequests, cardMissRetry)
 			return
 		}
-		stored, err := cards.st.ShareCard(r.Context(), v.kind, id, cards.edition)
-		if err != nil {
+		stored, err := cards.read(r.Context(), v.kind, id)
+		switch {
+		case errors.Is(err, card.ErrBusy):
+			refuseCard(w, http.StatusServiceUnavailable, cardBusyRetry)
+			return
+		case err != nil && r.Context().Err() != nil:
+			return // the client hung up; nobody is left to answer
+		case err != nil:
 			rs.fail(w, r, err)
 			return
 		}
