@@ -116,3 +116,13 @@ func (d *Drawer) Waiting() int {
 	defer d.mu.Unlock()
 	return len(d.flights)
 }
+
+// waitersOf is how many callers wait for key's card (for tests).
+func (d *Drawer) waitersOf(key string) int {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if f, ok := d.flights[key]; ok {
+		return f.waiters
+	}
+	return 0
+}

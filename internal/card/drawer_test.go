@@ -110,10 +110,9 @@ func TestDrawerDrawsOneCardOnceForEveryoneWaiting(t *testing.T) {
 		})
 	}
 	<-g.started
-	for d.Waiting() != 1 {
+	for card.WaitersOf(d, "same") != 20 { // every caller joined the one draw
 		time.Sleep(time.Millisecond)
 	}
-	time.Sleep(20 * time.Millisecond) // let every caller join
 	close(g.release)
 	wg.Wait()
 	if n := g.calls.Load(); n != 1 {
