@@ -23,3 +23,23 @@ func ErrorPageFor(status int) ErrorPage {
 	p.Status = status
 	return p
 }
+
+// previewRefusals are the answers to a link preview image that is not
+// drawn now: its readers are mostly link unfurlers, but a person opening
+// the image's address reads them too.
+var previewRefusals = map[int]ErrorPage{
+	http.StatusTooManyRequests:    {Title: "Too many new preview images", Message: "Many preview images were asked for from your address in a short time, so this one was not drawn. Try again in a few seconds; the shared page itself opens as usual."},
+	http.StatusServiceUnavailable: {Title: "Preview image not ready", Message: "Crossroads is drawing many preview images right now. Try again in a few seconds; the shared page itself opens as usual."},
+}
+
+// PreviewRefusedFor returns the friendly wording for a share link's
+// preview image that was not drawn: 429 (one address asked for too many)
+// or 503 (too many waiting to be drawn).
+func PreviewRefusedFor(status int) ErrorPage {
+	p, ok := previewRefusals[status]
+	if !ok {
+		return ErrorPageFor(status)
+	}
+	p.Status = status
+	return p
+}

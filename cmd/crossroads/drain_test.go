@@ -68,6 +68,9 @@ func TestSIGTERMDrainsBeforeTheListenerCloses(t *testing.T) {
 		!strings.Contains(metrics, "crossroads_db_pool_max_connections") {
 		t.Errorf("METRICS_ADDR /metrics = %d without the request or pool counts:\n%.2000s", code, metrics)
 	}
+	if code, body := fetch("http://" + metricsAddr + "/readyz"); code != http.StatusOK || strings.TrimSpace(body) != "ok" {
+		t.Errorf("METRICS_ADDR /readyz = %d %q; want 200 ok", code, body)
+	}
 
 	// The clock starts before the signal: taken after it, a test descheduled
 	// for a moment on a busy machine measured the drain as 1.9995 s.

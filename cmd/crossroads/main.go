@@ -125,6 +125,7 @@ func serve(ctx context.Context, cfg config.Config, logger *slog.Logger, stdout *
 	if cfg.MetricsAddr != "" {
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", m.Handler())
+		mux.Handle("/readyz", server.ReadyzHandler(logger, st, readiness)) // with its reason, unlike the app's
 		stopMetrics, at, err := servePrivate("METRICS_ADDR", cfg.MetricsAddr, mux, logger)
 		if err != nil {
 			_ = ln.Close() // never served; the metrics listener's error is the one to report

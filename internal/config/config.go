@@ -34,6 +34,12 @@ type Config struct {
 	// client's IP (TRUSTED_PROXY_HEADER, e.g. X-Forwarded-For). Empty means
 	// the connection's address is used and such headers are ignored.
 	TrustedProxyHeader string
+	// TrustedProxyHops is how many proxies of ours each append one entry to
+	// TrustedProxyHeader (TRUSTED_PROXY_HOPS, default 1): the client's
+	// address is that many entries from the right, as everything left of
+	// the entries our proxies wrote came from the client. A CDN in front
+	// of a load balancer that both append is 2.
+	TrustedProxyHops int
 	// DraftTTL is how long an unfinished assessment is kept after its last
 	// change (DRAFT_TTL).
 	DraftTTL time.Duration
@@ -66,14 +72,15 @@ const WriteLimitWindow = time.Minute
 // Load builds a Config from getenv, applying defaults and rejecting bad values.
 func Load(getenv func(string) string) (Config, error) {
 	c := Config{
-		Addr:            ":8080",
-		DatabaseURL:     getenv("DATABASE_URL"),
-		BaseURL:         strings.TrimRight(getenv("BASE_URL"), "/"),
-		LogLevel:        slog.LevelInfo,
-		ShutdownTimeout: 20 * time.Second,
-		WriteLimit:      60,
-		DraftTTL:        30 * 24 * time.Hour,
-		CleanupInterval: time.Hour,
+		Addr:             ":8080",
+		DatabaseURL:      getenv("DATABASE_URL"),
+		BaseURL:          strings.TrimRight(getenv("BASE_URL"), "/"),
+		LogLevel:         slog.LevelInfo,
+		ShutdownTimeout:  20 * time.Second,
+		WriteLimit:       60,
+		TrustedProxyHops: 1,
+		DraftTTL:         30 * 24 * time.Hour,
+		CleanupInterval:  time.Hour,
 	}
 	if v := getenv("ADDR"); v != "" {
 		c.Addr = v
@@ -130,6 +137,13 @@ func Load(getenv func(string) string) (Config, error) {
 		c.WriteLimit = n
 	}
 	c.TrustedProxyHeader = http.CanonicalHeaderKey(strings.TrimSpace(getenv("TRUSTED_PROXY_HEADER")))
+	if v := strings.TrimSpace(getenv("TRUSTED_PROXY_HOPS")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			return c, fmt.Errorf("TRUSTED_PROXY_HOPS %q must be a whole number of proxies, 1 or more", v)
+		}
+		c.TrustedProxyHops = n
+	}
 	if v := strings.TrimSpace(getenv("DEBUG_ADDR")); v != "" {
 		if !loopbackAddr(v) {
 			return c, fmt.Errorf("DEBUG_ADDR %q must be a loopback host:port such as 127.0.0.1:6060 (profiles must never be public)", v)

@@ -19,7 +19,7 @@ func TestLoadDefaults(t *testing.T) {
 	}
 	if c.Addr != ":8080" || c.LogLevel != slog.LevelInfo || c.TLS || c.ShutdownTimeout != 20*time.Second ||
 		c.WriteLimit != 60 || c.DraftTTL != 30*24*time.Hour || c.TrustedProxyHeader != "" ||
-		c.MetricsAddr != "" || c.DrainDelay != 0 {
+		c.TrustedProxyHops != 1 || c.MetricsAddr != "" || c.DrainDelay != 0 {
 		t.Errorf("unexpected defaults: %+v", c)
 	}
 }
@@ -40,6 +40,9 @@ func TestLoadRejectsBadValues(t *testing.T) {
 		"metrics without a port":    {"DATABASE_URL": "x", "METRICS_ADDR": "127.0.0.1"},
 		"negative drain delay":      {"DATABASE_URL": "x", "DRAIN_DELAY": "-5s"},
 		"drain delay not a time":    {"DATABASE_URL": "x", "DRAIN_DELAY": "soon"},
+		"no proxy hops":             {"DATABASE_URL": "x", "TRUSTED_PROXY_HOPS": "0"},
+		"negative proxy hops":       {"DATABASE_URL": "x", "TRUSTED_PROXY_HOPS": "-1"},
+		"proxy hops not a number":   {"DATABASE_URL": "x", "TRUSTED_PROXY_HOPS": "two"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			if _, err := Load(env(vars)); err == nil {
@@ -54,14 +57,14 @@ func TestLoadOverrides(t *testing.T) {
 		"DATABASE_URL": "postgres://x", "ADDR": "127.0.0.1:9000", "BASE_URL": "https://cr.example/",
 		"LOG_LEVEL": "debug", "TLS": "1", "SHUTDOWN_TIMEOUT": "5s",
 		"RATE_LIMIT_WRITES": "0", "TRUSTED_PROXY_HEADER": "x-forwarded-for", "DRAFT_TTL": "48h",
-		"METRICS_ADDR": "10.0.0.5:9090", "DRAIN_DELAY": "15s",
+		"TRUSTED_PROXY_HOPS": "2", "METRICS_ADDR": "10.0.0.5:9090", "DRAIN_DELAY": "15s",
 	}))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if c.Addr != "127.0.0.1:9000" || c.BaseURL != "https://cr.example" || c.LogLevel != slog.LevelDebug || !c.TLS ||
 		c.ShutdownTimeout != 5*time.Second || c.WriteLimit != 0 || c.TrustedProxyHeader != "X-Forwarded-For" || c.DraftTTL != 48*time.Hour ||
-		c.MetricsAddr != "10.0.0.5:9090" || c.DrainDelay != 15*time.Second {
+		c.TrustedProxyHops != 2 || c.MetricsAddr != "10.0.0.5:9090" || c.DrainDelay != 15*time.Second {
 		t.Errorf("overrides not applied: %+v", c)
 	}
 }

@@ -44,7 +44,6 @@ func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[
 			v.Social = links.social(meta.Title, meta.Description, assessmentCard(snap))
 			return web.ResultPage(v)
 		},
-		card:         func(res store.SharedResult) card.Card { return assessmentCard(*res.Page) },
-		partialOnHit: true,
+		card: func(res store.SharedResult) card.Card { return assessmentCard(*res.Page) },
 	}
 }

@@ -25,9 +25,13 @@ func handleFavicon() http.HandlerFunc {
 // and private pages are not disallowed on purpose: a crawler must fetch them
 // to see their noindex (meta tag and X-Robots-Tag header); a disallowed URL
 // can still be indexed from a link, without its content.
+//
+// The sitemap is named by BASE_URL, or by its path alone without one:
+// never by the request's Host, which the client chooses and which a
+// shared cache would then hand everyone for an hour.
 func handleRobots(cfg config.Config) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		body := "User-agent: *\nAllow: /\n\nSitemap: " + origin(cfg, r) + "/sitemap.xml\n"
+	body := "User-agent: *\nAllow: /\n\nSitemap: " + storedOrigin(cfg) + "/sitemap.xml\n"
+	return func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		_, _ = w.Write([]byte(body))
@@ -44,19 +48,21 @@ func publicPages() []string {
 	return append(pages, "/paths")
 }
 
-// handleSitemap lists the public pages.
+// handleSitemap lists the public pages, under BASE_URL or as paths alone
+// (never under the request's Host; see handleRobots).
 func handleSitemap(cfg config.Config) http.HandlerFunc {
-	return func(w http.ResponseWriter, r *http.Request) {
-		var b strings.Builder
-		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-		base := origin(cfg, r)
-		for _, p := range publicPages() {
-			b.WriteString("  <url><loc>" + base + p + "</loc></url>\n")
-		}
-		b.WriteString("</urlset>\n")
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	base := storedOrigin(cfg)
+	for _, p := range publicPages() {
+		b.WriteString("  <url><loc>" + base + p + "</loc></url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	body := []byte(b.String())
+	return func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "application/xml; charset=utf-8")
 		w.Header().Set("Cache-Control", "public, max-age=3600")
-		_, _ = w.Write([]byte(b.String()))
+		_, _ = w.Write(body)
 	}
 }
 

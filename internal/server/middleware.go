@@ -3,15 +3,12 @@ package server
 import (
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"runtime/debug"
-	"strings"
 	"time"
 
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
-	"github.com/go-chi/httprate"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/klauspost/compress/gzip"
 )
@@ -112,25 +109,6 @@ func limitBody(n int64) func(http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 		})
 	}
-}
-
-// clientIP is the address a request came from. A proxy header is trusted
-// only when configured, because anyone can send one; X-Forwarded-For's last
-// entry is the one our own proxy appended.
-func clientIP(r *http.Request, trustedHeader string) string {
-	if trustedHeader != "" {
-		if v := strings.TrimSpace(r.Header.Get(trustedHeader)); v != "" {
-			parts := strings.Split(v, ",")
-			if ip := strings.TrimSpace(parts[len(parts)-1]); ip != "" {
-				return httprate.CanonicalizeIP(ip)
-			}
-		}
-	}
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	return httprate.CanonicalizeIP(host)
 }
 
 // compress gzips HTML, CSS and JSON. gzhttp takes a pooled writer only once

@@ -42,7 +42,7 @@ const writeCountWait = time.Second
 // httprate reads the count and increments it in two calls under one
 // process-wide mutex, which would queue every write of the instance behind
 // two database round trips and still let instances race past the limit.
-func limitWrites(rs *responder, counts *store.Store, m *metrics.Metrics, perMinute int, trustedHeader string) func(http.Handler) http.Handler {
+func limitWrites(rs *responder, counts *store.Store, m *metrics.Metrics, perMinute int, clients clientAddresses) func(http.Handler) http.Handler {
 	if perMinute <= 0 {
 		return func(next http.Handler) http.Handler { return next }
 	}
@@ -54,7 +54,7 @@ func limitWrites(rs *responder, counts *store.Store, m *metrics.Metrics, perMinu
 				return
 			}
 			ctx, cancel := context.WithTimeout(r.Context(), writeCountWait)
-			allowed, err := counts.CountWrite(ctx, clientIP(r, trustedHeader), perMinute, config.WriteLimitWindow)
+			allowed, err := counts.CountWrite(ctx, clients.of(r), perMinute, config.WriteLimitWindow)
 			cancel()
 			switch {
 			case err != nil && errors.Is(r.Context().Err(), context.Canceled):

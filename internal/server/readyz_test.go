@@ -2,10 +2,14 @@ package server_test
 
 import (
 	"context"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/crossroads/crossroads/internal/server"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -45,6 +49,7 @@ func TestReadyzChecksTheSchemaVersion(t *testing.T) {
 	if _, err := app.Pool.Exec(ctx, `DELETE FROM goose_db_version WHERE version_id = $1`, latest); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(readinessCheckEvery) // past the last check's reuse
 	resp, body := get(t, app, "/readyz")
 	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(body, "needs") {
 		t.Errorf("readyz with migration %d missing = %d %q; want 503 naming the versions", latest, resp.StatusCode, body)
@@ -52,6 +57,7 @@ func TestReadyzChecksTheSchemaVersion(t *testing.T) {
 	if _, err := app.Pool.Exec(ctx, `INSERT INTO goose_db_version (version_id, is_applied) VALUES ($1, true)`, latest+100); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(readinessCheckEvery)
 	if resp, body := get(t, app, "/readyz"); resp.StatusCode != http.StatusOK {
 		t.Errorf("readyz on a schema newer than this build = %d %q; want 200 (rolling deploys)", resp.StatusCode, body)
 	}
@@ -64,5 +70,97 @@ func TestReadyzOnAnUnmigratedDatabase(t *testing.T) {
 	resp, body := get(t, app, "/readyz")
 	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(body, "not migrated") {
 		t.Errorf("readyz on an empty database = %d %q; want 503 not migrated", resp.StatusCode, body)
+	}
+}
+
+// readinessCheckEvery is how long the server reuses one database check
+// (readyz.go), plus a margin.
+const readinessCheckEvery = 1100 * time.Millisecond
+
+// TestReadyzTellsWhyOnlyToThisMachine: a stranger learns "not ready" and
+// nothing of the schema; an operator on loopback, or the metrics listener,
+// reads why.
+func TestReadyzTellsWhyOnlyToThisMachine(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	cfg := testkit.DefaultConfig(t, db)
+	cfg.TrustedProxyHeader = "X-Forwarded-For"
+	app := testkit.StartAppOn(t, db, cfg)
+	latest, err := store.LatestMigration()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := app.Pool.Exec(context.Background(), `DELETE FROM goose_db_version WHERE version_id = $1`, latest); err != nil {
+		t.Fatal(err)
+	}
+	handler, err := server.New(slog.New(slog.DiscardHandler), cfg, app.Store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, remote := range []string{"192.0.2.1:5555", "[2001:db8::1]:443"} {
+		req := httptest.NewRequest(http.MethodGet, "/readyz", nil)
+		req.RemoteAddr = remote
+		rec := httptest.NewRecorder()
+		handler.ServeHTTP(rec, req)
+		if body := rec.Body.String(); rec.Code != http.StatusServiceUnavailable || strings.TrimSpace(body) != "not ready" {
+			t.Errorf("readyz from %s with the schema behind = %d %q; want 503 \"not ready\", no versions", remote, rec.Code, body)
+		}
+	}
+	// Through the proxy on this machine: a stranger too.
+	req := newRequest(t, app, http.MethodGet, "/readyz", nil)
+	req.Header.Set("X-Forwarded-For", "198.51.100.7")
+	if resp, body := do(t, app, req); resp.StatusCode != http.StatusServiceUnavailable || strings.Contains(body, "version") {
+		t.Errorf("readyz through the proxy = %d %q; want 503 without the schema version", resp.StatusCode, body)
+	}
+	// On loopback without the proxy's header: an operator.
+	if resp, body := get(t, app, "/readyz"); resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(body, "needs") {
+		t.Errorf("readyz from loopback = %d %q; want 503 naming the versions", resp.StatusCode, body)
+	}
+	rec := httptest.NewRecorder()
+	server.ReadyzHandler(slog.New(slog.DiscardHandler), app.Store, &server.Readiness{}).
+		ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	if rec.Code != http.StatusServiceUnavailable || !strings.Contains(rec.Body.String(), "needs") {
+		t.Errorf("the metrics listener's readyz = %d %q; want 503 naming the versions", rec.Code, rec.Body.String())
+	}
+}
+
+// TestReadyzChecksTheDatabaseAtMostOnceASecond: a flood of /readyz costs
+// one round trip a second, not one each.
+func TestReadyzChecksTheDatabaseAtMostOnceASecond(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	before := app.Queries.Count()
+	start := time.Now()
+	for range 200 {
+		if resp, _ := get(t, app, "/readyz"); resp.StatusCode != http.StatusOK {
+			t.Fatalf("readyz = %d; want 200", resp.StatusCode)
+		}
+	}
+	seconds := int64(time.Since(start)/time.Second) + 1
+	if n := app.Queries.Count() - before; n > seconds {
+		t.Errorf("200 readyz in %d s sent %d queries; want at most one a second", seconds, n)
+	}
+}
+
+// TestRobotsAndSitemapNeverNameTheRequestHost: both are cached for an hour
+// by anyone, so a Host a client made up must not get into them.
+func TestRobotsAndSitemapNeverNameTheRequestHost(t *testing.T) {
+	t.Parallel()
+	db := testkit.NewDatabase(t)
+	for _, base := range []string{"", "https://crossroads.example"} {
+		cfg := testkit.DefaultConfig(t, db)
+		cfg.BaseURL = base
+		app := testkit.StartAppOn(t, db, cfg)
+		for path, want := range map[string]string{
+			"/robots.txt":  "Sitemap: " + base + "/sitemap.xml\n",
+			"/sitemap.xml": "<loc>" + base + "/paths</loc>",
+		} {
+			req := newRequest(t, app, http.MethodGet, path, nil)
+			req.Host = "evil.example"
+			resp, body := do(t, app, req)
+			if resp.StatusCode != http.StatusOK || strings.Contains(body, "evil.example") || !strings.Contains(body, want) {
+				t.Errorf("%s with BASE_URL %q and Host evil.example = %d:\n%s\nwant %q and never the Host", path, base, resp.StatusCode, body, want)
+			}
+		}
 	}
 }

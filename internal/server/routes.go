@@ -20,6 +20,7 @@ const maxBodyBytes = 256 << 10
 // addRoutes is the app's whole URL table.
 func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store, o ops, wired wiring) {
 	rs := &responder{logger: logger}
+	clients := wired.clients
 
 	r.Use(middleware.RequestID)
 	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
@@ -28,7 +29,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
 	r.Use(crossOriginProtection(rs))
-	r.Use(limitWrites(rs, o.writeCounts, o.metrics, cfg.WriteLimit, cfg.TrustedProxyHeader))
+	r.Use(limitWrites(rs, o.writeCounts, o.metrics, cfg.WriteLimit, clients))
 	r.Use(limitBody(maxBodyBytes))
 	r.Use(wired.compress)
 	r.Use(requestDeadline(30 * time.Second))
@@ -44,7 +45,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 
 	r.Handle("/static/*", web.StaticHandler())
 	r.Get("/healthz", handleHealthz())
-	r.Get("/readyz", handleReadyz(logger, st, o.readiness))
+	r.Get("/readyz", handleReadyz(logger, st, o.readiness, clients))
 	r.Get("/", handleHome(rs))
 	r.Get("/sources", handleSources(rs))
 	r.Get("/how-scoring-works", handleScoringPage(rs, def))

@@ -60,7 +60,8 @@ func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Opt
 	// Share pages are rendered once per content version and stored, and
 	// each has a card drawn once (share_stored.go, share_card.go).
 	pages := newSharePages(st, cfg)
-	cards, err := newShareCards(o.metrics, pages.edition)
+	clients := newClientAddresses(cfg.TrustedProxyHeader, cfg.TrustedProxyHops)
+	cards, err := newShareCards(st, o.metrics, pages.edition, clients)
 	if err != nil {
 		return nil, fmt.Errorf("share cards: %w", err)
 	}
@@ -69,7 +70,7 @@ func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Opt
 		return nil, fmt.Errorf("gzip: %w", err)
 	}
 	r := chi.NewRouter()
-	addRoutes(r, logger, cfg, st, o, wiring{pages: pages, cards: cards, compress: gzip})
+	addRoutes(r, logger, cfg, st, o, wiring{pages: pages, cards: cards, clients: clients, compress: gzip})
 	return r, nil
 }
 
@@ -77,5 +78,6 @@ func New(logger *slog.Logger, cfg config.Config, st *store.Store, options ...Opt
 type wiring struct {
 	pages    *sharePages
 	cards    *shareCards
+	clients  clientAddresses
 	compress func(http.Handler) http.Handler
 }

@@ -3,11 +3,11 @@ package server
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
@@ -145,10 +145,6 @@ type sharedView[T any] struct {
 	path func(shareID string) string
 	page func(doc T, links shareLinks) templ.Component
 	card func(doc T) card.Card
-	// partialOnHit says read leaves the document unread when it finds the
-	// stored page (SharedResultWithPage skips the snapshot), so drawing a
-	// card then reads it again.
-	partialOnHit bool
 }
 
 // shareLinks are the absolute addresses a share page names itself and its
@@ -192,11 +188,11 @@ func handleSharedView[T any](rs *responder, pages *sharePages, cards *shareCards
 	}
 }
 
-// handleSharedCard serves v's card, drawn once per content version. Its
-// read is the page's, so a stored page spares decoding the document: most
-// card requests find the card in memory and need only the version. Only
-// drawing a card (once per version and instance) reads the document whole.
-func handleSharedCard[T any](rs *responder, pages *sharePages, cards *shareCards, v sharedView[T]) http.HandlerFunc {
+// handleSharedCard serves v's card: one read (store.ShareCard, the
+// version and the stored card, not the document) when the card is stored,
+// else a read of the whole document, a draw and a store, bounded by
+// shareCards.
+func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := chi.URLParam(r, "id")
 		token, isPNG := strings.CutSuffix(chi.URLParam(r, "file"), ".png")
@@ -204,29 +200,33 @@ func handleSharedCard[T any](rs *responder, pages *sharePages, cards *shareCards
 			rs.notFound(w, r)
 			return
 		}
-		// The gzip form: the smaller of the two stored forms to carry along.
-		doc, stored, err := v.read(r.Context(), id, pages.edition, true)
-		if err != nil {
+		if !cards.misses.mayMiss(cards.clients.of(r)) {
+			refuseCard(w, http.StatusTooManyRequests, cardMissRetry)
+			return
+		}
+		stored, err := cards.read(r.Context(), v.kind, id)
+		switch {
+		case errors.Is(err, card.ErrBusy):
+			refuseCard(w, http.StatusServiceUnavailable, cardBusyRetry)
+			return
+		case err != nil && r.Context().Err() != nil:
+			return // the client hung up; nobody is left to answer
+		case err != nil:
 			rs.fail(w, r, err)
 			return
 		}
-		cards.serve(rs, w, r, v.path(id), v.kind, id, stored.Version, token, func() (card.Card, error) {
-			if stored.Fresh() && v.partialOnHit {
-				return drawFromFullRead(r.Context(), v, id, stored.Version)
-			}
-			return v.card(doc), nil
+		cards.serve(rs, w, r, v.path(id), v.kind, id, stored, token, func(ctx context.Context) (card.Card, error) {
+			return drawFromFullRead(ctx, v, id, stored.Version)
 		})
 	}
 }
 
 // drawFromFullRead reads the document whole to draw its card, which must
 // show the version its URL names: a change in between is a 503 (the next
-// try is sent on to the new card). Concurrent requests for one card wait
-// on this one draw, so it does not end with the request that started it.
+// try is sent on to the new card). ctx is the draw's (card.Drawer), which
+// ends when nobody waits for the card any more.
 func drawFromFullRead[T any](ctx context.Context, v sharedView[T], id, version string) (card.Card, error) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
-	defer cancel()
-	doc, now, err := v.read(ctx, id, "", false)
+	doc, now, err := v.read(ctx, id, "", false) // no build has "": the whole row, no stored page
 	if err != nil {
 		return card.Card{}, err
 	}
@@ -239,5 +239,5 @@ func drawFromFullRead[T any](ctx context.Context, v sharedView[T], id, version s
 // routeSharedView hangs v's page and card under the share route r.
 func routeSharedView[T any](r chi.Router, rs *responder, pages *sharePages, cards *shareCards, cfg config.Config, v sharedView[T]) {
 	r.Get("/", handleSharedView(rs, pages, cards, cfg, v))
-	r.Get("/card/{file}", handleSharedCard(rs, pages, cards, v))
+	r.Get("/card/{file}", handleSharedCard(rs, cards, v))
 }
