@@ -12,9 +12,6 @@ import (
 // slot is the position of one question the model reads in [facts].
 type slot int
 
-// maxSlots bounds the questions the model reads; model_test checks it.
-const maxSlots = 40
-
 // slots gives every question the model reads a fixed position, so reading
 // an answer is an array index rather than a map look-up, and a candidate
 // answer for a close call is a one-field change to a copied array.
@@ -34,20 +31,33 @@ var slots, slotIDs = func() (map[string]slot, []string) {
 		add(f.Question)
 	}
 	add(q.JobPayGoal) // unscored, but the warnings compare it with a job's pay
-	if len(ids) > maxSlots {
-		panic("scoring: more questions than maxSlots") // caught by every test run
-	}
 	return m, ids
 }()
 
+// numSlots is how many questions the model reads: the length of every
+// per-slot slice. It grows with the model; nothing caps it.
+var numSlots = len(slotIDs)
+
 // facts are the answers one assessment gave, read once. Every slot holds a
 // value: an unanswered or invalid question holds its undecided answer with
-// ok false, so it scores as neutral and never raises a warning.
+// ok false, so it scores as neutral and never raises a warning. The three
+// per-slot slices are numSlots long.
 type facts struct {
-	num    [maxSlots]int    // a Scale or Number answer
-	choice [maxSlots]string // a Single answer
-	chosen []string         // the Multi answer (the model reads one Multi question)
-	ok     [maxSlots]bool
+	num    []int    // a Scale or Number answer
+	choice []string // a Single answer
+	chosen []string // the Multi answer (the model reads one Multi question)
+	ok     []bool
+}
+
+// clone copies f into fresh slices, so a copy can change without touching f.
+func (f *facts) clone() facts {
+	nums := make([]int, numSlots)
+	choices := make([]string, numSlots)
+	oks := make([]bool, numSlots)
+	copy(nums, f.num)
+	copy(choices, f.choice)
+	copy(oks, f.ok)
+	return facts{num: nums, choice: choices, chosen: f.chosen, ok: oks}
 }
 
 // The slots the model reads by name, resolved once.
@@ -64,11 +74,12 @@ var (
 	sPlatforms   = slots[q.RiskPlatforms]
 	sRiskChange  = slots[q.RiskChange]
 	sDomain      = slots[q.SkillDomain]
+	sField       = slots[q.DomainField]
 )
 
 // neutralFacts is the undecided person: every slot at its neutral answer.
 var neutralFacts = func() facts {
-	var f facts
+	f := facts{num: make([]int, numSlots), choice: make([]string, numSlots), ok: make([]bool, numSlots)}
 	for _, sq := range model.Skills.Questions {
 		f.num[slots[sq.Question]] = 3
 	}
@@ -89,7 +100,7 @@ var neutralFacts = func() facts {
 // readFacts keeps only answers that pass the questionnaire's own
 // validation, so "invalid" means the same here as on the page.
 func readFacts(def q.Definition, a q.Answers) facts {
-	f := neutralFacts
+	f := neutralFacts.clone()
 	for si := range def.Sections {
 		qs := def.Sections[si].Questions
 		for qi := range qs {
@@ -185,13 +196,10 @@ func (f *facts) signal(fc *Factor) float64 {
 
 // signals holds every Linear factor's signal for one set of facts, in
 // model.Factors order (0 for the other kinds, which read facts directly).
-type signals [maxFactors]float64
-
-// maxFactors bounds model.Factors; model_test checks it.
-const maxFactors = 40
+type signals []float64
 
 func (f *facts) signals() signals {
-	var sg signals
+	sg := make(signals, len(model.Factors))
 	for i := range model.Factors {
 		if fc := &model.Factors[i]; fc.Kind == Linear {
 			sg[i] = f.signal(fc)
@@ -214,7 +222,7 @@ func property(p *catalog.Path, prop Property, option string) float64 {
 	case PropFlexibility:
 		return half(p.Flexibility.Level)
 	case PropEarning:
-		return half(p.Fit.Earning.Level)
+		return float64(p.Fit.Earning.Level-2) / 3
 	case PropLearning:
 		return half(p.LearningCurve.Level)
 	case PropSteadiness:
@@ -223,6 +231,8 @@ func property(p *catalog.Path, prop Property, option string) float64 {
 		return half(p.Volatility.Level)
 	case PropSpeed:
 		return -half(p.TimeToFirstIncome.Level)
+	case PropSlowPay:
+		return half(p.TimeToFirstIncome.Level)
 	case PropPlatforms:
 		return half(p.PlatformDependency.Level)
 	case PropPace:

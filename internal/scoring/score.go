@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	q "github.com/crossroads/crossroads/internal/questionnaire"
@@ -16,10 +17,32 @@ type Result struct {
 	Paths        []PathFit  `json:"paths"`  // every catalog path, ranked
 	// MustHaves are the must-haves the answers set, in model order.
 	MustHaves []string `json:"must_haves"`
+	// Costs are the must-haves that cost points (firm and moderate answers
+	// alike), in model order; a must-have in Costs but not in MustHaves is
+	// a moderate answer or a lifted veto.
+	Costs []string `json:"costs,omitempty"`
+	// Lifted are the must-haves the owner lifted to see the ranking without
+	// them: they set no path aside but still cost points.
+	Lifted []string `json:"lifted,omitempty"`
 	// SetAside are the paths the person set aside, in catalog order.
-	SetAside []string  `json:"set_aside,omitempty"`
-	Close    Close     `json:"close"`
-	Warnings []Warning `json:"warnings"` // about the person's situation as a whole
+	SetAside []string `json:"set_aside,omitempty"`
+	// Overruled is the path that would lead on everything else but is set
+	// aside by a must-have, when there is one.
+	Overruled *Overruled `json:"overruled,omitempty"`
+	// TrackLines say, one per track in ranking order, why it ranks there.
+	TrackLines []TrackLine `json:"track_lines,omitempty"`
+	Close      Close       `json:"close"`
+	Warnings   []Warning   `json:"warnings"` // about the person's situation as a whole
+}
+
+// Overruled is a path set aside by must-haves although it scores above the
+// best fit: "Custom chatbots would fit you best (72), but it builds on
+// platforms you said you can't rely on". Its Score is its own fit (a veto
+// costs no points from model 3 on).
+type Overruled struct {
+	PathID    string   `json:"path_id"`
+	Score     int      `json:"score"`
+	MustHaves []string `json:"must_haves"`
 }
 
 // TrackFit is one track's fit: the fit of its best-ranked path.
@@ -45,12 +68,75 @@ type PathFit struct {
 // Contribution is one reason a score moved; a score's contributions sum to
 // it exactly. Factor names what moved it: "base", "barrier",
 // "skill:<skill>", a question ID, "<question>:<option>" for a Multi option,
-// "must-have:<id>", or "clamp". Path is the path's own figure the reason
-// names (a need, a 1–5 rating, an hours estimate), 0 when none.
+// "cost:<must-have>", "must-have:<id>" (model 2) or "clamp" (model 2).
+// Kind says which of those it is, and Skill which skill, so a page never
+// reads the name (model 3 on; [Contribution.PartKind] works them out for
+// older results). Path is the path's own figure the reason names (a need,
+// a 1–5 rating, an hours estimate), 0 when none.
 type Contribution struct {
-	Factor string `json:"factor"`
-	Points int    `json:"points"`
-	Path   int    `json:"path,omitempty"`
+	Factor string        `json:"factor"`
+	Kind   PartKind      `json:"kind,omitempty"`
+	Skill  catalog.Skill `json:"skill,omitempty"`
+	Points int           `json:"points"`
+	Path   int           `json:"path,omitempty"`
+}
+
+// PartKind is what kind of reason a contribution is.
+type PartKind string
+
+// The kinds of contribution.
+const (
+	PartBase    PartKind = "base"      // where every path starts
+	PartBarrier PartKind = "barrier"   // what the path asks before the first income
+	PartSkill   PartKind = "skill"     // a skill the path needs (Skill names it)
+	PartAnswer  PartKind = "answer"    // one scored answer, a [Factor]
+	PartField   PartKind = "field"     // the field known well is the path's field
+	PartCost    PartKind = "cost"      // a moderate must-have answer, as points
+	PartClash   PartKind = "must-have" // model 2: points lost for a broken must-have
+	PartHeld    PartKind = "clamp"     // model 2: the score held to 0–100
+)
+
+// PartKind returns the contribution's kind and, for a skill, which skill:
+// the stored ones from model 3 on, worked out from the factor name for
+// results of model 2.
+func (c Contribution) PartKind() (PartKind, catalog.Skill) {
+	if c.Kind != "" {
+		return c.Kind, c.Skill
+	}
+	return KindOfFactor(c.Factor)
+}
+
+// KindOfFactor works out a contribution's kind (and skill) from its factor
+// name, for results stored before contributions carried their kind.
+func KindOfFactor(factor string) (PartKind, catalog.Skill) {
+	name, option, _ := strings.Cut(factor, ":")
+	switch name {
+	case "base":
+		return PartBase, ""
+	case "barrier":
+		return PartBarrier, ""
+	case "skill":
+		return PartSkill, catalog.Skill(option)
+	case "cost":
+		return PartCost, ""
+	case "must-have":
+		return PartClash, ""
+	case "clamp":
+		return PartHeld, ""
+	case q.DomainField:
+		return PartField, ""
+	}
+	return PartAnswer, ""
+}
+
+// MustHaveOf is the must-have a cost or clash contribution names ("" for
+// any other kind).
+func (c Contribution) MustHaveOf() string {
+	if k, _ := c.PartKind(); k != PartCost && k != PartClash {
+		return ""
+	}
+	_, id, _ := strings.Cut(c.Factor, ":")
+	return id
 }
 
 // Warning is a risk the sources describe, applied to the person's answers.
@@ -71,6 +157,9 @@ type Close struct {
 	// Kind is "tie", "close" or "" (a clear lead).
 	Kind string `json:"kind,omitempty"`
 	Gap  int    `json:"gap"`
+	// TieBreak says, for a tie, which rule of the ranking put the best path
+	// first: TieBreakSum, TieBreakBarrier or TieBreakOrder.
+	TieBreak string `json:"tie_break,omitempty"`
 	// Tips are up to two single-answer changes that would put the runner-up first.
 	Tips []Tip `json:"tips,omitempty"`
 	// Outscored names the path that would score highest, but for the
@@ -82,6 +171,17 @@ type Close struct {
 const (
 	Tie       = "tie"
 	CloseCall = "close"
+)
+
+// What broke a tie, in the ranking's order (see compareKeys).
+const (
+	// TieBreakSum: its reasons add up to more before the score was held
+	// to 100 (model 2 only: from model 3 on no score is held).
+	TieBreakSum = "sum"
+	// TieBreakBarrier: it asks less before the first income.
+	TieBreakBarrier = "barrier"
+	// TieBreakOrder: nothing else differs; catalog order decides.
+	TieBreakOrder = "catalog-order"
 )
 
 // Tip is one answer that, changed, would put the runner-up first.
@@ -118,16 +218,31 @@ var paths = catalog.All()
 // Score rates and ranks every catalog path for the answers. Answers are read
 // against def; a missing or invalid answer counts as undecided, so Score
 // accepts any map, never panics and always returns scores from 0 to 100.
-func Score(def q.Definition, a q.Answers) Result { return ScoreSettingAside(def, a, nil) }
+func Score(def q.Definition, a q.Answers) Result { return ScoreWith(def, a, Options{}) }
 
 // ScoreSettingAside is Score for someone who has set some paths aside ("not
 // for me"): those keep their scores and reasons but rank after every other
 // path, so the best fit, the track fits and the close call are worked out
 // among the paths still in play. Unknown IDs are ignored.
 func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result {
+	return ScoreWith(def, a, Options{SetAside: setAside})
+}
+
+// Options change how Score ranks without changing the answers.
+type Options struct {
+	// SetAside are paths the person said are not for them.
+	SetAside []string
+	// Lift are must-have IDs the owner lifted to see the ranking without
+	// them: a lifted must-have sets no path aside but keeps its cost in
+	// points, as a moderate answer does. Unknown IDs are ignored.
+	Lift []string
+}
+
+// ScoreWith is Score with options: paths set aside, must-haves lifted.
+func ScoreWith(def q.Definition, a q.Answers, opt Options) Result {
 	f := readFacts(def, a)
 	sg := f.signals()
-	must := mustHavesOf(&f)
+	st := mustHavesOf(&f).lifting(opt.Lift)
 
 	res := Result{ModelVersion: ModelVersion, Paths: make([]PathFit, len(paths))}
 	ranks := make([]rankKey, len(paths))
@@ -135,7 +250,7 @@ func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result 
 	slab := make([]Contribution, 0, len(tables)*32)
 	for i := range tables {
 		t := &tables[i]
-		buf = evaluate(t, &f, &sg, must, buf[:0])
+		buf = evaluate(t, &f, sg, st, buf[:0])
 		var sum float64
 		for _, pt := range buf {
 			sum += pt.x
@@ -145,11 +260,11 @@ func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result 
 		score, cs, slab = settleInto(slab, buf)
 		pf := PathFit{PathID: t.path.ID, Track: t.path.Track, Score: score, Contributions: cs}
 		for j, mh := range model.MustHaves {
-			if (must&t.breaks)&(1<<j) != 0 {
+			if (st.firm&t.breaks)&(1<<j) != 0 {
 				pf.Clashes = append(pf.Clashes, mh.ID)
 			}
 		}
-		if slices.Contains(setAside, t.path.ID) {
+		if slices.Contains(opt.SetAside, t.path.ID) {
 			pf.SetAside = true
 			res.SetAside = append(res.SetAside, t.path.ID)
 		}
@@ -163,9 +278,15 @@ func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result 
 	}
 	res.Paths = ranked
 	res.Tracks = trackFits(ranked)
-	for _, m := range model.MustHaves {
-		if must.has(m.ID) {
+	for j, m := range model.MustHaves {
+		if st.firm&(1<<j) != 0 {
 			res.MustHaves = append(res.MustHaves, m.ID)
+		}
+		if st.cost&(1<<j) != 0 {
+			res.Costs = append(res.Costs, m.ID)
+		}
+		if st.lifted&(1<<j) != 0 {
+			res.Lifted = append(res.Lifted, m.ID)
 		}
 	}
 
@@ -181,15 +302,19 @@ func ScoreSettingAside(def q.Definition, a q.Answers, setAside []string) Result 
 		res.Paths[i].Warnings = slabW[start:len(slabW):len(slabW)]
 	}
 	res.Warnings = ws.global(pathByID(res.Paths[0].PathID))
-	res.Close = closeCall(def, &f, &sg, must, ranks, order)
+	res.Close = closeCall(def, &f, sg, st, ranks, order)
+	if o, ok := res.Path(res.Close.Outscored); ok {
+		res.Overruled = &Overruled{PathID: o.PathID, Score: o.Score, MustHaves: o.Clashes}
+	}
+	res.TrackLines = trackLines(&f, sg, st, res.Paths, ranks)
 	return res
 }
 
 // rankKey is what the ranking compares: paths not set aside first, then
-// fewer clashes, then the
-// score, then the rounded sum before the 0–100 bounds (so two paths held to
-// 100 still rank by how far their reasons went), then the lower barrier
-// (the article's advice to someone starting out), then catalog order.
+// fewer clashes, then the score, then the rounded sum (model 2 held scores
+// to 100, so two paths at 100 ranked by how far their reasons went; from
+// model 3 on it equals the score), then the lower barrier (the article's advice to someone starting out),
+// then catalog order.
 type rankKey struct {
 	score, clashes, raw int
 	barrier             float64
@@ -224,6 +349,18 @@ func compareKeys(a, b rankKey) int {
 		return 1
 	}
 	return a.index - b.index
+}
+
+// tieBreak names the rule of compareKeys that orders two paths of equal
+// score, equal clashes and equal standing: the page says it as data.
+func tieBreak(a, b rankKey) string {
+	switch {
+	case a.raw != b.raw:
+		return TieBreakSum
+	case a.barrier != b.barrier:
+		return TieBreakBarrier
+	}
+	return TieBreakOrder
 }
 
 func rankOrder(ks []rankKey) []rankKey {
@@ -271,30 +408,73 @@ func mustBit(id string) mustSet {
 
 func (m mustSet) count() int { return bits.OnesCount8(uint8(m)) }
 
-func mustHavesOf(f *facts) mustSet {
-	th := model.Thresholds
-	var m mustSet
+// mustState is what the must-have answers of one assessment say: the firm
+// ones are vetoes, and firm and moderate ones alike cost points, so a
+// firmer answer never favours the path that breaks it. A lifted must-have
+// keeps its cost and loses its veto.
+type mustState struct {
+	firm, cost, lifted mustSet
+}
+
+// liftingSet lifts the vetoes in the set: they stay costs.
+func (st mustState) liftingSet(lifted mustSet) mustState {
+	b := st.firm & lifted
+	st.firm &^= b
+	st.lifted = b
+	return st
+}
+
+// lifting lifts the vetoes with the given IDs; unknown IDs are ignored.
+func (st mustState) lifting(ids []string) mustState {
+	var set mustSet
+	for _, id := range ids {
+		set |= mustBit(id)
+	}
+	return st.liftingSet(set)
+}
+
+// mustHavesOf reads the must-have answers. Only an answer at the end of its
+// scale (or the explicit choice to keep the day job) is a veto; the step
+// before it is a cost in points.
+func mustHavesOf(f *facts) mustState {
+	var st mustState
 	for i, mh := range model.MustHaves {
-		on := false
+		var firm, moderate bool
 		switch mh.ID {
 		case MustSteadyIncome:
-			need := float64(f.num[sStability]-1+5-f.num[sRiskTol]) / 8
-			on = (f.ok[sStability] || f.ok[sRiskTol]) && need >= th.SteadyNeedAtLeast
+			if f.ok[sStability] || f.ok[sRiskTol] {
+				stab, tol := f.num[sStability], f.num[sRiskTol]
+				firm = (stab == 5 && tol <= 3) || (tol == 1 && stab >= 3)
+				need := float64(stab-1+5-tol) / 8
+				moderate = !firm && need >= model.Thresholds.SteadyNeedAtLeast
+			}
 		case MustOwnPlatforms:
-			on = f.ok[sPlatforms] && f.num[sPlatforms] <= th.UneasyAtMost
+			if f.ok[sPlatforms] {
+				firm = f.num[sPlatforms] == 1
+				moderate = f.num[sPlatforms] == 2
+			}
 		case MustKeepJob:
-			on = f.ok[sDayJob] && f.choice[sDayJob] == "keep"
+			firm = f.ok[sDayJob] && f.choice[sDayJob] == "keep"
 		}
-		if on {
-			m |= 1 << i
+		if firm {
+			st.firm |= 1 << i
+		}
+		if firm || moderate {
+			st.cost |= 1 << i
 		}
 	}
-	return m
+	return st
+}
+
+// isMustSlot reports whether a must-have reads the answer in slot s.
+func isMustSlot(s slot) bool {
+	return s == sStability || s == sRiskTol || s == sPlatforms || s == sDayJob
 }
 
 // breaks reports whether path p breaks the must-have.
-func breaks(p *catalog.Path, id string) bool {
-	th := model.Thresholds
+func breaks(p *catalog.Path, id string) bool { return breaksAt(model.Thresholds, p, id) }
+
+func breaksAt(th Thresholds, p *catalog.Path, id string) bool {
 	switch id {
 	case MustSteadyIncome:
 		return p.Volatility.Level >= th.HighRating
@@ -306,14 +486,35 @@ func breaks(p *catalog.Path, id string) bool {
 	return false
 }
 
-// part is a contribution before rounding.
+// dependence is how much path p rests on what a must-have protects, from 0
+// to 1: its rating above the middle of the scale, or 1 for a full-time role
+// against keeping the day job. A cost is this times the must-have's points.
+// It also returns the path's rating, which the reason names.
+func dependence(p *catalog.Path, id string) (float64, int) {
+	switch id {
+	case MustSteadyIncome:
+		return max(0, float64(p.Volatility.Level-3)/2), p.Volatility.Level
+	case MustOwnPlatforms:
+		return max(0, float64(p.PlatformDependency.Level-3)/2), p.PlatformDependency.Level
+	case MustKeepJob:
+		if p.Mode == catalog.FullTime {
+			return 1, 1
+		}
+	}
+	return 0, 0
+}
+
+// part is a contribution before rounding, already on the calibrated scale.
 type part struct {
 	factor string
+	kind   PartKind
+	skill  catalog.Skill
 	x      float64
 	path   int
 }
 
-// barrier is what a path asks of anyone before the first income, in points.
+// barrier is what a path asks of anyone before the first income, in points
+// before the scale (see [ScaleRule]).
 func barrier(p *catalog.Path) float64 {
 	asks := p.LearningCurve.Level - 1 + p.UpfrontInvestment.Level - 1 + p.TimeToFirstIncome.Level - 1
 	return -model.BarrierPoints * float64(asks) / 12
@@ -325,17 +526,20 @@ type pathTable struct {
 	path    *catalog.Path
 	barrier float64
 	skills  []skillNeed
-	prop    [maxFactors]float64 // each Linear factor's property of the path
-	side    [maxFactors]int     // the path's figure each factor's reason names
+	prop    []float64 // each Linear factor's property of the path
+	side    []int     // the path's figure each factor's reason names
 	breaks  mustSet
-	hustle  bool // a side hustle, on top of a day job
-	// skillSlots has a bit set for every slot one of skills reads.
-	skillSlots uint64
+	// dep and depLevel are, per must-have, how much the path rests on what
+	// it protects (0–1) and the rating the cost's reason names.
+	dep      []float64
+	depLevel []int
+	hustle   bool // a side hustle, on top of a day job
 }
 
 // skillNeed is one skill a path needs, with its share of the skill points.
 type skillNeed struct {
 	factor string
+	skill  catalog.Skill
 	slot   slot
 	need   int
 	share  float64
@@ -345,22 +549,14 @@ var tables = func() []pathTable {
 	out := make([]pathTable, len(paths))
 	for i := range paths {
 		p := &paths[i]
-		t := pathTable{path: p, barrier: barrier(p), hustle: p.Mode == catalog.SideHustle}
-		// Each need is worth need × (need − 1) shares: a core skill outweighs
-		// a minor one, and a need of 1 ("a little") is met by any rating.
-		var shares float64
-		for _, n := range p.Skills {
-			shares += float64(n.Level * (n.Level - 1))
-		}
-		for _, n := range p.Skills {
-			if n.Level < 2 {
-				continue
-			}
+		t := pathTable{path: p, barrier: barrier(p), hustle: p.Mode == catalog.SideHustle,
+			prop: make([]float64, len(model.Factors)), side: make([]int, len(model.Factors)),
+			dep: make([]float64, len(model.MustHaves)), depLevel: make([]int, len(model.MustHaves))}
+		for _, sh := range skillShares(p) {
 			for _, sq := range model.Skills.Questions {
-				if sq.Skill == n.Skill {
-					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(n.Skill), slot: slots[sq.Question],
-						need: n.Level, share: float64(n.Level*(n.Level-1)) / shares})
-					t.skillSlots |= 1 << slots[sq.Question]
+				if sq.Skill == sh.skill {
+					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(sh.skill), skill: sh.skill,
+						slot: slots[sq.Question], need: sh.need, share: sh.share})
 				}
 			}
 		}
@@ -369,15 +565,39 @@ var tables = func() []pathTable {
 			t.prop[j] = property(p, fc.Against, fc.Option)
 			t.side[j] = pathSide(p, fc)
 		}
-		for _, mh := range model.MustHaves {
+		for j, mh := range model.MustHaves {
 			if breaks(p, mh.ID) {
 				t.breaks |= mustBit(mh.ID)
 			}
+			t.dep[j], t.depLevel[j] = dependence(p, mh.ID)
 		}
 		out[i] = t
 	}
 	return out
 }()
+
+// skillShare is one skill need with its share of the skill points.
+type skillShare struct {
+	skill catalog.Skill
+	need  int
+	share float64
+}
+
+// skillShares weighs each need at need × (need − 1) shares: a core skill
+// outweighs a minor one, and a need of 1 ("a little") is met by any rating.
+func skillShares(p *catalog.Path) []skillShare {
+	var shares float64
+	for _, n := range p.Skills {
+		shares += float64(n.Level * (n.Level - 1))
+	}
+	var out []skillShare
+	for _, n := range p.Skills {
+		if n.Level >= 2 {
+			out = append(out, skillShare{n.Skill, n.Level, float64(n.Level*(n.Level-1)) / shares})
+		}
+	}
+	return out
+}
 
 // factorIDs are the contribution names of model.Factors, built once.
 var factorIDs = func() []string {
@@ -391,34 +611,63 @@ var factorIDs = func() []string {
 	return out
 }()
 
-// mustFactors names each must-have's clash contribution, by bit.
-var mustFactors = func() []string {
-	out := make([]string, len(model.MustHaves))
-	for i, mh := range model.MustHaves {
-		out[i] = "must-have:" + mh.ID
+// factorKinds are the contribution kinds of model.Factors, built once.
+var factorKinds = func() []PartKind {
+	out := make([]PartKind, len(model.Factors))
+	for i, fc := range model.Factors {
+		out[i] = PartAnswer
+		if fc.Kind == FieldMatch {
+			out[i] = PartField
+		}
 	}
 	return out
 }()
 
-// evaluate appends path t's parts for the facts to buf. It allocates
-// nothing once buf has room, so a close call can try many answers.
-func evaluate(t *pathTable, f *facts, sg *signals, must mustSet, buf []part) []part {
-	buf = append(buf, part{"base", model.Base, 0}, part{"barrier", t.barrier, 0})
+// mustFactors and costFactors name each must-have's clash and cost
+// contributions, by bit.
+var mustFactors, costFactors = func() ([]string, []string) {
+	clash, cost := make([]string, len(model.MustHaves)), make([]string, len(model.MustHaves))
+	for i, mh := range model.MustHaves {
+		clash[i], cost[i] = "must-have:"+mh.ID, "cost:"+mh.ID
+	}
+	return clash, cost
+}()
+
+// evaluate appends path t's parts for the facts to buf, on the calibrated
+// scale: the base, then every other part times the scale's multiplier. It
+// allocates nothing once buf has room, so a close call can try many answers.
+func evaluate(t *pathTable, f *facts, sg signals, st mustState, buf []part) []part {
+	k := model.Scale.Multiplier
+	buf = append(buf, part{"base", PartBase, "", model.Scale.Base, 0}, part{"barrier", PartBarrier, "", k * t.barrier, 0})
 	for _, sn := range t.skills {
-		buf = append(buf, part{sn.factor, skillPoints(sn, f), sn.need})
+		buf = append(buf, part{sn.factor, PartSkill, sn.skill, k * skillPoints(sn, f), sn.need})
 	}
 	for i := range model.Factors {
 		if x := factorPoints(t, i, f, sg); x != 0 {
-			buf = append(buf, part{factorIDs[i], x, t.side[i]})
+			buf = append(buf, part{factorIDs[i], factorKinds[i], "", k * x, t.side[i]})
 		}
 	}
-	clash := must & t.breaks
 	for i := range model.MustHaves {
-		if clash&(1<<i) != 0 {
-			buf = append(buf, part{mustFactors[i], -model.ClashPoints, 0})
+		bit := mustSet(1) << i
+		if model.ClashPoints > 0 && st.firm&t.breaks&bit != 0 {
+			buf = append(buf, part{mustFactors[i], PartClash, "", -k * model.ClashPoints, 0})
+		}
+		if st.cost&bit != 0 && t.dep[i] > 0 {
+			buf = append(buf, part{costFactors[i], PartCost, "", -k * model.MustHaves[i].CostPoints * t.dep[i], t.depLevel[i]})
 		}
 	}
 	return buf
+}
+
+// costPoints is what the costs in st take from path t, before the scale.
+func costPoints(t *pathTable, st mustState) float64 {
+	var x float64
+	for i := range model.MustHaves {
+		if st.cost&(1<<i) != 0 {
+			x -= model.MustHaves[i].CostPoints * t.dep[i]
+		}
+	}
+	return x
 }
 
 // skillPoints earns a need's share in full at the need, loses it all at a
@@ -429,8 +678,8 @@ func skillPoints(sn skillNeed, f *facts) float64 {
 	return model.Skills.Points * sn.share * (2*met - 1)
 }
 
-// factorPoints is what factor i does to path t.
-func factorPoints(t *pathTable, i int, f *facts, sg *signals) float64 {
+// factorPoints is what factor i does to path t, before the scale.
+func factorPoints(t *pathTable, i int, f *facts, sg signals) float64 {
 	fc := &model.Factors[i]
 	th := model.Thresholds
 	p := t.path
@@ -438,8 +687,13 @@ func factorPoints(t *pathTable, i int, f *facts, sg *signals) float64 {
 	case Linear:
 		return fc.Points * sg[i] * t.prop[i]
 	case HoursShortfall:
-		short := max(0, p.Fit.Hours-f.num[sHustle])
-		return -min(fc.Points, float64(short))
+		if short := p.Fit.Hours - f.num[sHustle]; short > 0 {
+			return -min(fc.Points, float64(short))
+		}
+		// Hours to spare go into building: they bring a slow path's first
+		// income closer, and are wasted on a quick one.
+		spare := min(1, float64(f.num[sHustle]-p.Fit.Hours)/float64(th.SpareHoursFull))
+		return th.SparePoints * spare * property(p, PropSlowPay, "")
 	case WeekLoad:
 		if !t.hustle {
 			return 0
@@ -447,19 +701,9 @@ func factorPoints(t *pathTable, i int, f *facts, sg *signals) float64 {
 		over := f.num[sDayJobHours] + p.Fit.Hours - th.LoadFrom
 		return -min(fc.Points, th.LoadPerHour*float64(max(over, 0)))
 	case BudgetShortfall:
-		b := float64(max(f.num[sBudget], 0))
-		tight := clamp(1-math.Log1p(b)/math.Log1p(float64(th.BudgetEnough)), 0, 1)
-		return -fc.Points * tight * float64(p.UpfrontInvestment.Level-1) / 4
+		return fc.Points * budgetSignal(f) * float64(p.UpfrontInvestment.Level-1) / 4
 	case RunwayShortfall:
-		leaving := 0.0
-		switch f.choice[sDayJob] {
-		case "switch", "none":
-			leaving = 1
-		case "unsure":
-			leaving = 0.5
-		}
-		short := clamp(1-float64(f.num[sRunway])/float64(th.RunwayMonths), 0, 1)
-		return -fc.Points * leaving * short * float64(p.TimeToFirstIncome.Level-1) / 4
+		return fc.Points * leaving(f) * runwaySignal(f) * t.prop[i]
 	case DayJobPlan:
 		switch f.choice[sDayJob] {
 		case "keep":
@@ -474,34 +718,72 @@ func factorPoints(t *pathTable, i int, f *facts, sg *signals) float64 {
 		case "none":
 			return fc.Points * property(p, PropFlexibility, "")
 		}
+	case FieldMatch:
+		if f.choice[sField] != "" && p.Fit.InField(catalog.Field(f.choice[sField])) {
+			return fc.Points * max(0, float64(f.num[sDomain]-3)/2)
+		}
 	}
 	return 0
 }
 
+// budgetSignal reads the budget as −1 (a tenth of the undecided budget or
+// less) to 1 (Thresholds.BudgetEnough or more) on a logarithmic scale, 0 at
+// the undecided budget: a budget that covers courses and tools makes the
+// paths that ask for them realistic, a tight one holds them back.
+func budgetSignal(f *facts) float64 {
+	b := float64(f.num[sBudget])
+	pivot := float64(model.Thresholds.BudgetPivot)
+	if b <= 0 {
+		return -1
+	}
+	return clamp(math.Log10(b/pivot)/math.Log10(float64(model.Thresholds.BudgetEnough)/pivot), -1, 1)
+}
+
+// leaving is how far the person would leave their pay behind: 1 to switch
+// or with no day job, half when unsure, 0 to keep it.
+func leaving(f *facts) float64 {
+	switch f.choice[sDayJob] {
+	case "switch", "none":
+		return 1
+	case "unsure":
+		return 0.5
+	}
+	return 0
+}
+
+// runwaySignal reads the savings as −1 (none) to 1 (Thresholds.RunwayMonths
+// or more), 0 at half of that: a long runway can wait for a slow path that
+// pays more, a short one needs the quick ones.
+func runwaySignal(f *facts) float64 {
+	half := float64(model.Thresholds.RunwayMonths) / 2
+	return clamp((float64(f.num[sRunway])-half)/half, -1, 1)
+}
+
 // reads lists, for each slot, the factors whose points depend on it, so a
 // changed answer re-evaluates only those.
-var reads = func() [maxSlots][]int {
-	var out [maxSlots][]int
+var reads = func() [][]int {
+	out := make([][]int, numSlots)
 	for i, fc := range model.Factors {
 		out[slots[fc.Question]] = append(out[slots[fc.Question]], i)
-		if fc.Kind == RunwayShortfall {
+		switch fc.Kind {
+		case RunwayShortfall:
 			out[sDayJob] = append(out[sDayJob], i)
+		case FieldMatch:
+			out[sDomain] = append(out[sDomain], i)
 		}
 	}
 	return out
 }()
 
-// mustSlots has a bit set for every slot a must-have reads.
-var mustSlots = uint64(1)<<sStability | 1<<sRiskTol | 1<<sPlatforms | 1<<sDayJob
-
-// sumOf is a settled score from a raw sum.
-func sumOf(sum float64) int { return min(max(round(sum), 0), 100) }
+// sumOf is a settled score from a sum on the calibrated scale. The scale
+// keeps every sum within 0–100 (see [ScaleRule]), so nothing is clamped.
+func sumOf(sum float64) int { return round(sum) }
 
 // settle turns parts into a score and whole-point contributions that sum to
 // it exactly. The score is the rounded sum of the parts, so it moves
 // monotonically with them; the points are shared out by largest remainder,
-// so rounding never adds or loses a point. When the score leaves 0–100, an
-// explicit entry brings it back.
+// so rounding never adds or loses a point. The scale keeps the score in
+// 0–100, so nothing is held to it.
 func settle(ps []part) (int, []Contribution) {
 	score, cs, _ := settleInto(nil, ps)
 	return score, cs
@@ -518,7 +800,7 @@ func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribu
 	for i, p := range ps {
 		sum += p.x
 		fl := math.Floor(p.x)
-		slab = append(slab, Contribution{Factor: p.factor, Points: int(fl), Path: p.path})
+		slab = append(slab, Contribution{Factor: p.factor, Kind: p.kind, Skill: p.skill, Points: int(fl), Path: p.path})
 		floors += int(fl)
 		if i < len(frac) {
 			frac[i] = p.x - fl
@@ -545,14 +827,6 @@ func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribu
 	// A part that rounded to nothing explains nothing; the base always shows.
 	cs = slices.DeleteFunc(cs, func(c Contribution) bool { return c.Points == 0 && c.Factor != "base" })
 	slab = slab[:start+len(cs)]
-	switch {
-	case score > 100:
-		slab = append(slab, Contribution{Factor: "clamp", Points: 100 - score})
-		score = 100
-	case score < 0:
-		slab = append(slab, Contribution{Factor: "clamp", Points: -score})
-		score = 0
-	}
 	return score, slab[start:len(slab):len(slab)], slab
 }
 
@@ -571,7 +845,7 @@ func Breaks(p catalog.Path, id string) bool { return breaks(&p, id) }
 func Undecided() q.Answers {
 	a := q.Answers{}
 	for _, fc := range model.Factors {
-		if fc.Option == "" {
+		if fc.Option == "" && fc.Neutral != "" {
 			a[fc.Question] = []string{fc.Neutral}
 		}
 	}

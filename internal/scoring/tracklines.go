@@ -1,0 +1,285 @@
+package scoring
+
+import (
+	"github.com/crossroads/crossroads/internal/catalog"
+	q "github.com/crossroads/crossroads/internal/questionnaire"
+)
+
+// TrackLine says why one track ranks where it does, as data: the page words
+// it with [TrackLineText] for the owner or the share view.
+type TrackLine struct {
+	Track catalog.Track `json:"track"`
+	Rank  int           `json:"rank"` // 1 to 3
+	// BestPath is the track's best path, whose reasons the line names.
+	BestPath string `json:"best_path"`
+	Score    int    `json:"score"`
+	// Code is why: TrackLeads (the best track: its strongest edge over the
+	// next), TrackTrails (the largest gap to the best track) or
+	// TrackVetoed (its best path breaks a must-have the best track keeps).
+	Code string `json:"code"`
+	// Versus is the track compared with; Gap how many points of the
+	// difference the named reason makes (after the scale, rounded).
+	Versus catalog.Track `json:"versus,omitempty"`
+	Gap    int           `json:"gap,omitempty"`
+	// Reason is the best path's own contribution for the factor that makes
+	// the difference, on the same terms as its breakdown (Points may be 0
+	// when only the compared path moved).
+	Reason Contribution `json:"reason"`
+	// MustHave is the must-have broken, for TrackVetoed.
+	MustHave string `json:"must_have,omitempty"`
+	// Cite is what the sources say that the reason rests on.
+	Cite *catalog.Citation `json:"cite,omitempty"`
+}
+
+// The codes of a track line.
+const (
+	TrackLeads  = "leads"
+	TrackTrails = "trails"
+	TrackVetoed = "vetoed"
+)
+
+// trackLines builds one line per track, in ranking order, from the answers
+// and the path ratings. Only the three best paths of their tracks and the
+// path each is compared with are evaluated again.
+func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []rankKey) []TrackLine {
+	var best []int // catalog index of each track's best path, in ranking order
+	for _, pf := range ranked {
+		i := indexOfID(pf.PathID)
+		if !containsTrack(best, paths[i].Track) {
+			best = append(best, i)
+		}
+	}
+	if len(best) < 2 {
+		return nil
+	}
+	parts := make([][]part, len(best))
+	for r, i := range best {
+		parts[r] = evaluate(&tables[i], f, sg, st, nil)
+	}
+	out := make([]TrackLine, 0, len(best))
+	for r, i := range best {
+		p := &paths[i]
+		pf, _ := pathFitOf(ranked, p.ID)
+		l := TrackLine{Track: p.Track, Rank: r + 1, BestPath: p.ID, Score: pf.Score}
+		lead := 0
+		if r == 0 {
+			lead = 1
+		}
+		if r > 0 && ranks[i].clashes > ranks[best[0]].clashes {
+			l.Code, l.Versus = TrackVetoed, paths[best[0]].Track
+			l.MustHave = firstClash(st.firm & tables[i].breaks &^ tables[best[0]].breaks)
+			if l.MustHave == "" {
+				l.MustHave = pf.Clashes[0]
+			}
+			for _, mh := range model.MustHaves {
+				if mh.ID == l.MustHave {
+					l.Cite = mh.Cite
+				}
+			}
+			out = append(out, l)
+			continue
+		}
+		other := parts[lead]
+		mine := parts[r]
+		// The reason with the largest difference in the line's direction:
+		// what this track has over the next one, or what the best has over it.
+		sign := -1.0
+		if r == 0 {
+			sign = 1
+		}
+		var pick part
+		var gap float64
+		for _, pt := range unionFactors(mine, other) {
+			if pt.kind == PartBase {
+				continue
+			}
+			d := sign * (valueOf(mine, pt.factor) - valueOf(other, pt.factor))
+			if d > gap {
+				gap, pick = d, pt
+			}
+		}
+		l.Versus = paths[best[lead]].Track
+		if r == 0 {
+			l.Code = TrackLeads
+		} else {
+			l.Code = TrackTrails
+		}
+		if pick.factor == "" {
+			out = append(out, l)
+			continue
+		}
+		own := partOf(mine, pick.factor)
+		if own.factor == "" { // only the other path moved on this reason
+			own = pick
+			own.x = 0
+			own.path = sideFor(&tables[i], pick)
+		}
+		l.Gap = round(gap)
+		l.Reason = Contribution{Factor: own.factor, Kind: own.kind, Skill: own.skill, Points: round(own.x), Path: own.path}
+		l.Cite = citeFor(own)
+		out = append(out, l)
+	}
+	return out
+}
+
+func indexOfID(id string) int {
+	for i := range paths {
+		if paths[i].ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+func containsTrack(idx []int, t catalog.Track) bool {
+	for _, i := range idx {
+		if paths[i].Track == t {
+			return true
+		}
+	}
+	return false
+}
+
+func pathFitOf(ranked []PathFit, id string) (PathFit, bool) {
+	for _, pf := range ranked {
+		if pf.PathID == id {
+			return pf, true
+		}
+	}
+	return PathFit{}, false
+}
+
+func firstClash(m mustSet) string {
+	for i, mh := range model.MustHaves {
+		if m&(1<<i) != 0 {
+			return mh.ID
+		}
+	}
+	return ""
+}
+
+// unionFactors lists every part of a and every part of b that a lacks.
+func unionFactors(a, b []part) []part {
+	out := append([]part(nil), a...)
+	for _, pt := range b {
+		if partOf(a, pt.factor).factor == "" {
+			out = append(out, pt)
+		}
+	}
+	return out
+}
+
+func partOf(ps []part, factor string) part {
+	for _, pt := range ps {
+		if pt.factor == factor {
+			return pt
+		}
+	}
+	return part{}
+}
+
+func valueOf(ps []part, factor string) float64 { return partOf(ps, factor).x }
+
+// sideFor is the path figure a reason names, for a path on which that
+// reason moved nothing.
+func sideFor(t *pathTable, pt part) int {
+	switch pt.kind {
+	case PartSkill:
+		return t.path.Need(pt.skill)
+	case PartAnswer, PartField:
+		for i, id := range factorIDs {
+			if id == pt.factor {
+				return t.side[i]
+			}
+		}
+	case PartCost:
+		for i := range model.MustHaves {
+			if costFactors[i] == pt.factor {
+				return t.depLevel[i]
+			}
+		}
+	}
+	return 0
+}
+
+// citeFor is the source a reason rests on.
+func citeFor(pt part) *catalog.Citation {
+	switch pt.kind {
+	case PartBarrier:
+		c := model.BarrierCite
+		return &c
+	case PartSkill:
+		c := model.Skills.Cite
+		return &c
+	case PartCost:
+		for i, mh := range model.MustHaves {
+			if costFactors[i] == pt.factor {
+				return mh.Cite
+			}
+		}
+	case PartAnswer, PartField:
+		if fc, ok := factorFor(pt.factor); ok {
+			return fc.Cite
+		}
+	}
+	return nil
+}
+
+// TrackLineText is a track line in words for the given voice: "A
+// generative-AI job ranks last for you: you said you need a steady income,
+// and the second article calls that market volatile, tied to the hype
+// cycle." The reason clause is the one the breakdown gives (see [Reason]).
+func TrackLineText(l TrackLine, def q.Definition, a q.Answers, v Voice) string {
+	place := [...]string{"first", "second", "last"}[min(max(l.Rank, 1), 3)-1]
+	head := trackName(l.Track) + " ranks " + place + " for " + v.object
+	path, _ := catalog.ByID(l.BestPath)
+	switch l.Code {
+	case TrackVetoed:
+		for _, mh := range model.MustHaves {
+			if mh.ID == l.MustHave {
+				return head + ": " + v.subject + " said " + v.subject + " need " + mustName(mh, v) + ", and " + breach(mh.ID, l.Track) + "."
+			}
+		}
+		return head + ": its best path breaks a must-have."
+	case TrackLeads, TrackTrails:
+		if l.Reason.Factor == "" {
+			return head + "."
+		}
+		why := Reason(l.Reason, def, a, v)
+		if l.Code == TrackLeads {
+			return head + ", with " + path.Name + " its best path. The reason that counts most against " + lowerFirst(trackName(l.Versus)) + ": " + lowerFirst(why)
+		}
+		return head + ", with " + path.Name + " its best path. The reason that counts most against it: " + lowerFirst(why)
+	}
+	return head + "."
+}
+
+// trackName is a track's name as the subject of a sentence.
+func trackName(t catalog.Track) string {
+	switch t {
+	case catalog.Marketing:
+		return "A digital-marketing side hustle"
+	case catalog.AIJob:
+		return "A generative-AI job"
+	case catalog.Hybrid:
+		return "An AI-powered side hustle"
+	}
+	return t.Label()
+}
+
+// breach says what a path that breaks the must-have does, as the sources
+// put it.
+func breach(id string, t catalog.Track) string {
+	switch id {
+	case MustSteadyIncome:
+		if t != catalog.AIJob {
+			return "the first article says many AI side hustles live off temporary information asymmetries"
+		}
+		return "the second article calls that market volatile, tied to the hype cycle"
+	case MustOwnPlatforms:
+		return "the first article calls building on platforms others control building houses on rented land"
+	case MustKeepJob:
+		return "the second article says the high-paying generative-AI jobs are more often full-time, dedicated positions"
+	}
+	return "its best path breaks it"
+}
