@@ -194,18 +194,38 @@ func (f *facts) signal(fc *Factor) float64 {
 	return clamp(float64(f.num[s]-3)/2, -1, 1) // a 1–5 scale
 }
 
-// signals holds every Linear factor's signal for one set of facts, in
-// model.Factors order (0 for the other kinds, which read facts directly).
+// signals holds every factor's signal for one set of facts, in
+// model.Factors order (see [facts.signalOf]).
 type signals []float64
 
 func (f *facts) signals() signals {
 	sg := make(signals, len(model.Factors))
 	for i := range model.Factors {
-		if fc := &model.Factors[i]; fc.Kind == Linear {
-			sg[i] = f.signal(fc)
-		}
+		sg[i] = f.signalOf(i)
 	}
 	return sg
+}
+
+// signalOf is factor i's signal: what every path's points for it are
+// multiplied by, worked out once per assessment rather than once per path.
+// Hours, the working week and the day-job plan read the facts per path and
+// have none (0).
+func (f *facts) signalOf(i int) float64 {
+	fc := &model.Factors[i]
+	switch fc.Kind {
+	case Linear:
+		return f.signal(fc)
+	case BudgetShortfall:
+		return budgetSignal(f)
+	case RunwayShortfall:
+		return leaving(f) * runwaySignal(f)
+	case FieldMatch:
+		if f.choice[sField] == "" {
+			return 0
+		}
+		return max(0, float64(f.num[sDomain]-3)/2)
+	}
+	return 0
 }
 
 // property reads the side of path p that a factor weighs against.
@@ -233,6 +253,8 @@ func property(p *catalog.Path, prop Property, option string) float64 {
 		return -half(p.TimeToFirstIncome.Level)
 	case PropSlowPay:
 		return half(p.TimeToFirstIncome.Level)
+	case PropUpfront:
+		return float64(p.UpfrontInvestment.Level-1) / 4
 	case PropPlatforms:
 		return half(p.PlatformDependency.Level)
 	case PropPace:

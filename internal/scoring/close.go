@@ -104,9 +104,7 @@ func tips(def q.Definition, f *facts, sg signals, st mustState, ranks, order []r
 	try := func(ch change) mustState {
 		ch.apply(&g)
 		for _, j := range reads[ch.slot] {
-			if fc := &model.Factors[j]; fc.Kind == Linear {
-				gs[j] = g.signal(fc)
-			}
+			gs[j] = g.signalOf(j)
 		}
 		if !isMustSlot(ch.slot) {
 			return st
@@ -182,13 +180,19 @@ func changedKey(i int, s slot, f, g *facts, sg, gs signals, st, gm mustState, ra
 	for _, j := range reads[s] {
 		delta += factorPoints(t, j, g, gs) - factorPoints(t, j, f, sg)
 	}
-	for _, sn := range t.skills {
-		if sn.slot == s {
-			delta += skillPoints(sn, g) - skillPoints(sn, f)
+	if t.readsSkill(s) {
+		for _, sn := range t.skills {
+			if sn.slot == s {
+				delta += skillPoints(sn, g) - skillPoints(sn, f)
+			}
 		}
 	}
-	before, after := (st.firm & t.breaks).count(), (gm.firm & t.breaks).count()
-	delta -= model.ClashPoints * float64(after-before)
+	after := ranks[i].clashes
+	if gm.firm != st.firm {
+		before := (st.firm & t.breaks).count()
+		after = (gm.firm & t.breaks).count()
+		delta -= model.ClashPoints * float64(after-before)
+	}
 	if gm.cost != st.cost {
 		delta += costPoints(t, gm) - costPoints(t, st)
 	}

@@ -347,8 +347,8 @@ func buildModel() ModelDoc {
 		Fields:      catalog.FieldMatches(),
 		FieldWhy:    "If you choose the field you know well from the list and rate your domain expertise 4/5 or 5/5, every path whose work is in that field gains, up to 8 points at 5/5 (half at 4/5). Which paths belong to a field is our judgement, resting on the articles' examples (Sarah's market research; the developer's tool for small e-commerce stores). What you type in your own words never changes a score.",
 
-		Close: CloseRule{Margin: 3,
-			Why: "Scores are rounded, and a single answer moved by one step often shifts a path by two or three points, so we call the top two a close call at 3 points or less, and a tie when they are equal. Our judgement."},
+		Close: CloseRule{Margin: 1,
+			Why: "Scores are rounded, and on the scale a single answer moved by one step often shifts a path by a point, so we call the top two a close call at 1 point, and a tie when they are equal. Our judgement."},
 		FitWords: []FitWord{{65, "Strong fit"}, {58, "Good fit"}, {50, "Fair fit"}, {0, "Weak fit"}},
 		FitWhy:   "Bands of the scaled score, set so that across 2,000 random answer sets about one path in seven is called a strong fit (at most a fifth, a test checks) and about one in ten weak. Our judgement.",
 

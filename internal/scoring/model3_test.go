@@ -291,7 +291,7 @@ func TestContributionsCarryTheirKind(t *testing.T) {
 		for _, pf := range r.Paths {
 			for _, c := range pf.Contributions {
 				k, skill := KindOfFactor(c.Factor)
-				if c.Kind == "" || k != c.Kind || skill != c.Skill || (c.Kind == PartSkill) != (c.Skill != "") {
+				if c.Kind == PartNone || k != c.Kind || skill != c.Skill || (c.Kind == PartSkill) != (c.Skill != "") {
 					t.Fatalf("%s: %+v, from its name %s %s", pf.PathID, c, k, skill)
 				}
 			}

@@ -81,26 +81,54 @@ type Contribution struct {
 	Path   int           `json:"path,omitempty"`
 }
 
-// PartKind is what kind of reason a contribution is.
-type PartKind string
+// PartKind is what kind of reason a contribution is. It is stored as its
+// name ("skill", "cost"…); the zero value is no kind, as in results stored
+// before contributions carried one.
+type PartKind uint8
 
 // The kinds of contribution.
 const (
-	PartBase    PartKind = "base"      // where every path starts
-	PartBarrier PartKind = "barrier"   // what the path asks before the first income
-	PartSkill   PartKind = "skill"     // a skill the path needs (Skill names it)
-	PartAnswer  PartKind = "answer"    // one scored answer, a [Factor]
-	PartField   PartKind = "field"     // the field known well is the path's field
-	PartCost    PartKind = "cost"      // a moderate must-have answer, as points
-	PartClash   PartKind = "must-have" // model 2: points lost for a broken must-have
-	PartHeld    PartKind = "clamp"     // model 2: the score held to 0–100
+	PartNone    PartKind = iota
+	PartBase             // "base": where every path starts
+	PartBarrier          // "barrier": what the path asks before the first income
+	PartSkill            // "skill": a skill the path needs (Skill names it)
+	PartAnswer           // "answer": one scored answer, a [Factor]
+	PartField            // "field": the field known well is the path's field
+	PartCost             // "cost": a must-have answer, as points
+	PartClash            // "must-have": model 2, points lost for a broken must-have
+	PartHeld             // "clamp": model 2, the score held to 0–100
 )
+
+var partNames = [...]string{"", "base", "barrier", "skill", "answer", "field", "cost", "must-have", "clamp"}
+
+// String is the kind's stored name.
+func (k PartKind) String() string {
+	if int(k) < len(partNames) {
+		return partNames[k]
+	}
+	return ""
+}
+
+// MarshalText stores the kind by name.
+func (k PartKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText reads a stored name; an unknown one reads as no kind, so an
+// old or foreign snapshot still decodes.
+func (k *PartKind) UnmarshalText(b []byte) error {
+	*k = PartNone
+	for i, n := range partNames {
+		if n == string(b) {
+			*k = PartKind(i)
+		}
+	}
+	return nil
+}
 
 // PartKind returns the contribution's kind and, for a skill, which skill:
 // the stored ones from model 3 on, worked out from the factor name for
 // results of model 2.
 func (c Contribution) PartKind() (PartKind, catalog.Skill) {
-	if c.Kind != "" {
+	if c.Kind != PartNone {
 		return c.Kind, c.Skill
 	}
 	return KindOfFactor(c.Factor)
@@ -247,7 +275,7 @@ func ScoreWith(def q.Definition, a q.Answers, opt Options) Result {
 	res := Result{ModelVersion: ModelVersion, Paths: make([]PathFit, len(paths))}
 	ranks := make([]rankKey, len(paths))
 	buf := make([]part, 0, 48)
-	slab := make([]Contribution, 0, len(tables)*32)
+	slab := make([]Contribution, 0, len(tables)*22) // about 20 a path; more only reallocates
 	for i := range tables {
 		t := &tables[i]
 		buf = evaluate(t, &f, sg, st, buf[:0])
@@ -324,7 +352,8 @@ type rankKey struct {
 }
 
 func keyFor(i int, sum float64, clashes int, aside bool) rankKey {
-	return rankKey{score: sumOf(sum), clashes: clashes, raw: round(sum), barrier: tables[i].barrier, index: i, sum: sum, aside: aside}
+	score := sumOf(sum) // from model 3 on nothing is held, so the rounded sum is the score
+	return rankKey{score: score, clashes: clashes, raw: score, barrier: tables[i].barrier, index: i, sum: sum, aside: aside}
 }
 
 func (a rankKey) before(b rankKey) bool { return compareKeys(a, b) < 0 }
@@ -533,8 +562,15 @@ type pathTable struct {
 	// it protects (0–1) and the rating the cost's reason names.
 	dep      []float64
 	depLevel []int
-	hustle   bool // a side hustle, on top of a day job
+	hustle   bool    // a side hustle, on top of a day job
+	slowPay  float64 // (time to first income − 3) / 2, for spare hours
+	// skillSlots has a bit for every slot one of skills reads, in as many
+	// words as the slots need.
+	skillSlots []uint64
 }
+
+// readsSkill reports whether one of the path's skill needs reads slot s.
+func (t *pathTable) readsSkill(s slot) bool { return t.skillSlots[s/64]&(1<<(s%64)) != 0 }
 
 // skillNeed is one skill a path needs, with its share of the skill points.
 type skillNeed struct {
@@ -551,12 +587,15 @@ var tables = func() []pathTable {
 		p := &paths[i]
 		t := pathTable{path: p, barrier: barrier(p), hustle: p.Mode == catalog.SideHustle,
 			prop: make([]float64, len(model.Factors)), side: make([]int, len(model.Factors)),
-			dep: make([]float64, len(model.MustHaves)), depLevel: make([]int, len(model.MustHaves))}
+			dep: make([]float64, len(model.MustHaves)), depLevel: make([]int, len(model.MustHaves)),
+			skillSlots: make([]uint64, (numSlots+63)/64), slowPay: property(p, PropSlowPay, "")}
 		for _, sh := range skillShares(p) {
 			for _, sq := range model.Skills.Questions {
 				if sq.Skill == sh.skill {
+					s := slots[sq.Question]
 					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(sh.skill), skill: sh.skill,
-						slot: slots[sq.Question], need: sh.need, share: sh.share})
+						slot: s, need: sh.need, share: sh.share})
+					t.skillSlots[s/64] |= 1 << (s % 64)
 				}
 			}
 		}
@@ -623,6 +662,19 @@ var factorKinds = func() []PartKind {
 	return out
 }()
 
+// signalled marks the factors whose points are their signal times
+// something, so a signal of 0 means no points on any path.
+var signalled = func() []bool {
+	out := make([]bool, len(model.Factors))
+	for i, fc := range model.Factors {
+		switch fc.Kind {
+		case Linear, BudgetShortfall, RunwayShortfall, FieldMatch:
+			out[i] = true
+		}
+	}
+	return out
+}()
+
 // mustFactors and costFactors name each must-have's clash and cost
 // contributions, by bit.
 var mustFactors, costFactors = func() ([]string, []string) {
@@ -643,6 +695,9 @@ func evaluate(t *pathTable, f *facts, sg signals, st mustState, buf []part) []pa
 		buf = append(buf, part{sn.factor, PartSkill, sn.skill, k * skillPoints(sn, f), sn.need})
 	}
 	for i := range model.Factors {
+		if sg[i] == 0 && signalled[i] {
+			continue // a signal of 0 moves no path
+		}
 		if x := factorPoints(t, i, f, sg); x != 0 {
 			buf = append(buf, part{factorIDs[i], factorKinds[i], "", k * x, t.side[i]})
 		}
@@ -693,17 +748,15 @@ func factorPoints(t *pathTable, i int, f *facts, sg signals) float64 {
 		// Hours to spare go into building: they bring a slow path's first
 		// income closer, and are wasted on a quick one.
 		spare := min(1, float64(f.num[sHustle]-p.Fit.Hours)/float64(th.SpareHoursFull))
-		return th.SparePoints * spare * property(p, PropSlowPay, "")
+		return th.SparePoints * spare * t.slowPay
 	case WeekLoad:
 		if !t.hustle {
 			return 0
 		}
 		over := f.num[sDayJobHours] + p.Fit.Hours - th.LoadFrom
 		return -min(fc.Points, th.LoadPerHour*float64(max(over, 0)))
-	case BudgetShortfall:
-		return fc.Points * budgetSignal(f) * float64(p.UpfrontInvestment.Level-1) / 4
-	case RunwayShortfall:
-		return fc.Points * leaving(f) * runwaySignal(f) * t.prop[i]
+	case BudgetShortfall, RunwayShortfall:
+		return fc.Points * sg[i] * t.prop[i]
 	case DayJobPlan:
 		switch f.choice[sDayJob] {
 		case "keep":
@@ -719,8 +772,8 @@ func factorPoints(t *pathTable, i int, f *facts, sg signals) float64 {
 			return fc.Points * property(p, PropFlexibility, "")
 		}
 	case FieldMatch:
-		if f.choice[sField] != "" && p.Fit.InField(catalog.Field(f.choice[sField])) {
-			return fc.Points * max(0, float64(f.num[sDomain]-3)/2)
+		if sg[i] != 0 && p.Fit.InField(catalog.Field(f.choice[sField])) {
+			return fc.Points * sg[i]
 		}
 	}
 	return 0

@@ -36,6 +36,8 @@ const (
 	TrackLeads  = "leads"
 	TrackTrails = "trails"
 	TrackVetoed = "vetoed"
+	// TrackSetAside: every path of the track is one the person set aside.
+	TrackSetAside = "set-aside"
 )
 
 // trackLines builds one line per track, in ranking order, from the answers
@@ -53,13 +55,22 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		return nil
 	}
 	parts := make([][]part, len(best))
+	buf := make([]part, 0, 3*48)
 	for r, i := range best {
-		parts[r] = evaluate(&tables[i], f, sg, st, nil)
+		start := len(buf)
+		buf = evaluate(&tables[i], f, sg, st, buf)
+		parts[r] = buf[start:len(buf):len(buf)]
 	}
 	out := make([]TrackLine, 0, len(best))
 	for r, i := range best {
 		p := &paths[i]
 		pf, _ := pathFitOf(ranked, p.ID)
+		if r > 0 && ranks[i].aside != ranks[best[0]].aside {
+			// Set aside by the person: that, not a reason, is why it trails.
+			l := TrackLine{Track: p.Track, Rank: r + 1, BestPath: p.ID, Score: pf.Score, Code: TrackSetAside}
+			out = append(out, l)
+			continue
+		}
 		l := TrackLine{Track: p.Track, Rank: r + 1, BestPath: p.ID, Score: pf.Score}
 		lead := 0
 		if r == 0 {
@@ -89,12 +100,13 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		}
 		var pick part
 		var gap float64
-		for _, pt := range unionFactors(mine, other) {
-			if pt.kind == PartBase {
-				continue
+		for _, pt := range mine {
+			if d := sign * (pt.x - valueOf(other, pt.factor)); pt.kind != PartBase && d > gap {
+				gap, pick = d, pt
 			}
-			d := sign * (valueOf(mine, pt.factor) - valueOf(other, pt.factor))
-			if d > gap {
+		}
+		for _, pt := range other { // reasons that moved only the other path
+			if d := -sign * pt.x; pt.kind != PartBase && d > gap && partOf(mine, pt.factor).factor == "" {
 				gap, pick = d, pt
 			}
 		}
@@ -156,17 +168,6 @@ func firstClash(m mustSet) string {
 		}
 	}
 	return ""
-}
-
-// unionFactors lists every part of a and every part of b that a lacks.
-func unionFactors(a, b []part) []part {
-	out := append([]part(nil), a...)
-	for _, pt := range b {
-		if partOf(a, pt.factor).factor == "" {
-			out = append(out, pt)
-		}
-	}
-	return out
 }
 
 func partOf(ps []part, factor string) part {
@@ -241,6 +242,8 @@ func TrackLineText(l TrackLine, def q.Definition, a q.Answers, v Voice) string {
 			}
 		}
 		return head + ": its best path breaks a must-have."
+	case TrackSetAside:
+		return head + ": " + v.subject + " set its paths aside."
 	case TrackLeads, TrackTrails:
 		if l.Reason.Factor == "" {
 			return head + "."
