@@ -38,7 +38,7 @@ func withScale(m ModelDoc) ModelDoc {
 	}
 	k := 100 / (up + down)
 	m.Scale = ScaleRule{Base: k * down, Multiplier: k, Up: up, Down: down,
-		Why: "Every reason's points are multiplied by the same number, and the start is set, so that the best answers for the path they suit best score 100 and the worst answers for the path they suit least score 0: no answer set can leave 0–100, and no score is ever held to the ends. The multiplier follows from the model's own numbers and the path ratings; that is arithmetic, the numbers it rests on are our judgement."}
+		Why: "One multiplier for every reason and a start set so that no possible answers score below 0 or above 100: no score is ever held. Arithmetic on our numbers."}
 	return m
 }
 

@@ -540,7 +540,18 @@ type part struct {
 	skill  catalog.Skill
 	x      float64
 	path   int
+	key    int // the same reason has the same key on every path (see partKeys)
 }
+
+// The keys of parts: base, barrier, then one per factor, per skill, per
+// must-have clash and per must-have cost, in model order.
+var (
+	keyFactor = 2
+	keySkill  = keyFactor + len(model.Factors)
+	keyClash  = keySkill + len(model.Skills.Questions)
+	keyCost   = keyClash + len(model.MustHaves)
+	partKeys  = keyCost + len(model.MustHaves)
+)
 
 // barrier is what a path asks of anyone before the first income, in points
 // before the scale (see [ScaleRule]).
@@ -579,6 +590,7 @@ type skillNeed struct {
 	slot   slot
 	need   int
 	share  float64
+	key    int
 }
 
 var tables = func() []pathTable {
@@ -590,11 +602,11 @@ var tables = func() []pathTable {
 			dep: make([]float64, len(model.MustHaves)), depLevel: make([]int, len(model.MustHaves)),
 			skillSlots: make([]uint64, (numSlots+63)/64), slowPay: property(p, PropSlowPay, "")}
 		for _, sh := range skillShares(p) {
-			for _, sq := range model.Skills.Questions {
+			for qi, sq := range model.Skills.Questions {
 				if sq.Skill == sh.skill {
 					s := slots[sq.Question]
 					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(sh.skill), skill: sh.skill,
-						slot: s, need: sh.need, share: sh.share})
+						slot: s, need: sh.need, share: sh.share, key: keySkill + qi})
 					t.skillSlots[s/64] |= 1 << (s % 64)
 				}
 			}
@@ -690,25 +702,25 @@ var mustFactors, costFactors = func() ([]string, []string) {
 // allocates nothing once buf has room, so a close call can try many answers.
 func evaluate(t *pathTable, f *facts, sg signals, st mustState, buf []part) []part {
 	k := model.Scale.Multiplier
-	buf = append(buf, part{"base", PartBase, "", model.Scale.Base, 0}, part{"barrier", PartBarrier, "", k * t.barrier, 0})
+	buf = append(buf, part{"base", PartBase, "", model.Scale.Base, 0, 0}, part{"barrier", PartBarrier, "", k * t.barrier, 0, 1})
 	for _, sn := range t.skills {
-		buf = append(buf, part{sn.factor, PartSkill, sn.skill, k * skillPoints(sn, f), sn.need})
+		buf = append(buf, part{sn.factor, PartSkill, sn.skill, k * skillPoints(sn, f), sn.need, sn.key})
 	}
 	for i := range model.Factors {
 		if sg[i] == 0 && signalled[i] {
 			continue // a signal of 0 moves no path
 		}
 		if x := factorPoints(t, i, f, sg); x != 0 {
-			buf = append(buf, part{factorIDs[i], factorKinds[i], "", k * x, t.side[i]})
+			buf = append(buf, part{factorIDs[i], factorKinds[i], "", k * x, t.side[i], keyFactor + i})
 		}
 	}
 	for i := range model.MustHaves {
 		bit := mustSet(1) << i
 		if model.ClashPoints > 0 && st.firm&t.breaks&bit != 0 {
-			buf = append(buf, part{mustFactors[i], PartClash, "", -k * model.ClashPoints, 0})
+			buf = append(buf, part{mustFactors[i], PartClash, "", -k * model.ClashPoints, 0, keyClash + i})
 		}
 		if st.cost&bit != 0 && t.dep[i] > 0 {
-			buf = append(buf, part{costFactors[i], PartCost, "", -k * model.MustHaves[i].CostPoints * t.dep[i], t.depLevel[i]})
+			buf = append(buf, part{costFactors[i], PartCost, "", -k * model.MustHaves[i].CostPoints * t.dep[i], t.depLevel[i], keyCost + i})
 		}
 	}
 	return buf

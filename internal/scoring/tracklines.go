@@ -61,6 +61,8 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		buf = evaluate(&tables[i], f, sg, st, buf)
 		parts[r] = buf[start:len(buf):len(buf)]
 	}
+	otherX := make([]float64, partKeys) // the compared path's points, by key
+	mineAt := make([]int, partKeys)     // 1 + the index of this path's part, by key
 	out := make([]TrackLine, 0, len(best))
 	for r, i := range best {
 		p := &paths[i]
@@ -92,6 +94,14 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		}
 		other := parts[lead]
 		mine := parts[r]
+		clear(otherX)
+		clear(mineAt)
+		for _, pt := range other {
+			otherX[pt.key] = pt.x
+		}
+		for j, pt := range mine {
+			mineAt[pt.key] = j + 1
+		}
 		// The reason with the largest difference in the line's direction:
 		// what this track has over the next one, or what the best has over it.
 		sign := -1.0
@@ -101,12 +111,12 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		var pick part
 		var gap float64
 		for _, pt := range mine {
-			if d := sign * (pt.x - valueOf(other, pt.factor)); pt.kind != PartBase && d > gap {
+			if d := sign * (pt.x - otherX[pt.key]); pt.kind != PartBase && d > gap {
 				gap, pick = d, pt
 			}
 		}
 		for _, pt := range other { // reasons that moved only the other path
-			if d := -sign * pt.x; pt.kind != PartBase && d > gap && partOf(mine, pt.factor).factor == "" {
+			if d := -sign * pt.x; pt.kind != PartBase && d > gap && mineAt[pt.key] == 0 {
 				gap, pick = d, pt
 			}
 		}
@@ -120,8 +130,10 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 			out = append(out, l)
 			continue
 		}
-		own := partOf(mine, pick.factor)
-		if own.factor == "" { // only the other path moved on this reason
+		var own part
+		if j := mineAt[pick.key]; j > 0 {
+			own = mine[j-1]
+		} else { // only the other path moved on this reason
 			own = pick
 			own.x = 0
 			own.path = sideFor(&tables[i], pick)
@@ -169,17 +181,6 @@ func firstClash(m mustSet) string {
 	}
 	return ""
 }
-
-func partOf(ps []part, factor string) part {
-	for _, pt := range ps {
-		if pt.factor == factor {
-			return pt
-		}
-	}
-	return part{}
-}
-
-func valueOf(ps []part, factor string) float64 { return partOf(ps, factor).x }
 
 // sideFor is the path figure a reason names, for a path on which that
 // reason moved nothing.
