@@ -274,7 +274,9 @@ func ScoreWith(def q.Definition, a q.Answers, opt Options) Result {
 
 	res := Result{ModelVersion: ModelVersion, Paths: make([]PathFit, len(paths))}
 	ranks := make([]rankKey, len(paths))
-	buf := make([]part, 0, 48)
+	// One buffer of parts serves every path in turn, then the three that
+	// the track lines compare side by side.
+	buf := make([]part, 0, 3*40)
 	slab := make([]Contribution, 0, len(tables)*22) // about 20 a path; more only reallocates
 	for i := range tables {
 		t := &tables[i]
@@ -334,7 +336,7 @@ func ScoreWith(def q.Definition, a q.Answers, opt Options) Result {
 	if o, ok := res.Path(res.Close.Outscored); ok {
 		res.Overruled = &Overruled{PathID: o.PathID, Score: o.Score, MustHaves: o.Clashes}
 	}
-	res.TrackLines = trackLines(&f, sg, st, res.Paths, ranks)
+	res.TrackLines = trackLines(&f, sg, st, res.Paths, ranks, buf[:0])
 	return res
 }
 
@@ -423,8 +425,6 @@ func pathByID(id string) *catalog.Path {
 // mustSet is the set of must-haves one assessment states (or one path
 // breaks), one bit per model.MustHaves entry.
 type mustSet uint8
-
-func (m mustSet) has(id string) bool { return m&mustBit(id) != 0 }
 
 func mustBit(id string) mustSet {
 	for i, mh := range model.MustHaves {
@@ -534,14 +534,20 @@ func dependence(p *catalog.Path, id string) (float64, int) {
 }
 
 // part is a contribution before rounding, already on the calibrated scale.
+// It is small (16 bytes) because every path's parts are built for every
+// assessment: its name and skill are looked up by key.
 type part struct {
-	factor string
-	kind   PartKind
-	skill  catalog.Skill
-	x      float64
-	path   int
-	key    int // the same reason has the same key on every path (see partKeys)
+	x    float64
+	path int32
+	key  int16 // the same reason has the same key on every path (see partKeys)
+	kind PartKind
 }
+
+// factor is the part's contribution name.
+func (pt part) factor() string { return keyNames[pt.key] }
+
+// skill is the skill a skill part is for, "" for any other.
+func (pt part) skill() catalog.Skill { return keySkills[pt.key] }
 
 // The keys of parts: base, barrier, then one per factor, per skill, per
 // must-have clash and per must-have cost, in model order.
@@ -552,6 +558,20 @@ var (
 	keyCost   = keyClash + len(model.MustHaves)
 	partKeys  = keyCost + len(model.MustHaves)
 )
+
+// keyNames and keySkills are each key's contribution name and skill.
+var keyNames, keySkills = func() ([]string, []catalog.Skill) {
+	names := []string{"base", "barrier"}
+	names = append(names, factorIDs...)
+	skills := make([]catalog.Skill, partKeys)
+	for i, sq := range model.Skills.Questions {
+		names = append(names, "skill:"+string(sq.Skill))
+		skills[keySkill+i] = sq.Skill
+	}
+	names = append(names, mustFactors...)
+	names = append(names, costFactors...)
+	return names, skills
+}()
 
 // barrier is what a path asks of anyone before the first income, in points
 // before the scale (see [ScaleRule]).
@@ -590,7 +610,7 @@ type skillNeed struct {
 	slot   slot
 	need   int
 	share  float64
-	key    int
+	key    int16
 }
 
 var tables = func() []pathTable {
@@ -606,7 +626,7 @@ var tables = func() []pathTable {
 				if sq.Skill == sh.skill {
 					s := slots[sq.Question]
 					t.skills = append(t.skills, skillNeed{factor: "skill:" + string(sh.skill), skill: sh.skill,
-						slot: s, need: sh.need, share: sh.share, key: keySkill + qi})
+						slot: s, need: sh.need, share: sh.share, key: int16(keySkill + qi)})
 					t.skillSlots[s/64] |= 1 << (s % 64)
 				}
 			}
@@ -702,25 +722,25 @@ var mustFactors, costFactors = func() ([]string, []string) {
 // allocates nothing once buf has room, so a close call can try many answers.
 func evaluate(t *pathTable, f *facts, sg signals, st mustState, buf []part) []part {
 	k := model.Scale.Multiplier
-	buf = append(buf, part{"base", PartBase, "", model.Scale.Base, 0, 0}, part{"barrier", PartBarrier, "", k * t.barrier, 0, 1})
+	buf = append(buf, part{model.Scale.Base, 0, 0, PartBase}, part{k * t.barrier, 0, 1, PartBarrier})
 	for _, sn := range t.skills {
-		buf = append(buf, part{sn.factor, PartSkill, sn.skill, k * skillPoints(sn, f), sn.need, sn.key})
+		buf = append(buf, part{k * skillPoints(sn, f), int32(sn.need), sn.key, PartSkill})
 	}
 	for i := range model.Factors {
 		if sg[i] == 0 && signalled[i] {
 			continue // a signal of 0 moves no path
 		}
 		if x := factorPoints(t, i, f, sg); x != 0 {
-			buf = append(buf, part{factorIDs[i], factorKinds[i], "", k * x, t.side[i], keyFactor + i})
+			buf = append(buf, part{k * x, int32(t.side[i]), int16(keyFactor + i), factorKinds[i]})
 		}
 	}
 	for i := range model.MustHaves {
 		bit := mustSet(1) << i
 		if model.ClashPoints > 0 && st.firm&t.breaks&bit != 0 {
-			buf = append(buf, part{mustFactors[i], PartClash, "", -k * model.ClashPoints, 0, keyClash + i})
+			buf = append(buf, part{-k * model.ClashPoints, 0, int16(keyClash + i), PartClash})
 		}
 		if st.cost&bit != 0 && t.dep[i] > 0 {
-			buf = append(buf, part{costFactors[i], PartCost, "", -k * model.MustHaves[i].CostPoints * t.dep[i], t.depLevel[i], keyCost + i})
+			buf = append(buf, part{-k * model.MustHaves[i].CostPoints * t.dep[i], int32(t.depLevel[i]), int16(keyCost + i), PartCost})
 		}
 	}
 	return buf
@@ -865,7 +885,7 @@ func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribu
 	for i, p := range ps {
 		sum += p.x
 		fl := math.Floor(p.x)
-		slab = append(slab, Contribution{Factor: p.factor, Kind: p.kind, Skill: p.skill, Points: int(fl), Path: p.path})
+		slab = append(slab, Contribution{Factor: p.factor(), Kind: p.kind, Skill: p.skill(), Points: int(fl), Path: int(p.path)})
 		floors += int(fl)
 		if i < len(frac) {
 			frac[i] = p.x - fl

@@ -895,11 +895,7 @@ func TestSettle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var ps []part
 			for i, x := range tt.parts {
-				name := "base"
-				if i > 0 {
-					name = "p" + strconv.Itoa(i)
-				}
-				ps = append(ps, part{factor: name, x: x})
+				ps = append(ps, part{x: x, key: int16(i)}) // key 0 is the base
 			}
 			score, cs := settle(ps)
 			if score != tt.want {

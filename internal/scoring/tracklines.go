@@ -41,9 +41,9 @@ const (
 )
 
 // trackLines builds one line per track, in ranking order, from the answers
-// and the path ratings. Only the three best paths of their tracks and the
-// path each is compared with are evaluated again.
-func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []rankKey) []TrackLine {
+// and the path ratings. Only the three best paths of their tracks are
+// evaluated again, into buf.
+func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []rankKey, buf []part) []TrackLine {
 	var best []int // catalog index of each track's best path, in ranking order
 	for _, pf := range ranked {
 		i := indexOfID(pf.PathID)
@@ -55,7 +55,6 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		return nil
 	}
 	parts := make([][]part, len(best))
-	buf := make([]part, 0, 3*48)
 	for r, i := range best {
 		start := len(buf)
 		buf = evaluate(&tables[i], f, sg, st, buf)
@@ -126,7 +125,7 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		} else {
 			l.Code = TrackTrails
 		}
-		if pick.factor == "" {
+		if pick.key == 0 { // nothing but the start: no reason differs
 			out = append(out, l)
 			continue
 		}
@@ -136,10 +135,10 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		} else { // only the other path moved on this reason
 			own = pick
 			own.x = 0
-			own.path = sideFor(&tables[i], pick)
+			own.path = int32(sideFor(&tables[i], pick))
 		}
 		l.Gap = round(gap)
-		l.Reason = Contribution{Factor: own.factor, Kind: own.kind, Skill: own.skill, Points: round(own.x), Path: own.path}
+		l.Reason = Contribution{Factor: own.factor(), Kind: own.kind, Skill: own.skill(), Points: round(own.x), Path: int(own.path)}
 		l.Cite = citeFor(own)
 		out = append(out, l)
 	}
@@ -187,19 +186,11 @@ func firstClash(m mustSet) string {
 func sideFor(t *pathTable, pt part) int {
 	switch pt.kind {
 	case PartSkill:
-		return t.path.Need(pt.skill)
+		return t.path.Need(pt.skill())
 	case PartAnswer, PartField:
-		for i, id := range factorIDs {
-			if id == pt.factor {
-				return t.side[i]
-			}
-		}
+		return t.side[int(pt.key)-keyFactor]
 	case PartCost:
-		for i := range model.MustHaves {
-			if costFactors[i] == pt.factor {
-				return t.depLevel[i]
-			}
-		}
+		return t.depLevel[int(pt.key)-keyCost]
 	}
 	return 0
 }
@@ -214,15 +205,9 @@ func citeFor(pt part) *catalog.Citation {
 		c := model.Skills.Cite
 		return &c
 	case PartCost:
-		for i, mh := range model.MustHaves {
-			if costFactors[i] == pt.factor {
-				return mh.Cite
-			}
-		}
+		return model.MustHaves[int(pt.key)-keyCost].Cite
 	case PartAnswer, PartField:
-		if fc, ok := factorFor(pt.factor); ok {
-			return fc.Cite
-		}
+		return model.Factors[int(pt.key)-keyFactor].Cite
 	}
 	return nil
 }
