@@ -21,10 +21,11 @@ type TrackLine struct {
 	// difference the named reason makes (after the scale, rounded).
 	Versus catalog.Track `json:"versus,omitempty"`
 	Gap    int           `json:"gap,omitempty"`
-	// Reason is the best path's own contribution for the factor that makes
-	// the difference, on the same terms as its breakdown (Points may be 0
-	// when only the compared path moved).
+	// Reason is the contribution that makes the difference, on the path it
+	// moved most (On: this track's best path or the one compared with), on
+	// the same terms as that path's breakdown.
 	Reason Contribution `json:"reason"`
+	On     string       `json:"on,omitempty"`
 	// MustHave is the must-have broken, for TrackVetoed.
 	MustHave string `json:"must_have,omitempty"`
 	// Cite is what the sources say that the reason rests on.
@@ -83,11 +84,7 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 			if l.MustHave == "" {
 				l.MustHave = pf.Clashes[0]
 			}
-			for _, mh := range model.MustHaves {
-				if mh.ID == l.MustHave {
-					l.Cite = mh.Cite
-				}
-			}
+			l.Cite = breachCite(p, l.MustHave)
 			out = append(out, l)
 			continue
 		}
@@ -129,20 +126,34 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 			out = append(out, l)
 			continue
 		}
-		var own part
+		// The reason is worded on the path it moved most: this track's best
+		// path, or the path it is compared with.
+		on, onIdx := pick, i
 		if j := mineAt[pick.key]; j > 0 {
-			own = mine[j-1]
-		} else { // only the other path moved on this reason
-			own = pick
-			own.x = 0
-			own.path = int32(sideFor(&tables[i], pick))
+			on = mine[j-1]
+		}
+		if theirs := otherX[pick.key]; abs64(theirs) > abs64(on.x) || mineAt[pick.key] == 0 {
+			on, onIdx = pick, best[lead]
+			for _, pt := range other {
+				if pt.key == pick.key {
+					on = pt
+				}
+			}
 		}
 		l.Gap = round(gap)
-		l.Reason = Contribution{Factor: own.factor(), Kind: own.kind, Skill: own.skill(), Points: round(own.x), Path: int(own.path)}
-		l.Cite = citeFor(own)
+		l.On = paths[onIdx].ID
+		l.Reason = Contribution{Factor: on.factor(), Kind: on.kind, Skill: on.skill(), Points: round(on.x), Path: int(on.path)}
+		l.Cite = citeFor(on)
 		out = append(out, l)
 	}
 	return out
+}
+
+func abs64(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func indexOfID(id string) int {
@@ -222,25 +233,64 @@ func TrackLineText(l TrackLine, def q.Definition, a q.Answers, v Voice) string {
 	path, _ := catalog.ByID(l.BestPath)
 	switch l.Code {
 	case TrackVetoed:
-		for _, mh := range model.MustHaves {
-			if mh.ID == l.MustHave {
-				return head + ": " + v.subject + " said " + v.subject + " need " + mustName(mh, v) + ", and " + breach(mh.ID, l.Track) + "."
-			}
-		}
-		return head + ": its best path breaks a must-have."
+		return head + ": " + mustSaid(l.MustHave, v) + ", and " + breach(l.MustHave, l.Track) + "."
 	case TrackSetAside:
 		return head + ": " + v.subject + " set its paths aside."
 	case TrackLeads, TrackTrails:
 		if l.Reason.Factor == "" {
 			return head + "."
 		}
-		why := Reason(l.Reason, def, a, v)
-		if l.Code == TrackLeads {
-			return head + ", with " + path.Name + " its best path. The reason that counts most against " + lowerFirst(trackName(l.Versus)) + ": " + lowerFirst(why)
+		why := lowerFirst(Reason(l.Reason, def, a, v))
+		head += ", with " + path.Name + " its best path. "
+		versus := lowerFirst(trackName(l.Versus))
+		other := ""
+		if p, ok := catalog.ByID(l.On); ok {
+			other = p.Name
 		}
-		return head + ", with " + path.Name + " its best path. The reason that counts most against it: " + lowerFirst(why)
+		switch {
+		case l.Code == TrackLeads && l.On == l.BestPath:
+			return head + "Most in its favour against " + versus + ": " + why
+		case l.Code == TrackLeads:
+			return head + "Most against " + versus + ", whose best path is " + other + ": " + why
+		case l.On == l.BestPath:
+			return head + "Most against it: " + why
+		}
+		return head + "Most in favour of " + versus + ", whose best path is " + other + ": " + why
 	}
 	return head + "."
+}
+
+// breachCite is what the sources say about how path p breaks the
+// must-have: its own rating's quote where it has one.
+func breachCite(p *catalog.Path, id string) *catalog.Citation {
+	var c *catalog.Citation
+	switch id {
+	case MustSteadyIncome:
+		c = p.Volatility.Cite
+	case MustOwnPlatforms:
+		c = p.PlatformDependency.Cite
+	}
+	if c == nil {
+		for _, mh := range model.MustHaves {
+			if mh.ID == id {
+				c = mh.Cite
+			}
+		}
+	}
+	return c
+}
+
+// mustSaid is what the person said that makes a must-have, in a voice.
+func mustSaid(id string, v Voice) string {
+	switch id {
+	case MustSteadyIncome:
+		return v.subject + " said " + v.subject + " need a steady income"
+	case MustOwnPlatforms:
+		return v.subject + " said " + v.subject + " can’t rely on platforms " + v.subject + " don’t control"
+	case MustKeepJob:
+		return v.subject + " want to keep " + v.possessive + " day job"
+	}
+	return v.subject + " named a must-have"
 }
 
 // trackName is a track's name as the subject of a sentence.
