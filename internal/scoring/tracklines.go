@@ -192,20 +192,6 @@ func firstClash(m mustSet) string {
 	return ""
 }
 
-// sideFor is the path figure a reason names, for a path on which that
-// reason moved nothing.
-func sideFor(t *pathTable, pt part) int {
-	switch pt.kind {
-	case PartSkill:
-		return t.path.Need(pt.skill())
-	case PartAnswer, PartField:
-		return t.side[int(pt.key)-keyFactor]
-	case PartCost:
-		return t.depLevel[int(pt.key)-keyCost]
-	}
-	return 0
-}
-
 // citeFor is the source a reason rests on.
 func citeFor(pt part) *catalog.Citation {
 	switch pt.kind {
