@@ -85,13 +85,12 @@ type PathFacts struct {
 }
 
 // Contribution is one reason a score moved, in points. Factor names what
-// moved it (see scoring.Contribution), Kind and Skill what kind of reason it
-// is (model 3 on; [Contribution.PartKind] works them out for older
-// results); Label is set by scoring model 1 only.
+// moved it (see scoring.Contribution), Kind what kind of reason it is
+// (model 3 on; [Contribution.PartKind] gives it with the skill for every
+// model); Label is set by scoring model 1 only.
 type Contribution struct {
 	Factor string           `json:"factor,omitempty"`
 	Kind   scoring.PartKind `json:"kind,omitempty"`
-	Skill  catalog.Skill    `json:"skill,omitempty"`
 	Label  string           `json:"label,omitempty"`
 	Points int              `json:"points"`
 	Path   int              `json:"path,omitempty"`
@@ -99,7 +98,7 @@ type Contribution struct {
 
 // Scoring returns the contribution as the scoring model reads it.
 func (c Contribution) Scoring() scoring.Contribution {
-	return scoring.Contribution{Factor: c.Factor, Kind: c.Kind, Skill: c.Skill, Points: c.Points, Path: c.Path}
+	return scoring.Contribution{Factor: c.Factor, Kind: c.Kind, Points: c.Points, Path: c.Path}
 }
 
 // PartKind is what kind of reason the contribution is, and for a skill
@@ -261,7 +260,7 @@ func (s Snapshot) Page() Snapshot {
 func contributions(cs []scoring.Contribution) []Contribution {
 	out := make([]Contribution, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, Contribution{Factor: c.Factor, Kind: c.Kind, Skill: c.Skill, Points: c.Points, Path: c.Path})
+		out = append(out, Contribution{Factor: c.Factor, Kind: c.Kind, Points: c.Points, Path: c.Path})
 	}
 	return out
 }

@@ -291,7 +291,8 @@ func TestContributionsCarryTheirKind(t *testing.T) {
 		for _, pf := range r.Paths {
 			for _, c := range pf.Contributions {
 				k, skill := KindOfFactor(c.Factor)
-				if c.Kind == PartNone || k != c.Kind || skill != c.Skill || (c.Kind == PartSkill) != (c.Skill != "") {
+				kind, s := c.PartKind()
+				if c.Kind == PartNone || k != c.Kind || kind != c.Kind || skill != s || (c.Kind == PartSkill) != (s != "") {
 					t.Fatalf("%s: %+v, from its name %s %s", pf.PathID, c, k, skill)
 				}
 			}

@@ -69,16 +69,14 @@ type PathFit struct {
 // it exactly. Factor names what moved it: "base", "barrier",
 // "skill:<skill>", a question ID, "<question>:<option>" for a Multi option,
 // "cost:<must-have>", "must-have:<id>" (model 2) or "clamp" (model 2).
-// Kind says which of those it is, and Skill which skill, so a page never
-// reads the name (model 3 on; [Contribution.PartKind] works them out for
-// older results). Path is the path's own figure the reason names (a need,
+// Kind says which of those it is (model 3 on), and [Contribution.PartKind]
+// gives it with the skill for any model, so a page never reads the name. Path is the path's own figure the reason names (a need,
 // a 1–5 rating, an hours estimate), 0 when none.
 type Contribution struct {
-	Factor string        `json:"factor"`
-	Kind   PartKind      `json:"kind,omitempty"`
-	Skill  catalog.Skill `json:"skill,omitempty"`
-	Points int           `json:"points"`
-	Path   int           `json:"path,omitempty"`
+	Factor string   `json:"factor"`
+	Kind   PartKind `json:"kind,omitempty"`
+	Points int      `json:"points"`
+	Path   int      `json:"path,omitempty"`
 }
 
 // PartKind is what kind of reason a contribution is. It is stored as its
@@ -128,10 +126,11 @@ func (k *PartKind) UnmarshalText(b []byte) error {
 // the stored ones from model 3 on, worked out from the factor name for
 // results of model 2.
 func (c Contribution) PartKind() (PartKind, catalog.Skill) {
+	k, skill := KindOfFactor(c.Factor)
 	if c.Kind != PartNone {
-		return c.Kind, c.Skill
+		k = c.Kind
 	}
-	return KindOfFactor(c.Factor)
+	return k, skill
 }
 
 // KindOfFactor works out a contribution's kind (and skill) from its factor
@@ -535,7 +534,7 @@ func dependence(p *catalog.Path, id string) (float64, int) {
 
 // part is a contribution before rounding, already on the calibrated scale.
 // It is small (16 bytes) because every path's parts are built for every
-// assessment: its name and skill are looked up by key.
+// assessment: its name is looked up by key.
 type part struct {
 	x    float64
 	path int32
@@ -545,9 +544,6 @@ type part struct {
 
 // factor is the part's contribution name.
 func (pt part) factor() string { return keyNames[pt.key] }
-
-// skill is the skill a skill part is for, "" for any other.
-func (pt part) skill() catalog.Skill { return keySkills[pt.key] }
 
 // The keys of parts: base, barrier, then one per factor, per skill, per
 // must-have clash and per must-have cost, in model order.
@@ -559,18 +555,15 @@ var (
 	partKeys  = keyCost + len(model.MustHaves)
 )
 
-// keyNames and keySkills are each key's contribution name and skill.
-var keyNames, keySkills = func() ([]string, []catalog.Skill) {
+// keyNames are each key's contribution name.
+var keyNames = func() []string {
 	names := []string{"base", "barrier"}
 	names = append(names, factorIDs...)
-	skills := make([]catalog.Skill, partKeys)
-	for i, sq := range model.Skills.Questions {
+	for _, sq := range model.Skills.Questions {
 		names = append(names, "skill:"+string(sq.Skill))
-		skills[keySkill+i] = sq.Skill
 	}
 	names = append(names, mustFactors...)
-	names = append(names, costFactors...)
-	return names, skills
+	return append(names, costFactors...)
 }()
 
 // barrier is what a path asks of anyone before the first income, in points
@@ -885,7 +878,7 @@ func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribu
 	for i, p := range ps {
 		sum += p.x
 		fl := math.Floor(p.x)
-		slab = append(slab, Contribution{Factor: p.factor(), Kind: p.kind, Skill: p.skill(), Points: int(fl), Path: int(p.path)})
+		slab = append(slab, Contribution{Factor: p.factor(), Kind: p.kind, Points: int(fl), Path: int(p.path)})
 		floors += int(fl)
 		if i < len(frac) {
 			frac[i] = p.x - fl

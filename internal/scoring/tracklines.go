@@ -142,7 +142,7 @@ func trackLines(f *facts, sg signals, st mustState, ranked []PathFit, ranks []ra
 		}
 		l.Gap = round(gap)
 		l.On = paths[onIdx].ID
-		l.Reason = Contribution{Factor: on.factor(), Kind: on.kind, Skill: on.skill(), Points: round(on.x), Path: int(on.path)}
+		l.Reason = Contribution{Factor: on.factor(), Kind: on.kind, Points: round(on.x), Path: int(on.path)}
 		l.Cite = citeFor(on)
 		out = append(out, l)
 	}
