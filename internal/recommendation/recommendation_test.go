@@ -3,7 +3,10 @@ package recommendation
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
+
+	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -65,6 +68,14 @@ func TestBuildKeepsWhatTheResultExplains(t *testing.T) {
 	var back Snapshot
 	if err := json.Unmarshal(raw, &back); err != nil {
 		t.Fatal(err)
+	}
+	if !strings.Contains(string(raw), `"kind":"skill"`) || !strings.Contains(string(raw), `"kind":"base"`) {
+		t.Errorf("kinds are not stored by name: %.300s", raw)
+	}
+	// The store reads snapshots with jsonv2: kinds survive it too.
+	var backV2 Snapshot
+	if err := jsonv2.Unmarshal(raw, &backV2); err != nil || !reflect.DeepEqual(backV2.Paths, back.Paths) {
+		t.Fatalf("jsonv2 reads the snapshot differently: %v", err)
 	}
 	if len(back.TrackLines) != 3 || !reflect.DeepEqual(back.Overruled, res.Overruled) || !reflect.DeepEqual(back.Costs, res.Costs) {
 		t.Errorf("track lines %d, overruled %+v (want %+v), costs %v", len(back.TrackLines), back.Overruled, res.Overruled, back.Costs)
