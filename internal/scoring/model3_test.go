@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -326,4 +325,22 @@ func TestContributionsCarryTheirKind(t *testing.T) {
 	}
 }
 
-var _ = fmt.Sprint
+// TestFitWordsByModel: a stored result without its fit word is named by
+// the bands of the model that scored it.
+func TestFitWordsByModel(t *testing.T) {
+	for _, tt := range []struct {
+		version string
+		score   int
+		want    string
+	}{
+		{"crossroads-score/2", 70, "Good fit"}, {"crossroads-score/1", 80, "Strong fit"},
+		{ModelVersion, 70, "Strong fit"}, {ModelVersion, 40, "Weak fit"},
+	} {
+		if got := FitWordForModel(tt.version, tt.score); got != tt.want {
+			t.Errorf("%s %d: %q, want %q", tt.version, tt.score, got, tt.want)
+		}
+	}
+	if FitWordForModel(ModelVersion, 66) != FitWordFor(66) {
+		t.Error("the current model's bands differ between the two look-ups")
+	}
+}

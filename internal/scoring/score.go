@@ -229,6 +229,25 @@ func (r Result) Path(id string) (PathFit, bool) {
 	return PathFit{}, false
 }
 
+// earlierFitWords are the bands of models 1 and 2, whose scores were held
+// to 0–100 rather than scaled.
+var earlierFitWords = []FitWord{{75, "Strong fit"}, {60, "Good fit"}, {45, "Fair fit"}, {0, "Weak fit"}}
+
+// FitWordForModel names a score's band by the bands of the model that made
+// it, for a stored result that did not keep its fit word.
+func FitWordForModel(version string, score int) string {
+	bands := model.FitWords
+	if version == "crossroads-score/1" || version == "crossroads-score/2" {
+		bands = earlierFitWords
+	}
+	for _, w := range bands {
+		if score >= w.From {
+			return w.Word
+		}
+	}
+	return bands[len(bands)-1].Word
+}
+
 // FitWord names a score's band: "Strong fit", "Good fit"…
 func FitWordFor(score int) string {
 	for _, w := range model.FitWords {
