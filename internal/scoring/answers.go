@@ -60,6 +60,15 @@ func (f *facts) clone() facts {
 	return facts{num: nums, choice: choices, chosen: f.chosen, ok: oks}
 }
 
+// factorSlots is the slot of each factor's question, by factor index.
+var factorSlots = func() []slot {
+	out := make([]slot, len(model.Factors))
+	for i, fc := range model.Factors {
+		out[i] = slots[fc.Question]
+	}
+	return out
+}()
+
 // The slots the model reads by name, resolved once.
 var (
 	sHustle      = slots[q.HustleHours]
@@ -169,8 +178,9 @@ func canonicalNumber(qu *q.Question, vals []string) (int, bool) {
 }
 
 // signal reads a Linear factor's answer as −1…1, 0 at the undecided answer.
-func (f *facts) signal(fc *Factor) float64 {
-	s := slots[fc.Question]
+func (f *facts) signal(i int) float64 {
+	fc := &model.Factors[i]
+	s := factorSlots[i]
 	switch {
 	case fc.Option != "":
 		if slices.Contains(f.chosen, fc.Option) {
@@ -214,7 +224,7 @@ func (f *facts) signalOf(i int) float64 {
 	fc := &model.Factors[i]
 	switch fc.Kind {
 	case Linear:
-		return f.signal(fc)
+		return f.signal(i)
 	case BudgetShortfall:
 		return budgetSignal(f)
 	case RunwayShortfall:

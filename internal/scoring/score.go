@@ -906,20 +906,21 @@ func settleInto(slab []Contribution, ps []part) (int, []Contribution, []Contribu
 	cs := slab[start:]
 	score := round(sum)
 	// Hand the missing points to the largest fractional parts; ties go to
-	// the earlier entry, so the result is deterministic. A part that got its
-	// point has its fraction spent (−1).
-	for left := score - floors; left > 0; left-- {
-		best, bestFrac := -1, -0.5
-		for i := range min(len(cs), len(frac)) {
-			if frac[i] > bestFrac {
-				best, bestFrac = i, frac[i]
-			}
+	// the earlier entry, so the result is deterministic. The parts are put
+	// in that order once (a stable insertion sort of at most 64 indices, on
+	// the stack), rather than searched again for every point.
+	n := min(len(cs), len(frac))
+	var order [64]uint8
+	for i := range n {
+		j := i
+		for j > 0 && frac[order[j-1]] < frac[i] {
+			order[j] = order[j-1]
+			j--
 		}
-		if best < 0 {
-			break // unreachable for finite parts; kept so Score can never panic
-		}
-		cs[best].Points++
-		frac[best] = -1
+		order[j] = uint8(i)
+	}
+	for k, left := 0, score-floors; left > 0 && k < n; k, left = k+1, left-1 {
+		cs[order[k]].Points++
 	}
 	// A part that rounded to nothing explains nothing; the base always shows.
 	cs = slices.DeleteFunc(cs, func(c Contribution) bool { return c.Points == 0 && c.Factor != "base" })
