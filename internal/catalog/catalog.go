@@ -350,6 +350,7 @@ func (p Path) clone() Path {
 	p.HoursPerWeek.Cite = p.HoursPerWeek.Cite.clone()
 	p.Income.Cite = p.Income.Cite.clone()
 	p.Fit.Leads = slices.Clone(p.Fit.Leads)
+	p.Fit.Fields = slices.Clone(p.Fit.Fields)
 	p.Fit.Earning.Cite = p.Fit.Earning.Cite.clone()
 	return p
 }

@@ -356,3 +356,41 @@ func TestAllReturnsIndependentCopies(t *testing.T) {
 		t.Error("ByID() shares state between calls")
 	}
 }
+
+// TestFieldMatches: every field but "other" names real paths, each path
+// knows its fields, and every citation is verbatim.
+func TestFieldMatches(t *testing.T) {
+	texts := catalogtest.Load(t)
+	ms := catalog.FieldMatches()
+	if len(ms) != len(catalog.Fields()) {
+		t.Fatalf("%d field matches for %d fields", len(ms), len(catalog.Fields()))
+	}
+	for i, m := range ms {
+		if m.Field != catalog.Fields()[i] || m.Why == "" {
+			t.Errorf("match %d: field %q out of order or without a reason", i, m.Field)
+		}
+		if m.Field == catalog.FieldOther {
+			if len(m.Paths) != 0 {
+				t.Errorf("other matches %v", m.Paths)
+			}
+			continue
+		}
+		if len(m.Paths) == 0 || m.Cite == nil {
+			t.Errorf("%s: no paths or no citation", m.Field)
+			continue
+		}
+		texts.Check(t, "field "+string(m.Field), *m.Cite)
+		for _, id := range m.Paths {
+			p, ok := catalog.ByID(id)
+			if !ok || !p.Fit.InField(m.Field) {
+				t.Errorf("%s names %q, which is not a path or does not know the field", m.Field, id)
+			}
+		}
+	}
+	// The articles' own examples.
+	for id, f := range map[string]catalog.Field{"ai-market-research": catalog.FieldMarketResearch, "ai-micro-saas": catalog.FieldECommerce} {
+		if p, _ := catalog.ByID(id); !p.Fit.InField(f) {
+			t.Errorf("%s is not in %s", id, f)
+		}
+	}
+}

@@ -39,7 +39,12 @@ type Fit struct {
 	// ToolUse is how much the work itself runs on AI tools, from 0 (none)
 	// to 1 (it is the work).
 	ToolUse float64
+	// Fields are the fields whose work this path is, from [FieldMatches].
+	Fields []Field
 }
+
+// InField reports whether the path's work is in field f.
+func (f Fit) InField(field Field) bool { return slices.Contains(f.Fields, field) }
 
 // LeadsTo reports whether the path can lead to o.
 func (f Fit) LeadsTo(o Outcome) bool { return slices.Contains(f.Leads, o) }
@@ -114,6 +119,7 @@ func withFits(ps []Path) []Path {
 	f := fits()
 	for i := range ps {
 		ps[i].Fit = f[ps[i].ID]
+		ps[i].Fit.Fields = fieldsOf(ps[i].ID)
 	}
 	return ps
 }

@@ -3,7 +3,7 @@ package questionnaire
 // Version of the default questionnaire. Change it whenever a question, an
 // option value or a bound changes, so stored answers can be read against the
 // definition they were given under.
-const Version = "q-2026.12"
+const Version = "q-2027.01"
 
 // Default returns the questionnaire Crossroads asks: six short pages, one
 // topic each. Each call builds fresh values.
@@ -63,9 +63,23 @@ func Default() Definition {
 						Prompt:   "How deep is your knowledge of one industry or field, outside marketing and AI?",
 						Help:     "Years in healthcare, retail, logistics, law, teaching… all count. One of the source articles calls it the real sustainable advantage.",
 						LowLabel: "No particular field", HighLabel: "Insider-level expertise"},
-					{ID: DomainName, Kind: Text, MaxLen: 200, FreeText: true,
+					{ID: DomainField, Kind: Single,
 						Prompt: "Which field do you know well?",
-						Help:   "Optional. It helps you pick a niche later; it does not change your scores."},
+						Help:   "Optional. Paths whose work is in that field gain when you rate your knowledge of it 4 or 5.",
+						Options: []Option{
+							{"market-research", "Market research"},
+							{"ecommerce", "E-commerce and retail"},
+							{"software", "Software"},
+							{"health", "Health"},
+							{"finance", "Finance"},
+							{"education", "Education"},
+							{"law", "Law"},
+							{"media", "Media and publishing"},
+							{"other", "Another field"},
+						}},
+					{ID: DomainName, Kind: Text, MaxLen: 200, FreeText: true,
+						Prompt: "In your own words, which field or niche?",
+						Help:   "Optional. It helps you pick a niche later; your own words never change a score."},
 				},
 			},
 			{

@@ -30,7 +30,10 @@ const (
 	SkillPrompting   = "skill-prompting"
 	SkillEthics      = "skill-ethics"
 	SkillDomain      = "skill-domain"
-	DomainName       = "domain-name"
+	// DomainField is the field chosen from a list (questionnaire q-2027.01
+	// on); DomainName is the same field in the person's own words.
+	DomainField = "domain-field"
+	DomainName  = "domain-name"
 
 	// How you like to work.
 	StyleContact     = "style-contact"

@@ -12,7 +12,7 @@ func TestEveryQuestionHasAnIDConstant(t *testing.T) {
 	constants := []string{
 		HustleHours, DayJobHours, DayJob, IncomeGoal, JobPayGoal, TakeHome, Runway, Budget,
 		SkillWriting, SkillPersuasion, SkillAnalytics, SkillProgramming, SkillMaths,
-		SkillClient, SkillPrompting, SkillEthics, SkillDomain, DomainName,
+		SkillClient, SkillPrompting, SkillEthics, SkillDomain, DomainField, DomainName,
 		StyleContact, StyleVariety, StyleAbstraction, StyleResults, StyleCreative,
 		GoalAutonomy, GoalIncome, GoalLearning, GoalStability, GoalUrgency, GoalOutcomes, GoalThreeYears,
 		AIFascination, AILearningCurve, AITools,

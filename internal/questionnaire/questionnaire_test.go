@@ -48,10 +48,11 @@ func checkQuestion(t *testing.T, q Question) {
 		t.Errorf("%s: FreeText must be set exactly on text questions", q.ID)
 	}
 	if q.Kind != Text && !q.Required {
-		// Only free text, the "choose any" outcomes and the two money
-		// questions added in q-2026.12 are optional: an assessment finished
-		// before them stays complete.
-		if q.ID != GoalOutcomes && q.ID != JobPayGoal && q.ID != TakeHome {
+		// Only free text, the "choose any" outcomes, the two money
+		// questions added in q-2026.12 and the field list added in
+		// q-2027.01 are optional: an assessment finished before them stays
+		// complete.
+		if q.ID != GoalOutcomes && q.ID != JobPayGoal && q.ID != TakeHome && q.ID != DomainField {
 			t.Errorf("%s: should be required", q.ID)
 		}
 	}

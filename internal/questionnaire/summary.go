@@ -23,7 +23,8 @@ var (
 		SkillPrompting:   "Precise prompts for AI models",
 		SkillEthics:      "Judging fairness and bias in a system",
 		SkillDomain:      "Knowledge of one field outside marketing and AI",
-		DomainName:       "That field",
+		DomainField:      "The field known well",
+		DomainName:       "That field, in their own words",
 
 		StyleContact:     "Solo focus or client contact",
 		StyleVariety:     "Depth or variety",

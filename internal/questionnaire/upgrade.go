@@ -4,7 +4,7 @@ package questionnaire
 // questionnaire as answers to the current one, so an old assessment can be
 // shown, changed and scored again without asking anything twice. It returns
 // the answers unchanged (and false) when from is the current version or one
-// it does not know.
+// it does not know. Each step below runs in turn from the version given.
 //
 // q-2026.11 → q-2026.12: the monthly income goal meant "the extra you want"
 // for a side hustle but "your whole monthly pay" for a new job. It now means
@@ -12,16 +12,23 @@ package questionnaire
 // someone who wanted to leave their job (or had none) the old goal most
 // likely meant a job's pay, so it is carried over to that question too;
 // everyone keeps it as the extra. Take-home pay is new and stays unanswered.
+//
+// q-2026.12 → q-2027.01: the field a person knows well is also offered as
+// a choice from a list. It is optional and stays unanswered: the free text
+// they typed is never read as a choice (free text never changes a score).
 func Upgrade(from string, a Answers) (Answers, bool) {
-	if from != "q-2026.11" {
-		return a, false
-	}
-	out := a.Clone()
-	if goal := a.Get(IncomeGoal); goal != "" {
-		switch a.Get(DayJob) {
-		case "switch", "none":
-			out[JobPayGoal] = []string{goal}
+	switch from {
+	case "q-2026.11":
+		out := a.Clone()
+		if goal := a.Get(IncomeGoal); goal != "" {
+			switch a.Get(DayJob) {
+			case "switch", "none":
+				out[JobPayGoal] = []string{goal}
+			}
 		}
+		return out, true
+	case "q-2026.12":
+		return a.Clone(), true
 	}
-	return out, true
+	return a, false
 }

@@ -20,6 +20,9 @@ func TestUpgradeFromTheEarlierQuestionnaire(t *testing.T) {
 			Answers{IncomeGoal: {"3000"}, JobPayGoal: {"3000"}, DayJob: {"none"}}, true},
 		{"keeping the job: the goal stays the extra only", "q-2026.11", Answers{IncomeGoal: {"800"}, DayJob: {"keep"}},
 			Answers{IncomeGoal: {"800"}, DayJob: {"keep"}}, true},
+		{"the list of fields is new and stays unanswered, whatever the free text says", "q-2026.12",
+			Answers{SkillDomain: {"5"}, DomainName: {"market research"}},
+			Answers{SkillDomain: {"5"}, DomainName: {"market research"}}, true},
 		{"the current version is left alone", Version, old, old, false},
 		{"an unknown version is left alone", "q-1999.01", old, old, false},
 	}
@@ -41,8 +44,10 @@ func TestUpgradeFromTheEarlierQuestionnaire(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := Upgrade("q-2026.11", complete); !def.Complete(got) {
-		t.Errorf("an old complete assessment is incomplete after the upgrade at section %d", def.FirstIncomplete(got))
+	for _, from := range []string{"q-2026.11", "q-2026.12"} {
+		if got, _ := Upgrade(from, complete); !def.Complete(got) {
+			t.Errorf("an old complete assessment (%s) is incomplete after the upgrade at section %d", from, def.FirstIncomplete(got))
+		}
 	}
 	if _, ok := old[JobPayGoal]; ok {
 		t.Error("Upgrade changed the answers it was given")

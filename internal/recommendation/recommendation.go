@@ -5,6 +5,9 @@
 package recommendation
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/scoring"
 )
@@ -26,6 +29,14 @@ type Snapshot struct {
 	Close *Close `json:"close,omitempty"`
 	// SetAside are the paths the owner said are not for them; they rank last.
 	SetAside []string `json:"set_aside,omitempty"`
+	// Costs are the must-haves that cost points, Lifted the vetoes the
+	// owner lifted (scoring model 3 on).
+	Costs  []string `json:"costs,omitempty"`
+	Lifted []string `json:"lifted,omitempty"`
+	// Overruled is the better fit a must-have set aside (model 3 on).
+	Overruled *scoring.Overruled `json:"overruled,omitempty"`
+	// TrackLines say why each track ranks where it does (model 3 on).
+	TrackLines []scoring.TrackLine `json:"track_lines,omitempty"`
 	// Answers are the answers the result was made from.
 	Answers map[string][]string `json:"answers,omitempty"`
 }
@@ -74,17 +85,57 @@ type PathFacts struct {
 }
 
 // Contribution is one reason a score moved, in points. Factor names what
-// moved it (see scoring.Contribution); Label is set by scoring model 1 only.
+// moved it (see scoring.Contribution), Kind what kind of reason it is
+// (model 3 on; [Contribution.PartKind] gives it with the skill for every
+// model); Label is set by scoring model 1 only.
 type Contribution struct {
-	Factor string `json:"factor,omitempty"`
-	Label  string `json:"label,omitempty"`
-	Points int    `json:"points"`
-	Path   int    `json:"path,omitempty"`
+	Factor string           `json:"factor,omitempty"`
+	Kind   scoring.PartKind `json:"kind,omitempty"`
+	Label  string           `json:"label,omitempty"`
+	Points int              `json:"points"`
+	Path   int              `json:"path,omitempty"`
 }
 
 // Scoring returns the contribution as the scoring model reads it.
 func (c Contribution) Scoring() scoring.Contribution {
-	return scoring.Contribution{Factor: c.Factor, Points: c.Points, Path: c.Path}
+	return scoring.Contribution{Factor: c.Factor, Kind: c.Kind, Points: c.Points, Path: c.Path}
+}
+
+// PartKind is what kind of reason the contribution is, and for a skill
+// which skill, for a result of any model: stored from model 3 on, worked
+// out from the factor name for model 2, and from the label for model 1
+// (whose start reads "Base…"; its other reasons count as answers).
+func (c Contribution) PartKind() (scoring.PartKind, catalog.Skill) {
+	if c.Factor == "" {
+		if strings.HasPrefix(c.Label, "Base") {
+			return scoring.PartBase, ""
+		}
+		return scoring.PartAnswer, ""
+	}
+	return c.Scoring().PartKind()
+}
+
+// IsFitReason reports whether the contribution is a reason the path fits
+// the person: it adds points, comes from their answers (not the start or
+// the barrier, not a model-2 clamp) and, for a skill, their rating (in
+// answers) reaches the path's need.
+func (c Contribution) IsFitReason(answers map[string][]string) bool {
+	if c.Points <= 0 {
+		return false
+	}
+	kind, skill := c.PartKind()
+	switch kind {
+	case scoring.PartBase, scoring.PartBarrier, scoring.PartHeld:
+		return false
+	case scoring.PartSkill:
+		vals := answers["skill-"+string(skill)]
+		if len(vals) == 0 {
+			return false
+		}
+		level, err := strconv.Atoi(vals[0])
+		return err == nil && level >= c.Path
+	}
+	return true
 }
 
 // Warning is an honest caution with the source it rests on, written for the
@@ -101,10 +152,53 @@ type Warning struct {
 
 // Close says whether the top two are a close call and what would tip it.
 type Close struct {
-	Kind      string        `json:"kind,omitempty"` // scoring.Tie, scoring.CloseCall or ""
-	Gap       int           `json:"gap"`
+	Kind string `json:"kind,omitempty"` // scoring.Tie, scoring.CloseCall or ""
+	Gap  int    `json:"gap"`
+	// TieBreak is the ranking rule that put the best of a tie first
+	// (model 3 on; [Snapshot.TieBreak] works it out for model 2).
+	TieBreak  string        `json:"tie_break,omitempty"`
 	Tips      []scoring.Tip `json:"tips,omitempty"`
 	Outscored string        `json:"outscored,omitempty"`
+}
+
+// TieBreak is the rule that listed the best path first when the top two
+// tie: scoring.TieBreakSum, TieBreakBarrier or TieBreakOrder, "" without a
+// tie. Results of model 3 on carry it; for model 2 it is worked out the way
+// that model ranked: the sum before the score was held to 100, then what
+// the path asks to start, then catalog order.
+func (s Snapshot) TieBreak() string {
+	if s.Close == nil || s.Close.Kind != scoring.Tie || len(s.Paths) < 2 {
+		return ""
+	}
+	if s.Close.TieBreak != "" {
+		return s.Close.TieBreak
+	}
+	best, runner := s.Paths[0], s.Paths[1]
+	if heldSum(best) != heldSum(runner) {
+		return scoring.TieBreakSum
+	}
+	if asks(best) != asks(runner) {
+		return scoring.TieBreakBarrier
+	}
+	return scoring.TieBreakOrder
+}
+
+// heldSum is a model-2 path's sum before it was held to 0–100.
+func heldSum(p PathFit) int {
+	sum := 0
+	for _, c := range p.Contributions {
+		if k, _ := c.PartKind(); k != scoring.PartHeld {
+			sum += c.Points
+		}
+	}
+	return sum
+}
+
+func asks(p PathFit) int {
+	if p.Facts == nil {
+		return 0
+	}
+	return p.Facts.LearningCurve + p.Facts.UpfrontInvestment + p.Facts.TimeToFirstIncome
 }
 
 // Plan is the 7/30/90-day first steps for a path.
@@ -119,7 +213,8 @@ type Plan struct {
 func Build(res scoring.Result, questionnaireVersion string) Snapshot {
 	s := Snapshot{ModelVersion: res.ModelVersion, QuestionnaireVersion: questionnaireVersion,
 		MustHaves: res.MustHaves, SetAside: res.SetAside, Warnings: warnings(res.Warnings),
-		Close: &Close{Kind: res.Close.Kind, Gap: res.Close.Gap, Tips: res.Close.Tips, Outscored: res.Close.Outscored}}
+		Costs: res.Costs, Lifted: res.Lifted, Overruled: res.Overruled, TrackLines: res.TrackLines,
+		Close: &Close{Kind: res.Close.Kind, Gap: res.Close.Gap, TieBreak: res.Close.TieBreak, Tips: res.Close.Tips, Outscored: res.Close.Outscored}}
 	for _, t := range res.Tracks {
 		s.Tracks = append(s.Tracks, TrackFit{Track: t.Track, Label: t.Track.Label(), Score: t.Score, BestPath: t.BestPath, Clashes: t.Clashes})
 	}
@@ -165,7 +260,7 @@ func (s Snapshot) Page() Snapshot {
 func contributions(cs []scoring.Contribution) []Contribution {
 	out := make([]Contribution, 0, len(cs))
 	for _, c := range cs {
-		out = append(out, Contribution{Factor: c.Factor, Points: c.Points, Path: c.Path})
+		out = append(out, Contribution{Factor: c.Factor, Kind: c.Kind, Points: c.Points, Path: c.Path})
 	}
 	return out
 }

@@ -12,9 +12,6 @@ import (
 // slot is the position of one question the model reads in [facts].
 type slot int
 
-// maxSlots bounds the questions the model reads; model_test checks it.
-const maxSlots = 40
-
 // slots gives every question the model reads a fixed position, so reading
 // an answer is an array index rather than a map look-up, and a candidate
 // answer for a close call is a one-field change to a copied array.
@@ -34,21 +31,43 @@ var slots, slotIDs = func() (map[string]slot, []string) {
 		add(f.Question)
 	}
 	add(q.JobPayGoal) // unscored, but the warnings compare it with a job's pay
-	if len(ids) > maxSlots {
-		panic("scoring: more questions than maxSlots") // caught by every test run
-	}
 	return m, ids
 }()
 
+// numSlots is how many questions the model reads: the length of every
+// per-slot slice. It grows with the model; nothing caps it.
+var numSlots = len(slotIDs)
+
 // facts are the answers one assessment gave, read once. Every slot holds a
 // value: an unanswered or invalid question holds its undecided answer with
-// ok false, so it scores as neutral and never raises a warning.
+// ok false, so it scores as neutral and never raises a warning. The three
+// per-slot slices are numSlots long.
 type facts struct {
-	num    [maxSlots]int    // a Scale or Number answer
-	choice [maxSlots]string // a Single answer
-	chosen []string         // the Multi answer (the model reads one Multi question)
-	ok     [maxSlots]bool
+	num    []int    // a Scale or Number answer
+	choice []string // a Single answer
+	chosen []string // the Multi answer (the model reads one Multi question)
+	ok     []bool
 }
+
+// clone copies f into fresh slices, so a copy can change without touching f.
+func (f *facts) clone() facts {
+	nums := make([]int, numSlots)
+	choices := make([]string, numSlots)
+	oks := make([]bool, numSlots)
+	copy(nums, f.num)
+	copy(choices, f.choice)
+	copy(oks, f.ok)
+	return facts{num: nums, choice: choices, chosen: f.chosen, ok: oks}
+}
+
+// factorSlots is the slot of each factor's question, by factor index.
+var factorSlots = func() []slot {
+	out := make([]slot, len(model.Factors))
+	for i, fc := range model.Factors {
+		out[i] = slots[fc.Question]
+	}
+	return out
+}()
 
 // The slots the model reads by name, resolved once.
 var (
@@ -64,11 +83,12 @@ var (
 	sPlatforms   = slots[q.RiskPlatforms]
 	sRiskChange  = slots[q.RiskChange]
 	sDomain      = slots[q.SkillDomain]
+	sField       = slots[q.DomainField]
 )
 
 // neutralFacts is the undecided person: every slot at its neutral answer.
 var neutralFacts = func() facts {
-	var f facts
+	f := facts{num: make([]int, numSlots), choice: make([]string, numSlots), ok: make([]bool, numSlots)}
 	for _, sq := range model.Skills.Questions {
 		f.num[slots[sq.Question]] = 3
 	}
@@ -89,7 +109,7 @@ var neutralFacts = func() facts {
 // readFacts keeps only answers that pass the questionnaire's own
 // validation, so "invalid" means the same here as on the page.
 func readFacts(def q.Definition, a q.Answers) facts {
-	f := neutralFacts
+	f := neutralFacts.clone()
 	for si := range def.Sections {
 		qs := def.Sections[si].Questions
 		for qi := range qs {
@@ -158,8 +178,9 @@ func canonicalNumber(qu *q.Question, vals []string) (int, bool) {
 }
 
 // signal reads a Linear factor's answer as −1…1, 0 at the undecided answer.
-func (f *facts) signal(fc *Factor) float64 {
-	s := slots[fc.Question]
+func (f *facts) signal(i int) float64 {
+	fc := &model.Factors[i]
+	s := factorSlots[i]
 	switch {
 	case fc.Option != "":
 		if slices.Contains(f.chosen, fc.Option) {
@@ -183,21 +204,38 @@ func (f *facts) signal(fc *Factor) float64 {
 	return clamp(float64(f.num[s]-3)/2, -1, 1) // a 1–5 scale
 }
 
-// signals holds every Linear factor's signal for one set of facts, in
-// model.Factors order (0 for the other kinds, which read facts directly).
-type signals [maxFactors]float64
-
-// maxFactors bounds model.Factors; model_test checks it.
-const maxFactors = 40
+// signals holds every factor's signal for one set of facts, in
+// model.Factors order (see [facts.signalOf]).
+type signals []float64
 
 func (f *facts) signals() signals {
-	var sg signals
+	sg := make(signals, len(model.Factors))
 	for i := range model.Factors {
-		if fc := &model.Factors[i]; fc.Kind == Linear {
-			sg[i] = f.signal(fc)
-		}
+		sg[i] = f.signalOf(i)
 	}
 	return sg
+}
+
+// signalOf is factor i's signal: what every path's points for it are
+// multiplied by, worked out once per assessment rather than once per path.
+// Hours, the working week and the day-job plan read the facts per path and
+// have none (0).
+func (f *facts) signalOf(i int) float64 {
+	fc := &model.Factors[i]
+	switch fc.Kind {
+	case Linear:
+		return f.signal(i)
+	case BudgetShortfall:
+		return budgetSignal(f)
+	case RunwayShortfall:
+		return leaving(f) * runwaySignal(f)
+	case FieldMatch:
+		if f.choice[sField] == "" {
+			return 0
+		}
+		return max(0, float64(f.num[sDomain]-3)/2)
+	}
+	return 0
 }
 
 // property reads the side of path p that a factor weighs against.
@@ -214,7 +252,7 @@ func property(p *catalog.Path, prop Property, option string) float64 {
 	case PropFlexibility:
 		return half(p.Flexibility.Level)
 	case PropEarning:
-		return half(p.Fit.Earning.Level)
+		return float64(p.Fit.Earning.Level-2) / 3
 	case PropLearning:
 		return half(p.LearningCurve.Level)
 	case PropSteadiness:
@@ -223,6 +261,10 @@ func property(p *catalog.Path, prop Property, option string) float64 {
 		return half(p.Volatility.Level)
 	case PropSpeed:
 		return -half(p.TimeToFirstIncome.Level)
+	case PropSlowPay:
+		return half(p.TimeToFirstIncome.Level)
+	case PropUpfront:
+		return float64(p.UpfrontInvestment.Level-1) / 4
 	case PropPlatforms:
 		return half(p.PlatformDependency.Level)
 	case PropPace:

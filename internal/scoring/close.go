@@ -16,7 +16,7 @@ const maxTips = 2
 // tie), and it names up to two single-answer changes that would put the
 // runner-up first: the smallest changes first. ranks is in catalog order,
 // order is the ranking.
-func closeCall(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []rankKey) Close {
+func closeCall(def q.Definition, f *facts, sg signals, st mustState, ranks, order []rankKey) Close {
 	var c Close
 	if len(order) < 2 {
 		return c
@@ -26,7 +26,7 @@ func closeCall(def q.Definition, f *facts, sg *signals, must mustSet, ranks, ord
 	// result says so in one sentence rather than leave a reader wondering.
 	best := lead.score
 	for _, k := range order[1:] {
-		if plain := min(100, k.score+k.clashes*int(model.ClashPoints)); !k.aside && k.clashes > lead.clashes && plain > best {
+		if plain := k.score + k.clashes*int(model.ClashPoints); !k.aside && k.clashes > lead.clashes && plain > best {
 			c.Outscored, best = paths[k.index].ID, plain
 		}
 	}
@@ -37,12 +37,13 @@ func closeCall(def q.Definition, f *facts, sg *signals, must mustSet, ranks, ord
 	switch {
 	case c.Gap == 0:
 		c.Kind = Tie
+		c.TieBreak = tieBreak(lead, next)
 	case c.Gap <= model.Close.Margin:
 		c.Kind = CloseCall
 	default:
 		return c
 	}
-	c.Tips = tips(def, f, sg, must, ranks, order)
+	c.Tips = tips(def, f, sg, st, ranks, order)
 	return c
 }
 
@@ -94,22 +95,21 @@ func (ch change) tip(f *facts) Tip {
 // the factors that read the answer it changes, so trying every candidate
 // costs far less than scoring again: first against the leader alone, then,
 // smallest change first, against every path.
-func tips(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []rankKey) []Tip {
+func tips(def q.Definition, f *facts, sg signals, st mustState, ranks, order []rankKey) []Tip {
 	leader, runner := order[0].index, order[1].index
 	// Each candidate is applied to a copy of the facts that is changed and
 	// changed back in place, field by field, rather than copied anew.
-	g, gs := *f, *sg
-	try := func(ch change) mustSet {
+	g, gs := f.clone(), slices.Clone(sg)
+	lifted := st.lifted
+	try := func(ch change) mustState {
 		ch.apply(&g)
 		for _, j := range reads[ch.slot] {
-			if fc := &model.Factors[j]; fc.Kind == Linear {
-				gs[j] = g.signal(fc)
-			}
+			gs[j] = g.signalOf(j)
 		}
-		if mustSlots&(1<<ch.slot) == 0 {
-			return must
+		if !isMustSlot(ch.slot) {
+			return st
 		}
-		return mustHavesOf(&g)
+		return mustHavesOf(&g).liftingSet(lifted)
 	}
 	undo := func(ch change) {
 		g.num[ch.slot], g.choice[ch.slot], g.ok[ch.slot], g.chosen = f.num[ch.slot], f.choice[ch.slot], f.ok[ch.slot], f.chosen
@@ -127,8 +127,8 @@ func tips(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []
 	var flips []flip
 	for i, ch := range cands {
 		gm := try(ch)
-		rk := changedKey(runner, ch.slot, f, &g, sg, &gs, must, gm, ranks)
-		if rk.before(changedKey(leader, ch.slot, f, &g, sg, &gs, must, gm, ranks)) {
+		rk := changedKey(runner, ch.slot, f, &g, sg, gs, st, gm, ranks)
+		if rk.before(changedKey(leader, ch.slot, f, &g, sg, gs, st, gm, ranks)) {
 			flips = append(flips, flip{i, ch.distance})
 		}
 		undo(ch)
@@ -152,12 +152,12 @@ func tips(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []
 			continue
 		}
 		gm := try(ch)
-		rk := changedKey(runner, ch.slot, f, &g, sg, &gs, must, gm, ranks)
+		rk := changedKey(runner, ch.slot, f, &g, sg, gs, st, gm, ranks)
 		// The paths ranked nearest are the likeliest to overtake, so they
 		// are tried first.
 		first := true
 		for _, k := range order {
-			if k.index != runner && changedKey(k.index, ch.slot, f, &g, sg, &gs, must, gm, ranks).before(rk) {
+			if k.index != runner && changedKey(k.index, ch.slot, f, &g, sg, gs, st, gm, ranks).before(rk) {
 				first = false
 				break
 			}
@@ -172,23 +172,31 @@ func tips(def q.Definition, f *facts, sg *signals, must mustSet, ranks, order []
 
 // changedKey is path i's rank key after the answer in slot s changed from
 // f to g: its old sum plus what the factors and skills reading s now add,
-// and the clashes the new must-haves bring.
-func changedKey(i int, s slot, f, g *facts, sg, gs *signals, must, gm mustSet, ranks []rankKey) rankKey {
+// and the clashes and costs the new must-have answers bring.
+func changedKey(i int, s slot, f, g *facts, sg, gs signals, st, gm mustState, ranks []rankKey) rankKey {
 	t := &tables[i]
-	sum := ranks[i].sum
+	k := model.Scale.Multiplier
+	var delta float64
 	for _, j := range reads[s] {
-		sum += factorPoints(t, j, g, gs) - factorPoints(t, j, f, sg)
+		delta += factorPoints(t, j, g, gs) - factorPoints(t, j, f, sg)
 	}
-	if t.skillSlots&(1<<s) != 0 {
+	if t.readsSkill(s) {
 		for _, sn := range t.skills {
 			if sn.slot == s {
-				sum += skillPoints(sn, g) - skillPoints(sn, f)
+				delta += skillPoints(sn, g) - skillPoints(sn, f)
 			}
 		}
 	}
-	before, after := (must & t.breaks).count(), (gm & t.breaks).count()
-	sum -= model.ClashPoints * float64(after-before)
-	return keyFor(i, sum, after, ranks[i].aside)
+	after := ranks[i].clashes
+	if gm.firm != st.firm {
+		before := (st.firm & t.breaks).count()
+		after = (gm.firm & t.breaks).count()
+		delta -= model.ClashPoints * float64(after-before)
+	}
+	if gm.cost != st.cost {
+		delta += costPoints(t, gm) - costPoints(t, st)
+	}
+	return keyFor(i, ranks[i].sum+k*delta, after, ranks[i].aside)
 }
 
 // step is one plausible move on a number answer: add n, or multiply by n
@@ -274,6 +282,9 @@ func candidates(def q.Definition, f *facts, out []change) []change {
 				}
 			}
 		case q.Single:
+			if f.choice[sl] == "" {
+				continue // an unanswered list without an undecided option (the field known well)
+			}
 			for _, o := range qu.Options {
 				if o.Value != f.choice[sl] {
 					out = append(out, change{slot: sl, choice: o.Value, distance: 1.5})

@@ -33,6 +33,17 @@ func FuzzScore(f *testing.F) {
 				}
 			}
 		}
+		for _, l := range r.TrackLines {
+			if TrackLineText(l, def, a, Viewer) == "" {
+				t.Fatalf("no words for track line %+v", l)
+			}
+		}
+		// Lifting every veto sets nothing aside for a must-have.
+		lifted := ScoreWith(def, a, Options{Lift: []string{MustSteadyIncome, MustOwnPlatforms, MustKeepJob}})
+		checkResult(t, lifted)
+		if len(lifted.MustHaves) != 0 || lifted.Overruled != nil {
+			t.Fatalf("lifted every veto, still must-haves %v, overruled %+v", lifted.MustHaves, lifted.Overruled)
+		}
 		if _, err := json.Marshal(r); err != nil {
 			t.Fatalf("result cannot be stored as JSON: %v", err)
 		}

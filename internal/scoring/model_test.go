@@ -62,7 +62,8 @@ func TestModelMatchesQuestionnaire(t *testing.T) {
 					t.Errorf("%s: bad signal %+v", qu.ID, sg)
 				}
 			}
-			if _, ok := qu.OptionLabel(fc.Neutral); !ok {
+			if _, ok := qu.OptionLabel(fc.Neutral); !ok && (fc.Kind != FieldMatch || fc.Neutral != "" || qu.Required) {
+				// The field list alone has no undecided option: unanswered is undecided.
 				t.Errorf("%s: undecided answer %q is not an option", qu.ID, fc.Neutral)
 			}
 			for _, sg := range fc.Signals {
@@ -115,8 +116,18 @@ func TestModelMatchesQuestionnaire(t *testing.T) {
 	if !reflect.DeepEqual(opts, catalog.Outcomes()) {
 		t.Errorf("goal-outcomes options %v, catalog outcomes %v", opts, catalog.Outcomes())
 	}
-	if len(slotIDs) > maxSlots || len(model.Factors) > maxFactors {
-		t.Errorf("%d slots and %d factors: raise maxSlots or maxFactors", len(slotIDs), len(model.Factors))
+	// The options of the field question are the catalog's fields.
+	fields, _ := def.Question(questionnaire.DomainField)
+	var fs []catalog.Field
+	for _, o := range fields.Options {
+		fs = append(fs, catalog.Field(o.Value))
+	}
+	if !reflect.DeepEqual(fs, catalog.Fields()) {
+		t.Errorf("domain-field options %v, catalog fields %v", fs, catalog.Fields())
+	}
+	// Every question the model reads has its slot, however many there are.
+	if len(slotIDs) != numSlots || len(neutralFacts.num) != numSlots || len(reads) != numSlots {
+		t.Errorf("%d slots, but per-slot data of other lengths", len(slotIDs))
 	}
 }
 
@@ -159,7 +170,7 @@ func TestFactorPointsAreBounded(t *testing.T) {
 		for i := range paths {
 			for j := range model.Factors {
 				fc := &model.Factors[j]
-				if x := factorPoints(&tables[i], j, &f, &sg); math.Abs(x) > fc.Points+1e-9 {
+				if x := factorPoints(&tables[i], j, &f, sg); math.Abs(x) > fc.Points+1e-9 {
 					t.Errorf("%s on %s: %.2f points, more than its %v", fc.Question, paths[i].ID, x, fc.Points)
 				}
 			}

@@ -37,7 +37,9 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 			}
 		}
 		return "It breaks a must-have."
-	case "clamp":
+	case "cost":
+		return costReason(option, c, a, v)
+	case "clamp": // model 2 only
 		return "Held to the 0–100 scale."
 	}
 	fc, ok := factorFor(c.Factor)
@@ -60,6 +62,9 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 		return v.Subject + " can invest " + numfmt.Dollars(float64(atoi(val))) + " up front; this path is rated " + itoa(c.Path) + "/5 for upfront investment."
 	case RunwayShortfall:
 		return v.Possessive + " savings cover " + val + " months, without a salary to fall back on; this path is rated " + itoa(c.Path) + "/5 for time to first income."
+	case FieldMatch:
+		label, _ := qu.OptionLabel(val)
+		return v.Subject + " know " + lowerFirst(label) + " well (domain expertise " + answerOr(a, q.SkillDomain, "3") + "/5), and this path’s work is in that field."
 	case DayJobPlan:
 		switch val {
 		case "keep":
@@ -93,6 +98,30 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 		said = v.Subject + " rated " + fc.Short + " " + val + "/5"
 	}
 	return said + "; " + pathClause(fc.Against, c.Path) + "."
+}
+
+// costReason words a moderate must-have answer's cost on a path.
+func costReason(id string, c Contribution, a q.Answers, v Voice) string {
+	n := itoa(c.Path)
+	switch id {
+	case MustSteadyIncome:
+		return v.Subject + " lean toward a steady income (stability " + answerOr(a, q.GoalStability, "3") + "/5, comfort with swings " +
+			answerOr(a, q.RiskTolerance, "3") + "/5); this path is rated " + n + "/5 for volatility."
+	case MustOwnPlatforms:
+		return v.Subject + " rated " + v.possessive + " comfort depending on platforms others control " + answerOr(a, q.RiskPlatforms, "3") +
+			"/5; this path is rated " + n + "/5 for platform dependency."
+	case MustKeepJob:
+		return v.Subject + " want to keep " + v.possessive + " day job, and this is a full-time role."
+	}
+	return "A cost for a must-have answered short of a veto."
+}
+
+// answerOr is a 1–5 answer as given, or def when it is missing or invalid.
+func answerOr(a q.Answers, id, def string) string {
+	if n, err := strconv.Atoi(a.Get(id)); err == nil && n >= 1 && n <= 5 {
+		return a.Get(id)
+	}
+	return def
 }
 
 // pathClause names the path's side of a factor.
@@ -245,4 +274,42 @@ func lowerFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[size:]
+}
+
+// OverruledText says which better fit a must-have set aside: "Custom
+// chatbots would fit you best (72), but it builds on platforms you said you
+// can't rely on: building on rented land, as the first article puts it."
+func OverruledText(o Overruled, def q.Definition, v Voice) string {
+	name := o.PathID
+	if p, ok := catalog.ByID(o.PathID); ok {
+		name = p.Name
+	}
+	s := name + " would fit " + v.object + " best (" + itoa(o.Score) + "), but "
+	var whys []string
+	for _, id := range o.MustHaves {
+		switch id {
+		case MustOwnPlatforms:
+			whys = append(whys, "it builds on platforms "+v.subject+" said "+v.subject+" can’t rely on: building houses on rented land, as the first article puts it")
+		case MustSteadyIncome:
+			whys = append(whys, "its income swings and "+v.subject+" said "+v.subject+" need a steady one")
+		case MustKeepJob:
+			whys = append(whys, "it is a full-time role and "+v.subject+" want to keep "+v.possessive+" day job")
+		}
+	}
+	if len(whys) == 0 {
+		return s + "it breaks a must-have."
+	}
+	return s + strings.Join(whys, "; and ") + "."
+}
+
+// TieBreakText says why the first of two equal scores is listed first, from
+// the rule that decided ([Close.TieBreak]).
+func TieBreakText(tieBreak string) string {
+	switch tieBreak {
+	case TieBreakSum:
+		return "Listed first: its reasons add up to more before the score is held to 100."
+	case TieBreakBarrier:
+		return "Listed first: it asks less to start."
+	}
+	return "Listed first only by catalog order."
 }

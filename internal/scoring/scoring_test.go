@@ -76,25 +76,47 @@ func extremes(qu questionnaire.Question) [][]string {
 	return nil
 }
 
+// leavesTopThree are the extremes that by the model's own rules cannot move
+// the undecided top three, each with the rule. Nothing else may be added
+// without a rule as plain as these.
+var leavesTopThree = map[string]string{
+	"skill-programming=1": "no path of the undecided top three needs programming, so a missing skill costs them nothing",
+	"skill-programming=5": "a rating beyond a path's need earns nothing; the paths it lifts (custom chatbots, the micro-SaaS) reach the leaders' score and rank after them on the barrier",
+	"skill-maths=5":       "a rating beyond a path's need earns nothing, and the undecided top three need maths 2/5 at most",
+	"domain-field=other":  "no path is tied to a field the list does not name; free text never counts",
+}
+
 // TestEveryScoredQuestionMovesTheUndecidedTopThree: from the undecided
-// start, every scored question set to one of its extremes changes the top
-// three (which paths, or their order).
+// start, every scored question set to either of its extremes changes the
+// top three (which paths, their order or their scores): a scale's or a
+// number's minimum and maximum, a choice's first and last option, each
+// outcome alone. The field known well counts only with a deep domain
+// rating, so it starts from the undecided answers with domain expertise 5/5.
 func TestEveryScoredQuestionMovesTheUndecidedTopThree(t *testing.T) {
 	def := questionnaire.Default()
-	start := undecided()
-	before := topThree(Score(def, start))
 	for _, qu := range scoredQuestions(def) {
-		var tried []string
-		moved := false
-		for _, end := range extremes(qu) {
+		start := undecided()
+		if qu.ID == questionnaire.DomainField {
+			start[questionnaire.SkillDomain] = []string{"5"}
+		}
+		before := topThree(Score(def, start))
+		ends := extremes(qu)
+		if qu.Kind == questionnaire.Single {
+			ends = [][]string{ends[0], ends[len(ends)-1]}
+		}
+		for _, end := range ends {
+			if slices.Equal(end, start[qu.ID]) {
+				continue
+			}
+			if why, ok := leavesTopThree[qu.ID+"="+end[0]]; ok {
+				t.Logf("%s = %s is exempt: %s", qu.ID, end[0], why)
+				continue
+			}
 			a := start.Clone()
 			a[qu.ID] = end
-			after := topThree(Score(def, a))
-			tried = append(tried, end[0]+" → "+after)
-			moved = moved || after != before
-		}
-		if !moved {
-			t.Errorf("%s moves nothing at any extreme; undecided top three %s; tried %v", qu.ID, before, tried)
+			if after := topThree(Score(def, a)); after == before {
+				t.Errorf("%s = %v leaves the undecided top three as they were: %s", qu.ID, end, before)
+			}
 		}
 	}
 }
@@ -104,16 +126,19 @@ func TestEveryScoredQuestionMovesTheUndecidedTopThree(t *testing.T) {
 // one path's score; no scored question is dead weight.
 func TestEveryScoredQuestionChangesSomeScoreAtEitherEnd(t *testing.T) {
 	def := questionnaire.Default()
-	start := undecided()
-	base := Score(def, start)
 	for _, qu := range scoredQuestions(def) {
+		start := undecided()
+		if qu.ID == questionnaire.DomainField {
+			start[questionnaire.SkillDomain] = []string{"5"} // the field counts only for deep expertise
+		}
+		base := Score(def, start)
 		ends := extremes(qu)
 		if qu.Kind == questionnaire.Single {
 			ends = [][]string{ends[0], ends[len(ends)-1]}
 		}
 		for _, end := range ends {
-			if slices.Equal(end, start[qu.ID]) {
-				continue
+			if slices.Equal(end, start[qu.ID]) || qu.ID+"="+end[0] == "domain-field=other" {
+				continue // "other" names no path's field, by design
 			}
 			a := start.Clone()
 			a[qu.ID] = end
@@ -159,13 +184,13 @@ func TestHeadlineLeadAndRankingAgree(t *testing.T) {
 func TestStabilityFirstPlatformUneasyNeverGetsARiskyPathFirst(t *testing.T) {
 	def := questionnaire.Default()
 	rng := rand.New(rand.NewPCG(9, 10))
-	steady := [][2]string{{"5", "3"}, {"5", "1"}, {"4", "2"}, {"4", "1"}, {"3", "1"}, {"5", "2"}}
+	steady := [][2]string{{"5", "3"}, {"5", "1"}, {"4", "1"}, {"3", "1"}, {"5", "2"}}
 	for i := range 3000 {
 		a := randomAnswers(rng, def)
 		s := steady[i%len(steady)]
 		a[questionnaire.GoalStability] = []string{s[0]}
 		a[questionnaire.RiskTolerance] = []string{s[1]}
-		a[questionnaire.RiskPlatforms] = []string{strconv.Itoa(1 + rng.IntN(2))}
+		a[questionnaire.RiskPlatforms] = []string{"1"}
 		r := Score(def, a)
 		best, _ := catalog.ByID(r.Paths[0].PathID)
 		if best.Volatility.Level >= 4 || best.PlatformDependency.Level >= 4 {
@@ -256,7 +281,7 @@ func TestMoreRiskAverseNeverFavoursTheRiskierPath(t *testing.T) {
 func rawScore(p *catalog.Path, f *facts) float64 {
 	sg := f.signals()
 	var sum float64
-	for _, pt := range evaluate(&tables[indexOf(p)], f, &sg, mustHavesOf(f), nil) {
+	for _, pt := range evaluate(&tables[indexOf(p)], f, sg, mustHavesOf(f), nil) {
 		sum += pt.x
 	}
 	return sum
@@ -402,11 +427,12 @@ func TestMustHaves(t *testing.T) {
 	}{
 		{"none by default", nil, nil},
 		{"stability essential", []string{"goal-stability", "5"}, []string{MustSteadyIncome}},
-		{"stability 4 and swings 2", []string{"goal-stability", "4", "risk-tolerance", "2"}, []string{MustSteadyIncome}},
+		{"stability 4 and swings 2 is no veto, only a cost", []string{"goal-stability", "4", "risk-tolerance", "2"}, nil},
 		{"stability 4 alone is not a must-have", []string{"goal-stability", "4"}, nil},
 		{"needs certainty", []string{"risk-tolerance", "1"}, []string{MustSteadyIncome}},
 		{"stability 5 but loves swings", []string{"goal-stability", "5", "risk-tolerance", "5"}, nil},
-		{"uneasy about platforms", []string{"risk-platforms", "2"}, []string{MustOwnPlatforms}},
+		{"very uneasy about platforms", []string{"risk-platforms", "1"}, []string{MustOwnPlatforms}},
+		{"uneasy about platforms (2/5) is no veto, only a cost", []string{"risk-platforms", "2"}, nil},
 		{"platforms 3 is fine", []string{"risk-platforms", "3"}, nil},
 		{"keeps the day job", []string{"day-job", "keep"}, []string{MustKeepJob}},
 		{"all three", []string{"goal-stability", "5", "risk-platforms", "1", "day-job", "keep"}, []string{MustSteadyIncome, MustOwnPlatforms, MustKeepJob}},
@@ -862,18 +888,14 @@ func TestSettle(t *testing.T) {
 	}{
 		{"fractions share out by largest remainder", []float64{50, 2.5, 2.5, 2.5}, 58},
 		{"negative parts", []float64{50, -7.5, -7.5, 0.4}, 35},
-		{"cap", []float64{50, 40, 30}, 100},
-		{"floor", []float64{50, -40, -30}, 0},
+		{"the top of the scale, reached without holding", []float64{50, 30.4, 19.6}, 100},
+		{"the bottom of the scale, reached without holding", []float64{50, -30.4, -19.6}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var ps []part
 			for i, x := range tt.parts {
-				name := "base"
-				if i > 0 {
-					name = "p" + strconv.Itoa(i)
-				}
-				ps = append(ps, part{name, x, 0})
+				ps = append(ps, part{x: x, key: int16(i)}) // key 0 is the base
 			}
 			score, cs := settle(ps)
 			if score != tt.want {

@@ -16,12 +16,13 @@ type Voice struct {
 	subject    string // "you" / "they"
 	Possessive string // "Your" / "Their"
 	possessive string // "your" / "their"
+	object     string // "you" / "them"
 }
 
 // The two voices.
 var (
-	Owner  = Voice{"You", "you", "Your", "your"}
-	Viewer = Voice{"They", "they", "Their", "their"}
+	Owner  = Voice{"You", "you", "Your", "your", "you"}
+	Viewer = Voice{"They", "they", "Their", "their", "them"}
 )
 
 // Lower is the subject in the middle of a sentence: "you" / "they".
