@@ -24,7 +24,7 @@ const runnersUp = recommendation.Explained - 1
 // already what it may show (sharedAnswers); hideFreeText leaves the hidden
 // questions out of the list as well.
 func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, audience scoring.Voice, hideFreeText bool, editBase string) Result {
-	say := reasons{def: def, answers: answers, voice: audience}
+	say := reasons{def: def, answers: answers, voice: audience, model: snap.ModelVersion}
 	v := Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: audience.Possessive}
 	for _, t := range snap.Tracks {
 		v.Tracks = append(v.Tracks, TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
@@ -54,6 +54,13 @@ func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 		v.Lead = snap.Paths[0].Track.Label()
 	}
 	v.Close, v.Outscored = say.closeCall(snap)
+	if o := snap.Overruled; o != nil {
+		v.Outscored = scoring.OverruledText(*o, def, audience)
+		v.Overruled = &Overruled{MustHaves: o.MustHaves}
+	}
+	for _, l := range snap.TrackLines {
+		v.TrackLines = append(v.TrackLines, TrackLineView{Text: scoring.TrackLineText(l, def, answers, audience), Source: sourceRef(l.Cite)})
+	}
 	for _, id := range snap.MustHaves {
 		v.MustHaves = append(v.MustHaves, scoring.MustHaveName(id, say.voice))
 	}
@@ -78,6 +85,7 @@ type reasons struct {
 	def     questionnaire.Definition
 	answers questionnaire.Answers
 	voice   scoring.Voice
+	model   string // the scoring model the result was made with
 }
 
 // text is one contribution in words. Results of scoring model 1 carry their
@@ -127,23 +135,12 @@ func (say reasons) why(p recommendation.PathFit) []string {
 		if len(out) == 2 {
 			break
 		}
-		if c.Points <= 0 || c.Factor == "base" || c.Factor == "barrier" || strings.HasPrefix(c.Label, "Base") || say.short(c) {
+		if !c.IsFitReason(say.answers) {
 			continue
 		}
 		out = append(out, say.text(c))
 	}
 	return out
-}
-
-// short reports a skill contribution whose rating falls short of the need:
-// it may still add points, but it is no reason a path fits.
-func (say reasons) short(c recommendation.Contribution) bool {
-	skill, ok := strings.CutPrefix(c.Factor, "skill:")
-	if !ok {
-		return false
-	}
-	level, err := strconv.Atoi(say.answers.Get("skill-" + skill))
-	return err != nil || level < c.Path
 }
 
 // path builds one ranked path's view. Warnings already shown at the top of
@@ -157,7 +154,7 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 	}
 	fit := p.Fit
 	if fit == "" {
-		fit = scoring.FitWordFor(p.Score)
+		fit = scoring.FitWordForModel(say.model, p.Score)
 	}
 	pr := PathResult{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), TrackShort: p.Track.Short(),
@@ -188,6 +185,9 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 		pr.Summary = facts.Summary
 		pr.Mode = facts.Mode.Label()
 		pr.Earns = earnsFact(p.ID, facts.Income)
+		if cp, ok := catalog.ByID(p.ID); ok {
+			pr.Earns = say.moneyLine(cp)
+		}
 		pr.Asks = []Fact{asksFact(*facts)}
 	}
 	return pr
@@ -306,11 +306,11 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*CloseCall, string) 
 		}
 		outscored = o.Name + " would score higher on everything else, but it breaks " + say.voice.Of() + " must-have: " + strings.Join(clashes, "; ") + "."
 	}
-	best, runner := snap.Paths[0], snap.Paths[1]
+	runner := snap.Paths[1]
 	var cc *CloseCall
 	switch c.Kind {
 	case scoring.Tie:
-		cc = &CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: tieBreak(best, runner)}
+		cc = &CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: scoring.TieBreakText(snap.TieBreak(), snap.ModelVersion)}
 	case scoring.CloseCall:
 		pts := "points"
 		if c.Gap == 1 {
@@ -347,36 +347,6 @@ func tieText(ranked []recommendation.PathFit, setAside []string) string {
 		return "A tie with " + tied[0] + ", also " + score + "."
 	}
 	return "A " + strconv.Itoa(len(tied)+1) + "-way tie: " + strings.Join(tied[:len(tied)-1], ", ") + " and " + tied[len(tied)-1] + " also score " + score + "."
-}
-
-// tieBreak says, in one sentence, why the first of two equal scores is
-// listed first: the model's documented order.
-func tieBreak(best, runner recommendation.PathFit) string {
-	if rawSum(best) != rawSum(runner) {
-		return "Listed first: its reasons add up to more before the score is held to 100."
-	}
-	if b, r := asksTotal(best), asksTotal(runner); b != r {
-		return "Listed first: it asks less to start."
-	}
-	return "Listed first only by catalog order."
-}
-
-func rawSum(p recommendation.PathFit) int {
-	sum := 0
-	for _, c := range p.Contributions {
-		if c.Factor != "clamp" {
-			sum += c.Points
-		}
-	}
-	return sum
-}
-
-func asksTotal(p recommendation.PathFit) int {
-	f := p.Facts
-	if f == nil {
-		return 0
-	}
-	return f.LearningCurve + f.UpfrontInvestment + f.TimeToFirstIncome
 }
 
 // warnings are written for the owner, or about them on the share view
@@ -493,6 +463,9 @@ type OwnerResult struct {
 	Done string
 	// CheckIn, when set, is the plan check-in that made this result.
 	CheckIn *CheckIn
+	// Lifted are the must-haves lifted for this view: Snap was scored
+	// without them, and nothing was saved.
+	Lifted []string
 }
 
 // CheckIn is a plan's check-in as the result it made shows it.
@@ -524,6 +497,16 @@ func OwnerResultView(def questionnaire.Definition, o OwnerResult) Result {
 		v.SetAside[i].BringBackURL = base + "/set-aside/" + v.SetAside[i].ID + "/undo"
 	}
 	v.Owner.CompareURL = "/comparisons/new?assessment=" + o.ShareID
+	result := AssessmentResultPath(o.Secret)
+	if v.Overruled != nil {
+		v.Overruled.LiftURL = result + "?lift=" + strings.Join(v.Overruled.MustHaves, ",")
+	}
+	if len(o.Lifted) > 0 {
+		for _, id := range o.Lifted {
+			v.Lifted = append(v.Lifted, scoring.MustHaveName(id, scoring.Owner))
+		}
+		v.KeepURL = result
+	}
 	if c := o.CheckIn; c != nil && len(c.Baseline.Paths) > 0 {
 		v.CheckIn = checkInChanges(*c, o.Snap)
 	}
