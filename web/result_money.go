@@ -27,7 +27,7 @@ func (say reasons) moneyLine(p catalog.Path) Fact {
 
 func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 	h := got.Hustle
-	f := Fact{Label: "What it would earn " + say.voice.Object()}
+	f := Fact{Label: "What it earns " + say.voice.Object()}
 	if !h.HasRate {
 		f.Value = "No published rate: " + lowerFirst(h.NoRate) + " A comparison of it lets " + say.voice.Object() + " enter a price."
 		f.Origin = "no source gives one"
@@ -40,32 +40,32 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 	if !h.Rate.Spread() {
 		span = amount(h.Gross)
 	}
-	f.Value = "At " + say.voice.Of() + " " + hours + " hours a week: about " + span + " a month once established (from month " +
-		strconv.Itoa(h.Established) + "), " + amount(h.Net) + " after the platform fee and self-employment tax"
+	f.Value = "About " + span + " a month at " + say.voice.Of() + " " + hours + " hours a week from month " +
+		strconv.Itoa(h.Established) + "; " + amount(h.Net) + " kept after fee and self-employment tax"
 	if h.PerHourWorked > 0 {
-		f.Value += ": about " + amount(h.PerHourWorked) + " for each hour " + say.voice.Lower() + " put in, billed or not"
+		f.Value += ", " + amount(h.PerHourWorked) + " an hour of " + say.voice.Of() + " time"
 		if h.DayJobPerHour > 0 {
-			f.Value += ", against about " + amount(h.DayJobPerHour) + " an hour at " + say.voice.Of() + " day job"
+			f.Value += " (day job: " + amount(h.DayJobPerHour) + ")"
 		}
 	}
 	f.Value += "."
 	if h.Goal > 0 {
-		goal := say.voice.Possessive + " " + amount(h.Goal) + " goal (what is kept): "
+		goal := " " + say.voice.Possessive + " " + amount(h.Goal) + " goal"
 		switch {
 		case h.GoalMonth > 0:
-			f.Value += " " + goal + "reached from month " + strconv.Itoa(h.GoalMonth) + "."
+			f.Value += goal + ": reached from month " + strconv.Itoa(h.GoalMonth) + "."
 		case h.HoursForGoal > 0:
-			f.Value += " " + goal + "out of reach at " + hours + " hours a week; about " + hoursText(h.HoursForGoal) + " would reach it."
+			f.Value += goal + " needs about " + hoursText(h.HoursForGoal) + " hours a week."
 		default:
-			f.Value += " " + goal + "out of reach at this rate, even at 80 hours a week."
+			f.Value += goal + " is out of reach at this rate, even at 80 hours a week."
 		}
 	}
 	r := h.Rate
-	f.Origin = "rate: " + r.Source.Source.Publisher + ", " + r.Source.Period + ", " + lowerFirst(r.Closeness.Label())
+	f.Origin = r.Source.Source.Publisher + " " + r.Source.Period + " rate, " + lowerFirst(r.Closeness.Label())
 	if r.Source.ReportedBy != "" {
 		f.Origin += ", reported by " + r.Source.ReportedBy
 	}
-	f.Origin += "; 70% of hours billed and a " + strconv.Itoa(h.Established-1) + "-month ramp are our assumptions; US self-employment tax (IRS)"
+	f.Origin += "; ours: 70% billed, a " + strconv.Itoa(h.Established-1) + "-month ramp"
 	f.Source = &SourceRef{Label: r.Source.Source.Publisher + ": " + r.Source.Source.Title, URL: "/sources#" + r.Source.Source.Anchor()}
 	return f
 }

@@ -31,8 +31,8 @@ func TestMoneyLineIsPersonal(t *testing.T) {
 		a := moneyPerson(hours)
 		line := reasons{answers: a, voice: scoring.Owner}.moneyLine(p)
 		want := compare.PersonalFor(p, a).Hustle
-		if !strings.HasPrefix(line.Value, "At your "+strconv.Itoa(hours)+" hours a week: about ") ||
-			!strings.Contains(line.Value, money.US.Format(money.USD(want.Net))+" after the platform fee") ||
+		if !strings.Contains(line.Value, " a month at your "+strconv.Itoa(hours)+" hours a week from month 13") ||
+			!strings.Contains(line.Value, money.US.Format(money.USD(want.Net))+" kept after fee and self-employment tax") ||
 			!strings.Contains(line.Value, money.US.Format(money.USD(want.GrossLow))+"–"+money.US.Format(money.USD(want.GrossHigh))) {
 			t.Errorf("%d h: %q does not state the engine's figures %+v", hours, line.Value, want)
 		}
@@ -40,15 +40,15 @@ func TestMoneyLineIsPersonal(t *testing.T) {
 			t.Errorf("%d h: %q (a yearly figure, or the same line as at other hours)", hours, line.Value)
 		}
 		seen[line.Value] = true
-		if !strings.Contains(line.Origin, "our assumptions") || line.Source == nil || !strings.HasPrefix(line.Source.URL, "/sources#public--") {
+		if !strings.Contains(line.Origin, "ours: 70% billed") || line.Source == nil || !strings.HasPrefix(line.Source.URL, "/sources#public--") {
 			t.Errorf("%d h: origin %q, source %+v: the rate's page and our assumptions must be named", hours, line.Origin, line.Source)
 		}
 	}
-	if got := (reasons{answers: moneyPerson(8), voice: scoring.Owner}).moneyLine(p).Value; !strings.Contains(got, "out of reach at 8 hours a week") {
+	if got := (reasons{answers: moneyPerson(8), voice: scoring.Owner}).moneyLine(p).Value; !strings.Contains(got, "Your $1,500 goal needs about ") {
 		t.Errorf("8 h cannot reach $1,500 at about $30 an hour: %q", got)
 	}
 	share := reasons{answers: moneyPerson(20), voice: scoring.Viewer}.moneyLine(p)
-	if !strings.HasPrefix(share.Value, "At their 20 hours") || strings.Contains(share.Value, "you") || share.Label != "What it would earn them" {
+	if !strings.Contains(share.Value, "a month at their 20 hours a week from month 13") || strings.Contains(share.Value, "you") || share.Label != "What it earns them" {
 		t.Errorf("share voice: %q / %q", share.Label, share.Value)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/crossroads/crossroads/internal/card"
 	"slices"
 	"strconv"
 	"strings"
@@ -283,7 +284,7 @@ func asksFact(f recommendation.PathFacts) Fact {
 	}
 	return Fact{Label: "What it asks",
 		Value: hours + " · " + word(upfrontWords, f.UpfrontInvestment) + " money up front · " +
-			word(learningWords, f.LearningCurve) + " of learning · first income " + word(incomeWords, f.TimeToFirstIncome),
+			word(learningWords, f.LearningCurve) + " to learn · income " + word(incomeWords, f.TimeToFirstIncome),
 		Origin: "our estimate and reading"}
 }
 
@@ -541,4 +542,23 @@ func checkInChanges(c CheckIn, snap recommendation.Snapshot) *PlanChanges {
 		Note: "You made this self-assessment by checking in on your plan for " + name + " on " + LongDate(c.At) +
 			". The plan then moved to this result and kept its progress; open it from its private link to see what is due this week.",
 	}
+}
+
+// ResultCard is what a result's 1200×630 preview card shows: the best fit
+// and its fit word, and the three track fits as bars.
+func ResultCard(snap recommendation.Snapshot) card.Card {
+	var cc card.Card
+	if len(snap.Paths) > 0 {
+		best := snap.Paths[0]
+		fit := best.Fit
+		if fit == "" {
+			fit = scoring.FitWordForModel(snap.ModelVersion, best.Score)
+		}
+		cc.Headline = "Best fit: " + best.Name + " · " + fit
+		cc.Subtitle = "Score " + strconv.Itoa(best.Score) + " out of 100 from a published scoring model"
+	}
+	for _, t := range snap.Tracks {
+		cc.Bars = append(cc.Bars, card.Bar{Label: t.Label, Value: t.Score, Track: string(t.Track)})
+	}
+	return cc
 }
