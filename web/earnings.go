@@ -1,6 +1,13 @@
 package web
 
-import "github.com/crossroads/crossroads/internal/catalog"
+import (
+	"math"
+
+	"golang.org/x/text/currency"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
+)
 
 // The words for money figures, shared by every page that shows a path's
 // income line (path pages, the result, the comparison).
@@ -13,6 +20,8 @@ func perUnit(unit string) string {
 		return " a month"
 	case catalog.PerYear:
 		return " a year"
+	case catalog.PerDay:
+		return " a day"
 	}
 	return ""
 }
@@ -52,4 +61,23 @@ func ArticleAmount(in catalog.Income) string {
 		high += "+"
 	}
 	return Money(in.Low) + "–" + high + perUnit(in.Unit)
+}
+
+// RateAmount states a published rate in the currency it was published in,
+// never converted: "$102 an hour", "£576 a day", "$22.42–$41.05 an hour".
+func RateAmount(f catalog.RateFigure) string {
+	unit, err := currency.ParseISO(f.Currency)
+	if err != nil {
+		unit = currency.USD
+	}
+	at := func(v float64) string {
+		if v != math.Trunc(v) { // an hourly wage table's cents matter
+			return money.US.FormatCents(money.Amount{Value: v, Currency: unit})
+		}
+		return money.US.Format(money.Amount{Value: v, Currency: unit})
+	}
+	if f.Low != f.High {
+		return at(f.Low) + "–" + at(f.High) + perUnit(f.Unit)
+	}
+	return at(f.Low) + perUnit(f.Unit)
 }

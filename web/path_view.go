@@ -1,6 +1,8 @@
 package web
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -147,6 +149,60 @@ func PublicSourceDocs() []PublicSourceDoc {
 			if c.Source.ID == s.ID {
 				d.Facts = append(d.Facts, PublicFact{Quote: c.Quote, Publisher: s.Publisher, Title: s.Title, URL: s.URL, Year: c.When(), Use: c.Use})
 			}
+		}
+		docs = append(docs, d)
+	}
+	return append(docs, rateSourceDocs()...)
+}
+
+// rateSourceDocs lists the pages the side hustles' planning rates come
+// from, with each rate and the paths that plan with it or show it beside.
+func rateSourceDocs() []PublicSourceDoc {
+	type use struct {
+		fig   catalog.RateFigure
+		paths []string
+	}
+	var order []string
+	uses := map[string]*use{} // by source, occupation and value
+	add := func(f catalog.RateFigure, who string) {
+		key := f.Source.ID + "\x00" + f.Occupation + "\x00" + strconv.FormatFloat(f.Low, 'f', 2, 64)
+		u, ok := uses[key]
+		if !ok {
+			u = &use{fig: f}
+			uses[key] = u
+			order = append(order, key)
+		}
+		if !slices.Contains(u.paths, who) {
+			u.paths = append(u.paths, who)
+		}
+	}
+	for _, p := range catalog.All() {
+		r, _, ok := catalog.RateOf(p.ID)
+		if !ok {
+			continue
+		}
+		add(r.Source, p.Name+" (planning rate; "+strings.ToLower(r.Closeness.Label())+")")
+		if r.Retainer != nil {
+			add(*r.Retainer, p.Name+" (retainer)")
+		}
+		for _, b := range r.Beside {
+			add(b, p.Name+" (shown beside)")
+		}
+	}
+	var docs []PublicSourceDoc
+	for _, s := range catalog.RateSources() {
+		d := PublicSourceDoc{Anchor: s.Anchor(), Publisher: s.Publisher, Title: s.Title, URL: s.URL, Note: s.Note}
+		for _, key := range order {
+			u := uses[key]
+			if u.fig.Source.ID != s.ID {
+				continue
+			}
+			occupation := u.fig.Occupation
+			if u.fig.ReportedBy != "" {
+				occupation += " (reported by " + u.fig.ReportedBy + ")"
+			}
+			d.Figures = append(d.Figures, PublicSourceFigure{Amount: RateAmount(u.fig), Measure: MeasureLabel(u.fig.Measure),
+				Occupation: occupation, Period: u.fig.Period, Quote: u.fig.Quote, Reading: u.fig.Reading, UsedBy: u.paths})
 		}
 		docs = append(docs, d)
 	}

@@ -109,6 +109,16 @@ type Result struct {
 	// Outscored is one sentence about a path that would lead but for a
 	// must-have it breaks ("" when there is none).
 	Outscored string
+	// Overruled is set when a must-have set aside the path that would lead;
+	// the owner's page offers to lift it (LiftURL, set by the handler).
+	Overruled *Overruled
+	// Lifted names the must-haves lifted for this view of the ranking: it
+	// is shown, not saved.
+	Lifted []string
+	// KeepURL leads back to the saved ranking from a lifted view.
+	KeepURL string
+	// TrackLines say, one per track, why it ranks where it does.
+	TrackLines []TrackLineView
 	// MustHaves names what the person said they need, in the reader's voice.
 	MustHaves []string
 	Warnings  []Warning
@@ -137,6 +147,19 @@ type Result struct {
 	// ExportURL downloads a JSON copy of what this page shows.
 	ExportURL string
 	Social    *Social
+}
+
+// Overruled is the must-have behind a better fit set aside.
+type Overruled struct {
+	MustHaves []string
+	// LiftURL, on the owner's page, shows the ranking without them.
+	LiftURL string
+}
+
+// TrackLineView is one track's line with the source it rests on.
+type TrackLineView struct {
+	Text   string
+	Source *SourceRef
 }
 
 // TrackBars turns the track fits into chart bars.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/crossroads/crossroads/internal/card"
 	"slices"
 	"strconv"
 	"strings"
@@ -24,7 +25,7 @@ const runnersUp = recommendation.Explained - 1
 // already what it may show (sharedAnswers); hideFreeText leaves the hidden
 // questions out of the list as well.
 func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answers questionnaire.Answers, audience scoring.Voice, hideFreeText bool, editBase string) Result {
-	say := reasons{def: def, answers: answers, voice: audience}
+	say := reasons{def: def, answers: answers, voice: audience, model: snap.ModelVersion}
 	v := Result{ModelVersion: snap.ModelVersion, FreeTextHidden: hideFreeText, Possessive: audience.Possessive}
 	for _, t := range snap.Tracks {
 		v.Tracks = append(v.Tracks, TrackFit{Track: string(t.Track), Label: t.Label, Score: t.Score, BestPath: t.BestPath,
@@ -54,6 +55,13 @@ func ResultView(def questionnaire.Definition, snap recommendation.Snapshot, answ
 		v.Lead = snap.Paths[0].Track.Label()
 	}
 	v.Close, v.Outscored = say.closeCall(snap)
+	if o := snap.Overruled; o != nil {
+		v.Outscored = scoring.OverruledText(*o, def, audience)
+		v.Overruled = &Overruled{MustHaves: o.MustHaves}
+	}
+	for _, l := range snap.TrackLines {
+		v.TrackLines = append(v.TrackLines, TrackLineView{Text: scoring.TrackLineText(l, def, answers, audience), Source: sourceRef(l.Cite)})
+	}
 	for _, id := range snap.MustHaves {
 		v.MustHaves = append(v.MustHaves, scoring.MustHaveName(id, say.voice))
 	}
@@ -78,6 +86,7 @@ type reasons struct {
 	def     questionnaire.Definition
 	answers questionnaire.Answers
 	voice   scoring.Voice
+	model   string // the scoring model the result was made with
 }
 
 // text is one contribution in words. Results of scoring model 1 carry their
@@ -127,23 +136,12 @@ func (say reasons) why(p recommendation.PathFit) []string {
 		if len(out) == 2 {
 			break
 		}
-		if c.Points <= 0 || c.Factor == "base" || c.Factor == "barrier" || strings.HasPrefix(c.Label, "Base") || say.short(c) {
+		if !c.IsFitReason(say.answers) {
 			continue
 		}
 		out = append(out, say.text(c))
 	}
 	return out
-}
-
-// short reports a skill contribution whose rating falls short of the need:
-// it may still add points, but it is no reason a path fits.
-func (say reasons) short(c recommendation.Contribution) bool {
-	skill, ok := strings.CutPrefix(c.Factor, "skill:")
-	if !ok {
-		return false
-	}
-	level, err := strconv.Atoi(say.answers.Get("skill-" + skill))
-	return err != nil || level < c.Path
 }
 
 // path builds one ranked path's view. Warnings already shown at the top of
@@ -157,7 +155,7 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 	}
 	fit := p.Fit
 	if fit == "" {
-		fit = scoring.FitWordFor(p.Score)
+		fit = scoring.FitWordForModel(say.model, p.Score)
 	}
 	pr := PathResult{
 		ID: p.ID, Name: p.Name, Track: string(p.Track), TrackLbl: p.Track.Label(), TrackShort: p.Track.Short(),
@@ -188,6 +186,9 @@ func (say reasons) path(rank int, p recommendation.PathFit, shown map[recommenda
 		pr.Summary = facts.Summary
 		pr.Mode = facts.Mode.Label()
 		pr.Earns = earnsFact(p.ID, facts.Income)
+		if cp, ok := catalog.ByID(p.ID); ok {
+			pr.Earns = say.moneyLine(cp)
+		}
 		pr.Asks = []Fact{asksFact(*facts)}
 	}
 	return pr
@@ -283,7 +284,7 @@ func asksFact(f recommendation.PathFacts) Fact {
 	}
 	return Fact{Label: "What it asks",
 		Value: hours + " · " + word(upfrontWords, f.UpfrontInvestment) + " money up front · " +
-			word(learningWords, f.LearningCurve) + " of learning · first income " + word(incomeWords, f.TimeToFirstIncome),
+			word(learningWords, f.LearningCurve) + " to learn · income " + word(incomeWords, f.TimeToFirstIncome),
 		Origin: "our estimate and reading"}
 }
 
@@ -306,11 +307,11 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*CloseCall, string) 
 		}
 		outscored = o.Name + " would score higher on everything else, but it breaks " + say.voice.Of() + " must-have: " + strings.Join(clashes, "; ") + "."
 	}
-	best, runner := snap.Paths[0], snap.Paths[1]
+	runner := snap.Paths[1]
 	var cc *CloseCall
 	switch c.Kind {
 	case scoring.Tie:
-		cc = &CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: tieBreak(best, runner)}
+		cc = &CloseCall{Text: tieText(snap.Paths, snap.SetAside), Note: scoring.TieBreakText(snap.TieBreak(), snap.ModelVersion)}
 	case scoring.CloseCall:
 		pts := "points"
 		if c.Gap == 1 {
@@ -347,36 +348,6 @@ func tieText(ranked []recommendation.PathFit, setAside []string) string {
 		return "A tie with " + tied[0] + ", also " + score + "."
 	}
 	return "A " + strconv.Itoa(len(tied)+1) + "-way tie: " + strings.Join(tied[:len(tied)-1], ", ") + " and " + tied[len(tied)-1] + " also score " + score + "."
-}
-
-// tieBreak says, in one sentence, why the first of two equal scores is
-// listed first: the model's documented order.
-func tieBreak(best, runner recommendation.PathFit) string {
-	if rawSum(best) != rawSum(runner) {
-		return "Listed first: its reasons add up to more before the score is held to 100."
-	}
-	if b, r := asksTotal(best), asksTotal(runner); b != r {
-		return "Listed first: it asks less to start."
-	}
-	return "Listed first only by catalog order."
-}
-
-func rawSum(p recommendation.PathFit) int {
-	sum := 0
-	for _, c := range p.Contributions {
-		if c.Factor != "clamp" {
-			sum += c.Points
-		}
-	}
-	return sum
-}
-
-func asksTotal(p recommendation.PathFit) int {
-	f := p.Facts
-	if f == nil {
-		return 0
-	}
-	return f.LearningCurve + f.UpfrontInvestment + f.TimeToFirstIncome
 }
 
 // warnings are written for the owner, or about them on the share view
@@ -493,6 +464,9 @@ type OwnerResult struct {
 	Done string
 	// CheckIn, when set, is the plan check-in that made this result.
 	CheckIn *CheckIn
+	// Lifted are the must-haves lifted for this view: Snap was scored
+	// without them, and nothing was saved.
+	Lifted []string
 }
 
 // CheckIn is a plan's check-in as the result it made shows it.
@@ -524,6 +498,16 @@ func OwnerResultView(def questionnaire.Definition, o OwnerResult) Result {
 		v.SetAside[i].BringBackURL = base + "/set-aside/" + v.SetAside[i].ID + "/undo"
 	}
 	v.Owner.CompareURL = "/comparisons/new?assessment=" + o.ShareID
+	result := AssessmentResultPath(o.Secret)
+	if v.Overruled != nil {
+		v.Overruled.LiftURL = result + "?lift=" + strings.Join(v.Overruled.MustHaves, ",")
+	}
+	if len(o.Lifted) > 0 {
+		for _, id := range o.Lifted {
+			v.Lifted = append(v.Lifted, scoring.MustHaveName(id, scoring.Owner))
+		}
+		v.KeepURL = result
+	}
 	if c := o.CheckIn; c != nil && len(c.Baseline.Paths) > 0 {
 		v.CheckIn = checkInChanges(*c, o.Snap)
 	}
@@ -558,4 +542,23 @@ func checkInChanges(c CheckIn, snap recommendation.Snapshot) *PlanChanges {
 		Note: "You made this self-assessment by checking in on your plan for " + name + " on " + LongDate(c.At) +
 			". The plan then moved to this result and kept its progress; open it from its private link to see what is due this week.",
 	}
+}
+
+// ResultCard is what a result's 1200×630 preview card shows: the best fit
+// and its fit word, and the three track fits as bars.
+func ResultCard(snap recommendation.Snapshot) card.Card {
+	var cc card.Card
+	if len(snap.Paths) > 0 {
+		best := snap.Paths[0]
+		fit := best.Fit
+		if fit == "" {
+			fit = scoring.FitWordForModel(snap.ModelVersion, best.Score)
+		}
+		cc.Headline = "Best fit: " + best.Name + " · " + fit
+		cc.Subtitle = "Score " + strconv.Itoa(best.Score) + " out of 100 from a published scoring model"
+	}
+	for _, t := range snap.Tracks {
+		cc.Bars = append(cc.Bars, card.Bar{Label: t.Label, Value: t.Score, Track: string(t.Track)})
+	}
+	return cc
 }

@@ -9,6 +9,7 @@
 package money
 
 import (
+	"fmt"
 	"math"
 	"unicode"
 
@@ -101,6 +102,16 @@ func (c Country) In(v float64) Amount { return Amount{Value: v, Currency: c.Curr
 
 // USD is a figure published in US dollars.
 func USD(v float64) Amount { return Amount{Value: v, Currency: currency.USD} }
+
+// FormatCents is Format to the cent, for a published hourly wage: "$22.42".
+func (c Country) FormatCents(a Amount) string {
+	whole := c.Format(Amount{Value: math.Trunc(a.Value), Currency: a.Currency})
+	cents := int(math.Round(math.Abs(a.Value-math.Trunc(a.Value)) * 100))
+	if cents == 100 {
+		return c.Format(Amount{Value: math.Round(a.Value), Currency: a.Currency}) + ".00"
+	}
+	return whole + "." + fmt.Sprintf("%02d", cents)
+}
 
 // Format writes a for a reader in c, rounded to whole units with the
 // reader's own symbol for that currency: "$1,250" for an American reading

@@ -105,3 +105,15 @@ func FuzzContributions(f *testing.F) {
 		}
 	})
 }
+
+func TestFormatCents(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		v    float64
+		want string
+	}{{22.42, "$22.42"}, {41.05, "$41.05"}, {30.2, "$30.20"}, {9.999, "$10.00"}, {1234.5, "$1,234.50"}} {
+		if got := US.FormatCents(USD(c.v)); got != c.want {
+			t.Errorf("FormatCents(%v) = %q, want %q", c.v, got, c.want)
+		}
+	}
+}

@@ -303,12 +303,15 @@ func OverruledText(o Overruled, def q.Definition, v Voice) string {
 }
 
 // TieBreakText says why the first of two equal scores is listed first, from
-// the rule that decided ([Close.TieBreak]).
-func TieBreakText(tieBreak string) string {
-	switch tieBreak {
-	case TieBreakSum:
+// the rule that decided ([Close.TieBreak]) and the model that ranked them:
+// models 1 and 2 held scores to 0–100, model 3 only rounds them.
+func TieBreakText(tieBreak, modelVersion string) string {
+	switch {
+	case tieBreak == TieBreakSum && modelVersion == ModelVersion:
+		return "Listed first: its reasons add up to a little more before the score is rounded."
+	case tieBreak == TieBreakSum:
 		return "Listed first: its reasons add up to more before the score is held to 100."
-	case TieBreakBarrier:
+	case tieBreak == TieBreakBarrier:
 		return "Listed first: it asks less to start."
 	}
 	return "Listed first only by catalog order."

@@ -31,6 +31,9 @@ func (v Voice) Lower() string { return v.subject }
 // Of is the possessive in the middle of a sentence: "your" / "their".
 func (v Voice) Of() string { return v.possessive }
 
+// Object is the reader as an object: "you" / "them".
+func (v Voice) Object() string { return v.object }
+
 // rule returns the documented rule for a warning kind, so titles and
 // citations come from the same data as the "How scoring works" page.
 func rule(kind string) WarningRule {

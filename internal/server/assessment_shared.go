@@ -41,9 +41,9 @@ func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[
 			v.OlderModel = snap.ModelVersion != scoring.ModelVersion
 			v.ExportURL = web.ExportPath(web.AssessmentViewPath(res.ShareID))
 			meta := web.SocialMeta(snap)
-			v.Social = links.social(meta.Title, meta.Description, assessmentCard(snap))
+			v.Social = links.social(meta.Title, meta.Description, web.ResultCard(snap))
 			return web.ResultPage(v)
 		},
-		card: func(res store.SharedResult) card.Card { return assessmentCard(*res.Page) },
+		card: func(res store.SharedResult) card.Card { return web.ResultCard(*res.Page) },
 	}
 }

@@ -195,7 +195,8 @@ func TestResultFirstScreenAnswersTheQuestion(t *testing.T) {
 			add('best fit', document.querySelector('h1#best-heading'));
 			add('fit word', document.querySelector('.best .fit-word'));
 			add('why', document.querySelector('.best .why'));
-			document.querySelectorAll('.best .key-facts .summary-row').forEach(row => add(row.querySelector('dt').textContent.trim(), row));
+			// "What it earns you" / "them", or "What it pays" for a job.
+			document.querySelectorAll('.best .key-facts .summary-row').forEach(row => add(row.querySelector('dt').textContent.trim().replace(/^What it (earns (you|them)|pays)$/, 'What it earns'), row));
 			add('close call', document.querySelector('.best .close-call'));
 			add('tip', document.querySelector('.best .close-call p + p'));
 			return out;

@@ -15,7 +15,6 @@ import (
 	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/httpcache"
 	"github.com/crossroads/crossroads/internal/metrics"
-	"github.com/crossroads/crossroads/internal/recommendation"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/web"
 )
@@ -266,22 +265,4 @@ func (b *clientBudgets) allow(client string) bool {
 // BASE_URL is set (storedOrigin), else a path.
 func withCard(s *web.Social, url string, cc card.Card) {
 	s.Image, s.ImageWidth, s.ImageHeight, s.ImageAlt = url, card.Width, card.Height, cc.Alt()
-}
-
-// assessmentCard is what an assessment's card shows: the best fit and its
-// fit word, and the three track fits as bars.
-func assessmentCard(snap recommendation.Snapshot) card.Card {
-	var cc card.Card
-	if len(snap.Paths) > 0 {
-		best := snap.Paths[0]
-		cc.Headline = "Best fit: " + best.Name
-		if best.Fit != "" {
-			cc.Headline += " · " + best.Fit
-		}
-		cc.Subtitle = "Score " + strconv.Itoa(best.Score) + " out of 100 from a published scoring model"
-	}
-	for _, t := range snap.Tracks {
-		cc.Bars = append(cc.Bars, card.Bar{Label: t.Label, Value: t.Score, Track: string(t.Track)})
-	}
-	return cc
 }

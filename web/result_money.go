@@ -1,0 +1,108 @@
+package web
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/money"
+)
+
+// moneyLine is what a path would bring the reader, on the first screen: a
+// side hustle at their own hours from its published rate (never a yearly
+// salary), a job's pay against what they said a job must pay. It comes
+// from compare.PersonalFor, the comparison's own inputs and projection, so
+// the line and a comparison of the path agree.
+func (say reasons) moneyLine(p catalog.Path) Fact {
+	got := compare.PersonalFor(p, say.answers)
+	switch {
+	case got.Hustle != nil:
+		return say.hustleLine(p, got)
+	case got.Job != nil:
+		return say.jobLine(p, *got.Job)
+	}
+	return Fact{Label: "What it earns", Value: catalog.NoPublicFigure + "."}
+}
+
+func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
+	h := got.Hustle
+	f := Fact{Label: "What it earns " + say.voice.Object()}
+	if !h.HasRate {
+		f.Value = "No published rate: " + lowerFirst(h.NoRate) + " A comparison of it lets " + say.voice.Object() + " enter a price."
+		f.Origin = "no source gives one"
+		return f
+	}
+	us := got.Country // the questionnaire asks for US dollars, and the rates are US figures
+	amount := func(v float64) string { return us.Format(money.USD(v)) }
+	hours := hoursText(h.HoursPerWeek)
+	span := amount(h.GrossLow) + "–" + amount(h.GrossHigh)
+	if !h.Rate.Spread() {
+		span = amount(h.Gross)
+	}
+	f.Value = "About " + span + " a month at " + say.voice.Of() + " " + hours + " hours a week from month " +
+		strconv.Itoa(h.Established) + "; " + amount(h.Net) + " kept after fee and self-employment tax"
+	if h.PerHourWorked > 0 {
+		f.Value += ", " + amount(h.PerHourWorked) + " an hour of " + say.voice.Of() + " time"
+		if h.DayJobPerHour > 0 {
+			f.Value += " (day job: " + amount(h.DayJobPerHour) + ")"
+		}
+	}
+	f.Value += "."
+	if h.Goal > 0 {
+		goal := " " + say.voice.Possessive + " " + amount(h.Goal) + " goal"
+		switch {
+		case h.GoalMonth > 0:
+			f.Value += goal + ": reached from month " + strconv.Itoa(h.GoalMonth) + "."
+		case h.HoursForGoal > 0:
+			f.Value += goal + " needs about " + hoursText(h.HoursForGoal) + " hours a week."
+		default:
+			f.Value += goal + " is out of reach at this rate, even at 80 hours a week."
+		}
+	}
+	r := h.Rate
+	f.Origin = r.Source.Source.Publisher + " " + r.Source.Period + " rate, " + lowerFirst(r.Closeness.Label())
+	if r.Source.ReportedBy != "" {
+		f.Origin += ", reported by " + r.Source.ReportedBy
+	}
+	f.Origin += "; ours: 70% billed, a " + strconv.Itoa(h.Established-1) + "-month ramp"
+	f.Source = &SourceRef{Label: r.Source.Source.Publisher + ": " + r.Source.Source.Title, URL: "/sources#" + r.Source.Source.Anchor()}
+	return f
+}
+
+func (say reasons) jobLine(p catalog.Path, j compare.JobMoney) Fact {
+	f := Fact{Label: "What it pays"}
+	if j.Salary.Ask || j.Salary.Value <= 0 {
+		f.Value = catalog.NoPublicFigure + ": no source we could check gives pay for " + p.Name + "."
+		return f
+	}
+	year := money.US.Format(money.USD(j.Salary.Value))
+	month := money.US.Format(money.USD(j.Salary.Value / 12))
+	f.Value = year + " a year, about " + month + " a month before tax"
+	switch {
+	case j.PayGoal > 0 && j.MeetsGoal:
+		f.Value += ": above the " + money.US.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
+	case j.PayGoal > 0:
+		f.Value += ": below the " + money.US.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
+	}
+	if j.TakeHome > 0 {
+		f.Value += ", set beside the " + money.US.Format(money.USD(j.TakeHome)) + " " + say.voice.Lower() + " take home today"
+	}
+	f.Value += "."
+	f.Origin = lowerFirst(j.Salary.Note)
+	switch {
+	case j.Salary.Source != nil:
+		f.Source = &SourceRef{Label: j.Salary.Source.Publisher + ": " + j.Salary.Source.Title, URL: "/sources#" + j.Salary.Source.Anchor()}
+	case j.Salary.Cite != nil:
+		f.Source = sourceRef(j.Salary.Cite)
+	}
+	return f
+}
+
+// hoursText is a number of hours as people say it: "8", "12.5".
+func hoursText(h float64) string {
+	if h == math.Trunc(h) {
+		return strconv.Itoa(int(h))
+	}
+	return strconv.FormatFloat(h, 'f', 1, 64)
+}
