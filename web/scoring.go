@@ -3,17 +3,26 @@ package web
 // ScoringDoc is the "How scoring works" page, built from the model's data.
 type ScoringDoc struct {
 	Version string
-	Neutral string
-	Steps   []string
+	// Articles says which source article is the first and which the second.
+	Articles string
+	Neutral  string
+	Steps    []string
 	// Undecided is what someone who answers every question in the middle gets.
 	Undecided string
 
-	Barrier  ScoringRule
-	Skills   ScoringRule
-	Factors  []ScoringFactor
-	Paths    []ScoringPath
-	Must     []ScoringMustHave
-	Clash    string
+	Barrier ScoringRule
+	Skills  ScoringRule
+	Factors []ScoringFactor
+	Paths   []ScoringPath
+	Must    []ScoringMustHave
+	// Vetoes and Costs are the model's rules for the firmest answers and for
+	// the moderate ones; both are our judgement.
+	Vetoes, Costs string
+	Fields        ScoringFields
+	Scale         ScoringScale
+	// Bands are the fit words with the scores each covers, best first.
+	Bands    []ScoringBand
+	BandsWhy string
 	Close    string
 	Warnings []ScoringWarning
 	// Judgements are every number of ours, with the reason for it.
@@ -50,10 +59,38 @@ type ScoringPath struct {
 	Clashes        string // the must-haves it can break
 }
 
-// ScoringMustHave is one must-have rule.
+// ScoringMustHave is one must-have rule: the answer that makes it a veto,
+// and the moderate answer that makes it a cost instead.
 type ScoringMustHave struct {
-	Name, When, Rule, Why string
-	Source                *SourceRef
+	Name, When, Rule, Cost, Why string
+	Source                      *SourceRef
+}
+
+// ScoringFields is the field match: the rule, and which paths each field
+// lifts.
+type ScoringFields struct {
+	Why  string
+	Rows []ScoringField
+}
+
+// ScoringField is one field the questionnaire offers, the paths whose work
+// is in it (our judgement) and the article's example behind that.
+type ScoringField struct {
+	Field, Paths, Why string
+	// Quote and Source are empty when an earlier field already quoted the
+	// same passage.
+	Quote  string
+	Source *SourceRef
+}
+
+// ScoringScale is how a path's sum becomes a 0–100 score.
+type ScoringScale struct {
+	Text, Why string
+}
+
+// ScoringBand is one fit word and the scores it covers: "58–64".
+type ScoringBand struct {
+	Word, Scores string
 }
 
 // ScoringWarning documents one warning rule.
@@ -62,7 +99,10 @@ type ScoringWarning struct {
 	Source           *SourceRef
 }
 
-// ScoringJudgement is one number of ours.
+// ScoringJudgement is one number of ours. When a section of the page
+// already gives its reason, See is that section's anchor and Why is left
+// to the section.
 type ScoringJudgement struct {
 	What, Value, Why string
+	See, SeeLabel    string
 }
