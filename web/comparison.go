@@ -118,8 +118,10 @@ type ComparisonForm struct {
 	Job               []CompareInput
 	AssessmentShareID string
 	// The sections open by themselves only when something in them needs a
-	// look: an error, a value that differs from its default, or a figure no
-	// source gives. Changed counts the values that differ.
+	// look: an error, or a value that differs from its default. Changed
+	// counts the values that differ.
 	PathsOpen, HustleOpen, JobOpen bool
 	HustleChanged, JobChanged      int
+	// HustleNeeds and JobNeeds name the inputs no source fills, still empty.
+	HustleNeeds, JobNeeds []string
 }

@@ -256,12 +256,12 @@ func jobMoneyLine(s compare.Comparison, res projection.Result, usd func(float64)
 // runs for the first side hustle and the first job chosen), from its
 // sourced defaults.
 func defaultMoneyLine(p compare.Personal, usd func(float64) string) string {
-	const notCharted = " Not in the chart, which projects the first side hustle and the first job chosen."
+	const notCharted = " (Not in the chart: it projects the first side hustle and the first job chosen.)"
 	switch {
 	case p.Hustle != nil && p.Hustle.HasRate && p.Hustle.Established > 0:
 		h := p.Hustle
-		return "about " + usd(h.Net) + " a month at " + FormatAmount(h.HoursPerWeek) + " hours a week once established (month " +
-			strconv.Itoa(h.Established) + " on), from its published planning rate and our default assumptions, before income tax." + notCharted
+		return "about " + usd(h.Net) + " a month at " + FormatAmount(h.HoursPerWeek) + " hours a week from month " +
+			strconv.Itoa(h.Established) + ", at its published planning rate and our default assumptions, before income tax." + notCharted
 	case p.Job != nil && p.Job.Salary.Value > 0:
 		return usd(p.Job.Salary.Value/12) + " a month before tax (" + usd(p.Job.Salary.Value) + " a year, " +
 			strings.ToLower(p.Job.Salary.From.Label()) + ")." + notCharted

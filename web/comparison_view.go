@@ -96,7 +96,9 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 		v.Columns = append(v.Columns, col)
 
 		cell := CompareCell{Path: p.Name}
-		for _, g := range compare.Gaps(p, answers, gaps) {
+		found := compare.Gaps(p, answers, gaps)
+		cell.Short = skillsShort(found)
+		for _, g := range found {
 			line := g.Skill.Label() + ": needs " + strconv.Itoa(g.Need) + "/5"
 			if g.Rating > 0 {
 				line += ", " + voice.Lower() + " " + strconv.Itoa(g.Rating) + "/5"
@@ -131,13 +133,38 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 	return v
 }
 
+// skillsShort counts the skills a path needs and the gaps among them, for
+// the table's first look; each skill's line is one click away.
+func skillsShort(gaps []compare.SkillGap) string {
+	if len(gaps) == 0 {
+		return ""
+	}
+	short := strconv.Itoa(len(gaps)) + " skills"
+	if len(gaps) == 1 {
+		short = "1 skill"
+	}
+	n := 0
+	for _, g := range gaps {
+		if g.Gap > 0 {
+			n++
+		}
+	}
+	switch {
+	case n == 1:
+		short += ", 1 gap"
+	case n > 1:
+		short += ", " + strconv.Itoa(n) + " gaps"
+	}
+	return short
+}
+
 // incomeShort is the articles' income figure in brief, for the table's
 // first look; the note behind it is one click away.
 func incomeShort(in catalog.Income) string {
 	if amount := ArticleAmount(in); amount != "" {
 		return amount
 	}
-	return "No figure in the articles"
+	return "No figure"
 }
 
 // hoursShort is the weekly hours the sources give, in brief.
@@ -302,20 +329,32 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 		}
 		def := d.For(in.Key)
 		hint, more := hintFor(def)
+		if value != FormatAmount(def.Value) && def.From != "" && !def.Ask {
+			// The hint speaks of the default; say the value shown is not it.
+			hint = "Yours; the default is " + FormatAmount(def.Value) + " (" + strings.ToLower(strings.TrimSuffix(hint, ".")) + ")."
+		}
 		fld := CompareInput{Field: Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hint}, More: more}
 		changed := value != FormatAmount(def.Value)
-		needsLook := fld.Error != "" || changed || def.Ask
+		open := fld.Error != "" || changed
+		// A figure no source gives is named in the section's summary rather
+		// than opening it: the money line above already says it is missing.
+		var needs []string
+		if def.Ask && !changed {
+			needs = []string{strings.ToLower(in.Label)}
+		}
 		switch in.Group {
 		case compare.GroupGoal:
 			f.Goal = fld
 		case compare.GroupHustle:
 			f.Hustle = append(f.Hustle, fld)
-			f.HustleOpen = f.HustleOpen || needsLook
+			f.HustleOpen = f.HustleOpen || open
 			f.HustleChanged += btoi(changed)
+			f.HustleNeeds = append(f.HustleNeeds, needs...)
 		case compare.GroupJob:
 			f.Job = append(f.Job, fld)
-			f.JobOpen = f.JobOpen || needsLook
+			f.JobOpen = f.JobOpen || open
 			f.JobChanged += btoi(changed)
+			f.JobNeeds = append(f.JobNeeds, needs...)
 		}
 		if fld.Error != "" {
 			summary = append(summary, FieldError{Target: fld.ID(), Message: fld.Error})
@@ -340,15 +379,20 @@ func btoi(b bool) int {
 	return 0
 }
 
-// ChangedNote says how many of a section's values differ from the defaults.
-func ChangedNote(n int) string {
+// ChangedNote says how many of a section's values differ from the
+// defaults, and which inputs wait for the person's own figure.
+func ChangedNote(n int, needs []string) string {
+	note := strconv.Itoa(n) + " values changed"
 	switch n {
 	case 0:
-		return "as pre-filled"
+		note = "as pre-filled"
 	case 1:
-		return "1 value changed"
+		note = "1 value changed"
 	}
-	return strconv.Itoa(n) + " values changed"
+	if len(needs) > 0 {
+		note += "; needs your " + strings.Join(needs, ", ")
+	}
+	return note
 }
 
 // hintFor says where a default comes from, in the vocabulary every page
