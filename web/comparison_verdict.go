@@ -90,10 +90,14 @@ func verdictSentences(v compare.Verdict, linked bool, voice scoring.Voice) []str
 	}
 	if len(v.Deciding) > 0 && v.Margin > 0 {
 		var axes []string
-		for _, d := range v.Deciding {
-			axes = append(axes, strings.ToLower(d.Label)+" (+"+strconv.Itoa(d.Points)+")")
+		for i, d := range v.Deciding {
+			gain := " (+" + strconv.Itoa(d.Points) + ")"
+			if i == 0 {
+				gain = " (+" + points(d.Points) + ")"
+			}
+			axes = append(axes, strings.ToLower(d.Label)+gain)
 		}
-		first += "; the lead is mostly " + strings.Join(axes, " and ")
+		first += ", mostly on " + strings.Join(axes, " and ")
 	}
 	first += "."
 	return []string{first, tipSentence(v, linked, voice)}

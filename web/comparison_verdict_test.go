@@ -56,7 +56,7 @@ func TestComparisonVerdictSaysWhoLeadsWhyAndWhatWouldChangeIt(t *testing.T) {
 		wantNot []string
 	}{
 		{"owner, linked, clear lead, no tip", []string{"prompt-engineer", "seo-consulting"}, stable(), scoring.Owner,
-			[]string{"On your answers, SEO consulting comes out ahead of Prompt engineer by ", "the lead is mostly ", "No single changed answer would change that."},
+			[]string{"On your answers, SEO consulting comes out ahead of Prompt engineer by ", ", mostly on ", "No single changed answer would change that."},
 			[]string{"close call", "Weighing every axis"}},
 		{"share, linked, clear lead", []string{"prompt-engineer", "seo-consulting"}, stable(), scoring.Viewer,
 			[]string{"On the owner's answers, SEO consulting comes out ahead of Prompt engineer by "}, nil},
@@ -74,7 +74,7 @@ func TestComparisonVerdictSaysWhoLeadsWhyAndWhatWouldChangeIt(t *testing.T) {
 			[]string{"On the owner's answers, it is a close call: ", "If they answered “Yes, gladly” to “Willing to take on a steep, academic learning curve” instead, "}, nil},
 		{"owner, unlinked, level, with a tip", []string{"seo-consulting", "paid-ads"}, nil, scoring.Owner,
 			[]string{"Weighing every axis the same, it is a close call: ", " are level at ", "If your answers weighed the axes and you answered “No” to “Willing to take on a steep, academic learning curve”, ",
-				"(it weighs learning curve more)"}, []string{"the lead is mostly"}},
+				"(it weighs learning curve more)"}, []string{"mostly on"}},
 		{"share, unlinked, close call, no tip", []string{"social-media-management", "seo-consulting"}, nil, scoring.Viewer,
 			[]string{"it is a close call: ", " by only 3 points", "No single changed answer would put another path ahead."}, nil},
 		{"owner, linked, a budget tip", []string{"ai-ethics-specialist", "ai-micro-saas"}, stable(), scoring.Owner,
@@ -139,5 +139,40 @@ func TestComparisonWithErrorsShowsNoMoneyLine(t *testing.T) {
 		map[string]string{"hustle.hours_per_week": "Enter the hours as a number"}, nil, "")
 	if v.Verdict == nil || len(v.Verdict.Money) != 0 || len(v.Verdict.Sentences) == 0 {
 		t.Errorf("with an invalid input: verdict %+v; want the ranking and no money from invalid inputs", v.Verdict)
+	}
+}
+
+// The owner's inputs open only where they differ from the pre-filled
+// defaults (or hold an error); a figure no source gives is named in the
+// section's summary.
+func TestComparisonFormOpensOnlyWhatDiffers(t *testing.T) {
+	t.Parallel()
+	paths := []string{"seo-consulting", "prompt-engineer"}
+	prefilled, d := compare.New(paths, nil)
+	f, _ := web.ComparisonFormView("/comparisons", prefilled, nil, nil, d, "")
+	if f.HustleOpen || f.JobOpen || f.PathsOpen || f.HustleChanged != 0 || f.JobChanged != 0 {
+		t.Errorf("pre-filled: open hustle %v, job %v, paths %v; changed %d, %d; want all closed", f.HustleOpen, f.JobOpen, f.PathsOpen, f.HustleChanged, f.JobChanged)
+	}
+
+	changed := prefilled
+	changed.Hustle.HoursPerWeek = prefilled.Hustle.HoursPerWeek + 5
+	f, _ = web.ComparisonFormView("/comparisons", changed, nil, nil, d, "")
+	if !f.HustleOpen || f.JobOpen || f.HustleChanged != 1 || web.ChangedNote(f.HustleChanged, f.HustleNeeds) != "1 value changed" {
+		t.Errorf("hours changed: hustle open %v (%d changed), job open %v", f.HustleOpen, f.HustleChanged, f.JobOpen)
+	}
+	if hint := f.Hustle[0].Hint; !strings.HasPrefix(hint, "Yours; the default is ") {
+		t.Errorf("a changed value's hint %q; want it to say the default differs", hint)
+	}
+
+	f, _ = web.ComparisonFormView("/comparisons", prefilled, map[string]string{"job.tax_pct": "lots"}, map[string]string{"job.tax_pct": "Enter a number"}, d, "")
+	if !f.JobOpen || f.HustleOpen {
+		t.Errorf("an error in the job section: job open %v, hustle open %v", f.JobOpen, f.HustleOpen)
+	}
+
+	// No source gives AI ethics specialists' pay: the job waits for a figure.
+	noSalary, d := compare.New([]string{"seo-consulting", "ai-ethics-specialist"}, nil)
+	f, _ = web.ComparisonFormView("/comparisons", noSalary, nil, nil, d, "")
+	if f.JobOpen || !strings.Contains(web.ChangedNote(f.JobChanged, f.JobNeeds), "needs your yearly salary") {
+		t.Errorf("a job with no sourced salary: open %v, summary %q", f.JobOpen, web.ChangedNote(f.JobChanged, f.JobNeeds))
 	}
 }
