@@ -4,7 +4,9 @@ import "strconv"
 
 // ComparisonView is the comparison page, for its owner or a viewer.
 type ComparisonView struct {
-	Title   string
+	Title string
+	// Verdict is the answer first: who comes out ahead, and the money.
+	Verdict *CompareVerdict
 	Columns []CompareColumn
 	Rows    []CompareRow
 	// Weighted is true when an assessment's answers weight the axes.
@@ -41,7 +43,12 @@ type CompareRow struct {
 
 // CompareCell is one path's value on one axis.
 type CompareCell struct {
+	// Path names the path, for phones, where each axis is a block of its own.
+	Path  string
 	Level string // "4/5 · steep"; "" when the axis has no rating
+	// Short is the value in brief ("$50–$150+ an hour") where Text explains
+	// it at length; Level or Short heads a disclosure of Text.
+	Short string
 	Text  string
 	Lines []string // extra lines, e.g. skill gaps
 	Foot  int      // footnote number; 0 for none
@@ -58,6 +65,17 @@ type Footnote struct {
 	N                 int
 	Label, URL, Quote string
 }
+
+// Summary is what a cell shows before its explanation is opened.
+func (c CompareCell) Summary() string {
+	if c.Level != "" {
+		return c.Level
+	}
+	return c.Short
+}
+
+// PathsClass sizes the phone layout's columns to the number of paths.
+func (v ComparisonView) PathsClass() string { return "compare paths-" + strconv.Itoa(len(v.Columns)) }
 
 // FootID is the footnote's anchor.
 func (f Footnote) FootID() string { return "fn-" + strconv.Itoa(f.N) }
@@ -80,14 +98,30 @@ type ProjectionRow struct {
 	JobCum      string
 }
 
+// CompareInput is one projection input: its field, with where its default
+// comes from in brief as the hint, and More, the why and the source.
+type CompareInput struct {
+	Field
+	More string
+}
+
 // ComparisonForm is the editable part of the comparison page.
 type ComparisonForm struct {
-	Action            string
-	Paths             Field
-	Goal              Field
+	Action string
+	Paths  Field
+	// PathsChosen names the chosen paths, for the folded choice's summary.
+	PathsChosen       string
+	Goal              CompareInput
 	HustleTitle       string
-	Hustle            []Field
+	Hustle            []CompareInput
 	JobTitle          string
-	Job               []Field
+	Job               []CompareInput
 	AssessmentShareID string
+	// The sections open by themselves only when something in them needs a
+	// look: an error, or a value that differs from its default. Changed
+	// counts the values that differ.
+	PathsOpen, HustleOpen, JobOpen bool
+	HustleChanged, JobChanged      int
+	// HustleNeeds and JobNeeds name the inputs no source fills, still empty.
+	HustleNeeds, JobNeeds []string
 }

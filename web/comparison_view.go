@@ -95,8 +95,10 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 		}
 		v.Columns = append(v.Columns, col)
 
-		cell := CompareCell{}
-		for _, g := range compare.Gaps(p, answers, gaps) {
+		cell := CompareCell{Path: p.Name}
+		found := compare.Gaps(p, answers, gaps)
+		cell.Short = skillsShort(found)
+		for _, g := range found {
 			line := g.Skill.Label() + ": needs " + strconv.Itoa(g.Need) + "/5"
 			if g.Rating > 0 {
 				line += ", " + voice.Lower() + " " + strconv.Itoa(g.Rating) + "/5"
@@ -107,9 +109,9 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 			cell.Lines = append(cell.Lines, line)
 		}
 		skillRow.Cells = append(skillRow.Cells, cell)
-		modeRow.Cells = append(modeRow.Cells, CompareCell{Text: p.Mode.Label()})
-		incomeRow.Cells = append(incomeRow.Cells, CompareCell{Text: incomeText(p.Income), Foot: fn.cite(p.Income.Cite)})
-		hoursRow.Cells = append(hoursRow.Cells, CompareCell{Text: p.HoursPerWeek.Text, Foot: fn.cite(p.HoursPerWeek.Cite)})
+		modeRow.Cells = append(modeRow.Cells, CompareCell{Path: p.Name, Text: p.Mode.Label()})
+		incomeRow.Cells = append(incomeRow.Cells, CompareCell{Path: p.Name, Short: incomeShort(p.Income), Text: p.Income.Note, Foot: fn.cite(p.Income.Cite)})
+		hoursRow.Cells = append(hoursRow.Cells, CompareCell{Path: p.Name, Short: hoursShort(p.HoursPerWeek), Text: p.HoursPerWeek.Text, Foot: fn.cite(p.HoursPerWeek.Cite)})
 	}
 	v.Rows = append(v.Rows, modeRow, skillRow)
 	for _, axis := range catalog.Axes() {
@@ -117,7 +119,7 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 		for _, p := range paths {
 			r, _ := p.Rating(axis.ID)
 			row.Cells = append(row.Cells, CompareCell{
-				Level: levelText(r.Level, axis), Text: r.Text, Foot: fn.cite(r.Cite),
+				Path: p.Name, Level: levelText(r.Level, axis), Text: r.Text, Foot: fn.cite(r.Cite),
 			})
 		}
 		v.Rows = append(v.Rows, row)
@@ -127,7 +129,53 @@ func ComparisonViewOf(s compare.Comparison, answers questionnaire.Answers, voice
 	}
 	v.Footnotes = fn.list
 	v.Projection = projectionView(s)
+	v.Verdict = comparisonVerdict(s, answers, voice)
 	return v
+}
+
+// skillsShort counts the skills a path needs and the gaps among them, for
+// the table's first look; each skill's line is one click away.
+func skillsShort(gaps []compare.SkillGap) string {
+	if len(gaps) == 0 {
+		return ""
+	}
+	short := strconv.Itoa(len(gaps)) + " skills"
+	if len(gaps) == 1 {
+		short = "1 skill"
+	}
+	n := 0
+	for _, g := range gaps {
+		if g.Gap > 0 {
+			n++
+		}
+	}
+	switch {
+	case n == 1:
+		short += ", 1 gap"
+	case n > 1:
+		short += ", " + strconv.Itoa(n) + " gaps"
+	}
+	return short
+}
+
+// incomeShort is the articles' income figure in brief, for the table's
+// first look; the note behind it is one click away.
+func incomeShort(in catalog.Income) string {
+	if amount := ArticleAmount(in); amount != "" {
+		return amount
+	}
+	return "No figure"
+}
+
+// hoursShort is the weekly hours the sources give, in brief.
+func hoursShort(h catalog.Hours) string {
+	if !h.Known {
+		return "No weekly figure"
+	}
+	if h.Low == h.High {
+		return strconv.Itoa(h.Low) + " hours"
+	}
+	return strconv.Itoa(h.Low) + "–" + strconv.Itoa(h.High) + " hours"
 }
 
 func levelText(level int, a catalog.Axis) string {
@@ -259,10 +307,16 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 	for _, id := range s.Paths {
 		chosen[id] = true
 	}
+	var names []string
 	for _, p := range catalog.All() {
 		f.Paths.Choices = append(f.Paths.Choices, Choice{Value: p.ID, Label: p.Name + " (" + p.Track.Label() + ")", Checked: chosen[p.ID]})
+		if chosen[p.ID] {
+			names = append(names, p.Name)
+		}
 	}
+	f.PathsChosen = strings.Join(names, ", ")
 	if f.Paths.Error != "" {
+		f.PathsOpen = true
 		summary = append(summary, FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
 	}
 
@@ -273,14 +327,34 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 		if !ok {
 			value = FormatAmount(in.Value(s))
 		}
-		fld := Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hintFor(d.For(in.Key))}
+		def := d.For(in.Key)
+		hint, more := hintFor(def)
+		if value != FormatAmount(def.Value) && def.From != "" && !def.Ask {
+			// The hint speaks of the default; say the value shown is not it.
+			hint = "Yours; the default is " + FormatAmount(def.Value) + " (" + strings.ToLower(strings.TrimSuffix(hint, ".")) + ")."
+		}
+		fld := CompareInput{Field: Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hint}, More: more}
+		changed := value != FormatAmount(def.Value)
+		open := fld.Error != "" || changed
+		// A figure no source gives is named in the section's summary rather
+		// than opening it: the money line above already says it is missing.
+		var needs []string
+		if def.Ask && !changed {
+			needs = []string{strings.ToLower(in.Label)}
+		}
 		switch in.Group {
 		case compare.GroupGoal:
 			f.Goal = fld
 		case compare.GroupHustle:
 			f.Hustle = append(f.Hustle, fld)
+			f.HustleOpen = f.HustleOpen || open
+			f.HustleChanged += btoi(changed)
+			f.HustleNeeds = append(f.HustleNeeds, needs...)
 		case compare.GroupJob:
 			f.Job = append(f.Job, fld)
+			f.JobOpen = f.JobOpen || open
+			f.JobChanged += btoi(changed)
+			f.JobNeeds = append(f.JobNeeds, needs...)
 		}
 		if fld.Error != "" {
 			summary = append(summary, FieldError{Target: fld.ID(), Message: fld.Error})
@@ -298,24 +372,48 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 	return f, summary
 }
 
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// ChangedNote says how many of a section's values differ from the
+// defaults, and which inputs wait for the person's own figure.
+func ChangedNote(n int, needs []string) string {
+	note := strconv.Itoa(n) + " values changed"
+	switch n {
+	case 0:
+		note = "as pre-filled"
+	case 1:
+		note = "1 value changed"
+	}
+	if len(needs) > 0 {
+		note += "; needs your " + strings.Join(needs, ", ")
+	}
+	return note
+}
+
 // hintFor says where a default comes from, in the vocabulary every page
 // uses: the article's claim, a public source, our judgement or the answer
-// given, with its source.
-func hintFor(d compare.Default) string {
+// given (the hint, read with the field), then the why and its source
+// (more, behind a disclosure, so the form stays short).
+func hintFor(d compare.Default) (hint, more string) {
 	if d.From == "" {
-		return d.Note
+		return d.Note, ""
 	}
 	if d.Ask { // no source and no judgement of ours: the figure is the person's
-		return "Your figure. " + d.Note
+		return "Your figure.", d.Note
 	}
-	h := d.From.Label() + ". " + d.Note
+	more = d.Note
 	if ref := sourceRef(d.Cite); ref != nil {
-		h += " Source: " + ref.Label + "."
+		more += " Source: " + ref.Label + "."
 	}
 	if d.Source != nil {
-		h += " Source: " + d.Source.Publisher + ", “" + d.Source.Title + "”."
+		more += " Source: " + d.Source.Publisher + ", “" + d.Source.Title + "”."
 	}
-	return h
+	return d.From.Label() + ".", strings.TrimSpace(more)
 }
 
 // AssumptionLines lists every input behind a projection, for the share view,
@@ -337,6 +435,9 @@ func ComparisonEditor(action string, s compare.Comparison, typed, errs map[strin
 	v := ComparisonViewOf(s, answers, scoring.Owner)
 	if len(errs) > 0 {
 		v.Projection = nil // a projection of invalid inputs would mislead
+		if v.Verdict != nil {
+			v.Verdict.Money = nil
+		}
 	}
 	v.Form = new(ComparisonForm)
 	*v.Form, v.Errors = ComparisonFormView(action, s, typed, errs, compare.Defaults(s.CatalogPaths(), answers), assessmentShareID)

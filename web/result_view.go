@@ -250,15 +250,6 @@ func lowerFirst(s string) string {
 	return string(s[0]+'a'-'A') + s[1:]
 }
 
-// incomeText states the articles' claim for a path in one line, or says
-// they give none: the comparison table's cell, whose footnote cites it.
-func incomeText(in catalog.Income) string {
-	if amount := ArticleAmount(in); amount != "" {
-		return amount + ". " + in.Note
-	}
-	return in.Note
-}
-
 // Words for the 1–5 ratings of what a path asks. They are our reading of
 // the ratings, which are our reading of the sources: the sources give no
 // durations or costs, and the page says so beside each.

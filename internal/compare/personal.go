@@ -148,3 +148,15 @@ func hoursFor(c Comparison, goal float64, month int) float64 {
 	}
 	return math.Ceil(hi*2) / 2
 }
+
+// HoursForGoal is the fewest weekly hours, to the half hour, at which a
+// saved comparison's side hustle nets goal in month (its established
+// month), with every other input as saved; 0 when even the most hours we
+// project do not. The comparison page's own money line reads it, so it
+// agrees with the comparison's chart rather than with the defaults.
+func HoursForGoal(c Comparison, goal float64, month int) float64 {
+	if _, ok := c.HustlePath(); !ok || month < 1 {
+		return 0
+	}
+	return hoursFor(c, goal, month)
+}
