@@ -10,9 +10,10 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleCanvasSave stores the whole form, whichever button was pressed:
-// "Save canvas", or adding or removing a row, so no button ever loses what
-// was typed. Invalid input is shown back (422) and nothing is stored; with
+// handleCanvasSave stores the one-page editor's whole form, whichever
+// button was pressed: "Save canvas" (then back to the board), or adding or
+// removing a row (back to the editor), so no button ever loses what was
+// typed. Invalid input is shown back (422) and nothing is stored; with
 // the database down, everything typed comes back "not saved" (503).
 func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
 	how := web.CanvasHowItWorksView()
@@ -39,7 +40,11 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterSaved+op.Fragment(s.In), http.StatusSeeOther)
+		if op.IsSave() {
+			http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterSaved, http.StatusSeeOther)
+			return
+		}
+		http.Redirect(w, r, web.CanvasEditAllPath(secret)+web.AfterSaved+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }
 
