@@ -23,6 +23,9 @@ type CanvasEditor struct {
 	// StartProblem explains why a link to start from a path was ignored.
 	StartProblem string
 	Check        CanvasCheck
+	// Unjudged is set while nothing is written: the page then shows no
+	// self-check at all.
+	Unjudged bool
 	// Board is the read-only copy that print uses.
 	Board CanvasBoard
 	// Owner holds the sharing and data controls, and the notices of the

@@ -62,6 +62,10 @@ func CanvasEditorView(s CanvasEditorState, how CanvasHowItWorks) CanvasEditor {
 		NotSaved:     s.NotSaved,
 		HowItWorks:   how,
 	}
+	// Nothing written yet: nothing to judge, so no score and no warnings.
+	if c.Fresh() {
+		e.Unjudged, e.Check = true, CanvasCheck{}
+	}
 	if hasPath || s.Assessment != nil {
 		e.Start = &CanvasStart{}
 	}

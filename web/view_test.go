@@ -227,6 +227,13 @@ func TestFreshCanvasIsNotJudged(t *testing.T) {
 					t.Errorf("%s board has %d boxes; want %d", name, len(v.Boxes), len(canvas.Boxes()))
 				}
 			}
+			editor := render(t, web.CanvasEditorPage(web.CanvasEditorView(web.CanvasEditorState{In: web.CanvasInputFrom(tc.c), Secret: secret,
+				Owner: web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), "")}, how)))
+			for _, bad := range []string{"out of 100", "Warning:"} {
+				if strings.Contains(editor, bad) {
+					t.Errorf("the one-page editor of a fresh canvas shows %q", bad)
+				}
+			}
 			ownerPage := text(render(t, web.CanvasBoardPage(owner)))
 			for _, b := range canvas.Boxes() {
 				if b.ID != canvas.BoxDependencies && !strings.Contains(ownerPage, b.Prompt) {
