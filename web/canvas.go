@@ -400,3 +400,15 @@ type CanvasTestModel struct {
 	Seen, Means, Decision, Outcome Field
 	NotSaved                       bool
 }
+
+// boardAnchors makes the self-check link to the board's boxes.
+const boardAnchors = "board:"
+
+// checkHref is where the self-check links a finding's box: the form's row
+// or box (prefix + box), or on the board the box it belongs to.
+func checkHref(prefix, box string) string {
+	if prefix == boardAnchors {
+		return "#box-" + string(canvas.BoxOf(box))
+	}
+	return "#" + prefix + box
+}

@@ -207,7 +207,7 @@ func CanvasBoardPage(p CanvasBoardModel) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = canvasCheckSection(p.Check, "box-").Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = canvasCheckSection(p.Check, boardAnchors).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}

@@ -172,6 +172,9 @@ func canvasTestTile(t canvas.TestCard, secret string) CanvasTestTile {
 	d := canvasDisplay
 	tile := CanvasTestTile{ID: t.ID, Claim: canvasBoxLabel(t.Claim), Belief: d(t.Belief), Test: d(t.Test),
 		PassMark: d(t.PassMark), Due: d(t.Due), Status: "Planned"}
+	if t.Claim == "" {
+		tile.Claim = "A claim since removed"
+	}
 	if l := t.Learning; l != nil {
 		tile.Status = canvasOutcomeLabel(l.Outcome)
 		tile.Learning = &CanvasLearningView{Seen: d(l.Seen), Means: d(l.Means), Decision: d(l.Decision), On: d(l.On)}

@@ -266,7 +266,13 @@ func TestCanvasBoardLeadsWithStrengths(t *testing.T) {
 	if want := web.CanvasNewTestPath(secret, "pains.0"); v.Guide.TestRiskiestURL != want {
 		t.Errorf("plan a test links to %q; want %q", v.Guide.TestRiskiestURL, want)
 	}
-	page := text(render(t, web.CanvasBoardPage(v)))
+	html := render(t, web.CanvasBoardPage(v))
+	for _, m := range regexp.MustCompile(`href="#([^"]+)"`).FindAllStringSubmatch(html, -1) {
+		if !strings.Contains(html, `id="`+m[1]+`"`) {
+			t.Errorf("the board links to #%s, which is not on it", m[1])
+		}
+	}
+	page := text(html)
 	for _, want := range []string{"Already strong", "A specific niche", "Plan a test", "The full self-check: readiness"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("board does not say %q", want)

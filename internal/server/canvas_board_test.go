@@ -289,3 +289,38 @@ func TestCanvasNewFormsRefuseHostileInput(t *testing.T) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "") == s }
+
+// TestCanvasTestCardsSurviveEditing: saving the one-page editor keeps the
+// test cards, and removing a row moves each card with its row, so a later
+// result raises the right claim.
+func TestCanvasTestCardsSurviveEditing(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	form := canvasFilledForm()
+	form.Set("pains.1.what", "Returns because the text and photos disagree")
+	edit := canvasCreate(t, app, form)
+	post(t, app, edit+"/tests", url.Values{"claim": {"pains.1"}, "belief": {"b"}, "kind": {"conversations"}, "test": {"t"}, "pass_mark": {"p"}})
+
+	full := canvasFilledForm()
+	full.Set("pains.1.what", "Returns because the text and photos disagree")
+	full.Set("channels", "A newsletter")
+	if resp, body := post(t, app, edit, full); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("saving the one-page editor = %d\n%s", resp.StatusCode, body)
+	}
+	if got := canvasStored(t, app); len(got.Tests) != 1 || got.Tests[0].Claim != "pains.1" {
+		t.Fatalf("after saving the one-page editor the cards are %+v; want the card kept", got.Tests)
+	}
+
+	box := url.Values{"pains.0.what": {"New stock sits unlisted for weeks"}, "pains.1.what": {"Returns because the text and photos disagree"}, "op": {"remove-pain-0"}}
+	if resp, body := post(t, app, edit+"/boxes/pains", box); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("removing pain point 1 = %d\n%s", resp.StatusCode, body)
+	}
+	got := canvasStored(t, app)
+	if len(got.Pains) != 1 || got.Tests[0].Claim != "pains.0" {
+		t.Fatalf("after removing pain point 1: pains %+v, card on %q; want the card on its row, now pains.0", got.Pains, got.Tests[0].Claim)
+	}
+	post(t, app, edit+"/tests/1", url.Values{"seen": {"s"}, "decision": {"d"}, "outcome": {"passed"}})
+	if got := canvasStored(t, app); got.Pains[0].Evidence != canvas.Observed {
+		t.Errorf("the passed card raised evidence to %q on its row; want observed", got.Pains[0].Evidence)
+	}
+}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5"
@@ -69,6 +70,8 @@ func handleCanvasBoxSave(rs *responder, st *store.Store) http.HandlerFunc {
 		from, errs := typed.ToCanvas()
 		data := c.Data
 		data.SetBox(box.ID, from)
+		data.Tests = slices.Clone(c.Data.Tests)
+		data.FollowRows(c.Data)
 		if errs = web.BoxErrors(box.ID, errs); len(errs) > 0 {
 			s.Errs = errs
 			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasBoxPage(web.CanvasBoxView(s)))

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/a-h/templ"
 
@@ -26,8 +27,12 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 		op := web.ParseCanvasOp(r.PostForm.Get("op"))
 		s := canvasOwnerState(r, cfg, c, secret, op.Apply(web.DecodeCanvasInput(r.PostForm)))
 		data, errs := s.In.ToCanvas()
-		// The path is fixed when the canvas is created; the form cannot change it.
+		// The path is fixed when the canvas is created; the form cannot
+		// change it. The test cards are not on the form: they stay, each
+		// on its row.
 		data.PathID = c.PathID
+		data.Tests = slices.Clone(c.Data.Tests)
+		data.FollowRows(c.Data)
 		if err == nil {
 			if len(errs) > 0 {
 				s.Errs = errs
