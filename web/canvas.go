@@ -1,5 +1,7 @@
 package web
 
+import "github.com/crossroads/crossroads/internal/canvas"
+
 // CanvasEditor is the view model of the canvas form: a new canvas, or the
 // owner's private edit page.
 type CanvasEditor struct {
@@ -21,6 +23,9 @@ type CanvasEditor struct {
 	// StartProblem explains why a link to start from a path was ignored.
 	StartProblem string
 	Check        CanvasCheck
+	// Unjudged is set while nothing is written: the page then shows no
+	// self-check at all.
+	Unjudged bool
 	// Board is the read-only copy that print uses.
 	Board CanvasBoard
 	// Owner holds the sharing and data controls, and the notices of the
@@ -172,19 +177,6 @@ type CanvasBoardQuestion struct {
 	Box, Text, Answer, Why string
 }
 
-// CanvasShare is the view model of the read-only share view.
-type CanvasShare struct {
-	Heading string
-	// Description is the page's meta description: the readiness score only,
-	// never the owner's words.
-	Description string
-	Board       CanvasBoard
-	Check       CanvasCheck
-	HowItWorks  CanvasHowItWorks
-	ExportURL   string
-	Social      *Social
-}
-
 // CanvasHowItWorks explains the self-check from the rules the code applies.
 type CanvasHowItWorks struct {
 	Weights []CanvasWeight
@@ -273,4 +265,150 @@ func orDash(s string) string {
 		return "not said"
 	}
 	return s
+}
+
+// CanvasBoardModel is the view model of a saved canvas shown as a board:
+// every box at once, the guide that leads (what to do first, or what is
+// strong and what is next), the test cards, and the full self-check one
+// click away. The owner and the share view use it in their own voice.
+type CanvasBoardModel struct {
+	Heading     string
+	Description string
+	// Owner is set on the owner's page: box forms, test forms and the
+	// owner panel; a share view has none of them.
+	Owner    bool
+	PathName string
+	// AssessmentURL is the assessment the canvas follows (owner only).
+	AssessmentURL string
+	Boxes         []CanvasTile
+	Guide         CanvasGuide
+	Tests         []CanvasTestTile
+	// Check is the full self-check; shown only once there is content.
+	Check      CanvasCheck
+	HowItWorks CanvasHowItWorks
+	// EditAllURL is the one-page editor of every box (owner only); WalkURL
+	// starts the "fill it in order" walk.
+	EditAllURL, WalkURL string
+	Controls            *OwnerControls
+	Created             bool
+	StartProblem        string
+	ExportURL           string
+	Social              *Social
+}
+
+// CanvasTile is one box on the board.
+type CanvasTile struct {
+	ID, Title string
+	// Text is the box's content in a few lines, or "" when empty (the
+	// page then shows Prompt).
+	Text, Prompt string
+	// Evidence is the weakest evidence of the box's claims in words, ""
+	// for a box without claims; EvidenceLevel names it for the style.
+	Evidence, EvidenceLevel string
+	// EditURL is the box's own form (owner only).
+	EditURL string
+}
+
+// CanvasGuide is what the board leads with.
+type CanvasGuide struct {
+	Fresh bool
+	// Start links the boxes to fill first on a fresh canvas.
+	Start []CanvasGuideLink
+	// Strengths are what is already strong, in words.
+	Strengths []string
+	// Next are the one or two things to do next.
+	Next []CanvasGuideLink
+	// TestRiskiest asks for a test of the riskiest assumption: its words
+	// and the link to plan it (owner only; "" in a share view).
+	TestRiskiest    string
+	TestRiskiestURL string
+}
+
+// CanvasGuideLink is one thing to do, with where to do it ("" in a share view).
+type CanvasGuideLink struct {
+	Text, URL, Box string
+}
+
+// CanvasTestTile is one test card as the board lists it.
+type CanvasTestTile struct {
+	ID       int
+	Claim    string // "Pain point 1"
+	Belief   string
+	Test     string
+	PassMark string
+	Due      string
+	Status   string // "Planned", "Passed", …
+	Learning *CanvasLearningView
+	// URL is the card's page (owner only).
+	URL string
+}
+
+// CanvasLearningView is a recorded result.
+type CanvasLearningView struct {
+	Seen, Means, Decision, On string
+}
+
+// CanvasBoxModel is one box's own short form.
+type CanvasBoxModel struct {
+	Heading string
+	Box     canvas.BoxID
+	// Basis is the article's sentence the box rests on ("" for none).
+	Basis  string
+	Hint   *CanvasHint
+	Action string
+	Hidden []HiddenInput
+	Errors []FieldError
+	Form   CanvasFields
+	// Step and Steps count the walk ("Step 2 of 10"); 0 outside a walk.
+	Step, Steps int
+	// SkipURL goes to the next box of the walk without saving.
+	SkipURL  string
+	BoardURL string
+	// PlanTests links each saved claim of the box to a new test card.
+	PlanTests []CanvasGuideLink
+	NotSaved  bool
+}
+
+// CanvasStartModel is the short first step of a new canvas: its title and
+// niche, and the path it starts from.
+type CanvasStartModel struct {
+	Errors       []FieldError
+	Title, Niche Field
+	Start        *CanvasStart
+	// StartingPoint says what a path pre-fills, labelled as a starting point.
+	StartingPoint []string
+	Hidden        []HiddenInput
+	StartProblem  string
+	NotSaved      bool
+}
+
+// CanvasTestModel is the form that plans a test card, or one card's page
+// with the form that records its result.
+type CanvasTestModel struct {
+	Heading  string
+	Claim    string // "Pain point 1: …"
+	Action   string
+	Errors   []FieldError
+	Hidden   []HiddenInput
+	BoardURL string
+	// Planning: the card's fields, pre-filled from our suggestion.
+	Planning                                   bool
+	Suggested                                  bool
+	Belief, Kind, Test, Measure, PassMark, Due Field
+	// Recording: the card as planned and the learning form.
+	Card                           *CanvasTestTile
+	Seen, Means, Decision, Outcome Field
+	NotSaved                       bool
+}
+
+// boardAnchors makes the self-check link to the board's boxes.
+const boardAnchors = "board:"
+
+// checkHref is where the self-check links a finding's box: the form's row
+// or box (prefix + box), or on the board the box it belongs to.
+func checkHref(prefix, box string) string {
+	if prefix == boardAnchors {
+		return "#box-" + string(canvas.BoxOf(box))
+	}
+	return "#" + prefix + box
 }

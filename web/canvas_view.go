@@ -62,6 +62,10 @@ func CanvasEditorView(s CanvasEditorState, how CanvasHowItWorks) CanvasEditor {
 		NotSaved:     s.NotSaved,
 		HowItWorks:   how,
 	}
+	// Nothing written yet: nothing to judge, so no score and no warnings.
+	if c.Fresh() {
+		e.Unjudged, e.Check = true, CanvasCheck{}
+	}
 	if hasPath || s.Assessment != nil {
 		e.Start = &CanvasStart{}
 	}
@@ -307,27 +311,14 @@ func LinkedFreeHours(linked *LinkedAssessment) int {
 	return linked.FreeHours
 }
 
-// CanvasShareView is the read-only share view of canvas c, made from path
-// pathID, with the self-check as the owner sees it (linked, the assessment
-// it follows, or nil), and the card its link preview shows. The caller adds
-// the link preview tags (Social) from the card. It does not link to the
-// assessment the canvas came from: sharing an idea should not share the
-// person's assessment.
-func CanvasShareView(c canvas.Canvas, pathID string, linked *LinkedAssessment, how CanvasHowItWorks, exportURL string) (CanvasShare, card.Card) {
-	path, rep, heading := canvasSharedParts(c, pathID, linked)
-	return CanvasShare{
-		Heading:     heading,
-		Description: "Readiness " + strconv.Itoa(rep.Readiness) + " out of 100 on the Crossroads niche canvas self-check.",
-		Board:       canvasBoardView(c, path.Name),
-		Check:       canvasCheckView(rep),
-		HowItWorks:  how,
-		ExportURL:   exportURL,
-	}, canvasCard(path, rep, heading)
-}
-
-// CanvasCard is the card of canvas c's share link (see CanvasShareView).
+// CanvasCard is the card of canvas c's share link: its title and, once
+// there is something to check, its readiness.
 func CanvasCard(c canvas.Canvas, pathID string, linked *LinkedAssessment) card.Card {
-	return canvasCard(canvasSharedParts(c, pathID, linked))
+	k := canvasCard(canvasSharedParts(c, pathID, linked))
+	if c.Fresh() {
+		k.Subtitle, k.Bars = "A niche canvas, not filled in yet", nil
+	}
+	return k
 }
 
 // canvasSharedParts is what both the share page and its card show: the

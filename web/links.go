@@ -1,6 +1,11 @@
 package web
 
-import "strconv"
+import (
+	"net/url"
+	"strconv"
+
+	"github.com/crossroads/crossroads/internal/canvas"
+)
 
 // Every resource has an edit path (behind its private secret) and a view
 // path (its read-only share link); the server's routes.go hangs the same
@@ -23,6 +28,31 @@ func AssessmentViewPath(shareID string) string { return "/r/" + shareID }
 
 // CanvasEditPath is the private link of a canvas.
 func CanvasEditPath(secret string) string { return "/canvas/" + secret }
+
+// CanvasEditAllPath is the owner's one-page editor of every box.
+func CanvasEditAllPath(secret string) string { return CanvasEditPath(secret) + "/edit" }
+
+// CanvasBoxPath is the owner's form of one box of the board.
+func CanvasBoxPath(secret string, box canvas.BoxID) string {
+	return CanvasEditPath(secret) + "/boxes/" + string(box)
+}
+
+// CanvasWalkQuery marks a box form as a step of the "fill it in order" walk.
+const CanvasWalkQuery = "?walk=1"
+
+// CanvasTestsPath is where a new test card is posted; CanvasNewTestPath
+// is its form for the claim at box ("pains.0").
+func CanvasTestsPath(secret string) string { return CanvasEditPath(secret) + "/tests" }
+
+// CanvasNewTestPath is the form that plans a test of the claim at box.
+func CanvasNewTestPath(secret, claim string) string {
+	return CanvasTestsPath(secret) + "/new?claim=" + url.QueryEscape(claim)
+}
+
+// CanvasTestPath is one test card's page, where its result is recorded.
+func CanvasTestPath(secret string, id int) string {
+	return CanvasTestsPath(secret) + "/" + strconv.Itoa(id)
+}
 
 // CanvasViewPath is a canvas's share link.
 func CanvasViewPath(shareID string) string { return "/shared/canvas/" + shareID }

@@ -164,25 +164,120 @@ func TestResultOwnerLinksChangeEachAnswer(t *testing.T) {
 func TestCanvasSpeaksToItsAudience(t *testing.T) {
 	c := canvas.Canvas{Title: "Chatbots for dentists", Niche: "Local dentist offices",
 		Pains: []canvas.PainPoint{{What: "Missed calls after hours", HowOften: "Every evening", Severity: 4, Evidence: canvas.Observed}}}
+	c.PlanTest(canvas.TestCard{Claim: "pains.0", Belief: "Dentists lose patients to missed calls", Kind: canvas.Conversations,
+		Test: "Call five practices", PassMark: "Three say so", Due: "2027-01-31"})
 	linked := &web.LinkedAssessment{ShareID: shareID, FreeHours: 6}
 	how := web.CanvasHowItWorksView()
-	owner := web.CanvasEditorView(web.CanvasEditorState{In: web.CanvasInputFrom(c), PathID: "custom-chatbots", Assessment: linked,
-		Secret: secret, Owner: web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), web.DoneSaved)}, how)
-	share, card := web.CanvasShareView(c, "custom-chatbots", linked, how, web.ExportPath(web.CanvasViewPath(shareID)))
-	if card.Headline != c.Title {
-		t.Errorf("card headline %q; want the title", card.Headline)
+	controls := web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), web.DoneSaved)
+	owner := web.CanvasBoardView(web.CanvasBoardState{Canvas: c, PathID: "custom-chatbots", Assessment: linked, Secret: secret, Controls: controls}, how)
+	share := web.CanvasBoardView(web.CanvasBoardState{Canvas: c, PathID: "custom-chatbots", Assessment: linked,
+		ExportURL: web.ExportPath(web.CanvasViewPath(shareID))}, how)
+	if card := web.CanvasCard(c, "custom-chatbots", linked); card.Headline != c.Title || len(card.Bars) != 1 {
+		t.Errorf("card %+v; want the title and the readiness bar", card)
 	}
-	blank := web.CanvasEditorView(web.CanvasEditorState{StartProblem: web.CanvasUnknownPath}, how)
+	box, _ := canvas.BoxByID(canvas.BoxHours)
+	hours := web.CanvasBoxView(web.CanvasBoxState{Secret: secret, Box: box, In: web.CanvasInputFrom(c), Saved: c, PathID: "custom-chatbots", Assessment: linked})
+	plan, _ := web.CanvasSuggestedTest(c, "pains.0")
 	check(t, []audienceCase{
-		{name: "owner", page: render(t, web.CanvasEditorPage(owner)),
-			want: []string{c.Title, "Missed calls after hours", "Your changes are saved.", "Your assessment says you have 6 hours a week free"}},
-		{name: "share", third: true, page: render(t, web.CanvasSharePage(share)),
-			want: []string{c.Title, "Missed calls after hours", "4 of 5", "observed"},
-			// Sharing an idea does not share the assessment it came from.
-			wantNot: []string{secret, shareID + `"`, web.AssessmentViewPath(shareID)}},
-		{name: "new, from a bad link", page: render(t, web.CanvasEditorPage(blank)),
-			want: []string{"Sketch a niche canvas", web.CanvasUnknownPath}},
+		{name: "owner board", page: render(t, web.CanvasBoardPage(owner)),
+			want: []string{c.Title, "Missed calls after hours", "Your changes are saved.", "Evidence: observed", "You believe: Dentists lose patients",
+				"Planned", "due 2027-01-31", "Record the result"}},
+		{name: "share board", third: true, page: render(t, web.CanvasBoardPage(share)),
+			want: []string{c.Title, "Missed calls after hours", "(4 of 5)", "Evidence: observed", "They believe: Dentists lose patients", "They will: Call five practices"},
+			// Sharing an idea does not share the assessment it came from, nor any form.
+			wantNot: []string{secret, shareID + `"`, web.AssessmentViewPath(shareID), "<form", "Record the result"}},
+		{name: "hours box form", page: render(t, web.CanvasBoxPage(hours)),
+			want: []string{"Hours a week", "Your assessment says you have 6 hours a week free", "What the article says"}},
+		{name: "plan a test", page: render(t, web.CanvasTestPage(web.CanvasPlanTestView(secret, c, plan, nil, true))),
+			want: []string{"Plan a test", "our suggestion", "Talk to five people in the niche", "Pain point 1: Missed calls after hours"}},
 	})
+}
+
+// TestFreshCanvasIsNotJudged: a canvas nobody has written on yet shows
+// where to start, never a score or a list of warnings, in every voice and
+// in its link preview and meta description.
+func TestFreshCanvasIsNotJudged(t *testing.T) {
+	how := web.CanvasHowItWorksView()
+	for _, tc := range []struct {
+		name string
+		c    canvas.Canvas
+	}{
+		{"blank", canvas.Canvas{}},
+		{"a title only", canvas.Canvas{Title: "Chatbots for dentists"}},
+		{"a path's starting point", canvas.Canvas{Title: "AI micro-SaaS", Dependencies: []canvas.Dependency{{Platform: "The AI platforms"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if !tc.c.Fresh() {
+				t.Skip("not fresh by the domain's rule")
+			}
+			owner := web.CanvasBoardView(web.CanvasBoardState{Canvas: tc.c, Secret: secret,
+				Controls: web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), "")}, how)
+			share := web.CanvasBoardView(web.CanvasBoardState{Canvas: tc.c}, how)
+			for name, v := range map[string]web.CanvasBoardModel{"owner": owner, "share": share} {
+				page := render(t, web.CanvasBoardPage(v))
+				for _, bad := range []string{"out of 100", "readiness-score", "Warning:", `class="findings"`, "Readiness"} {
+					if strings.Contains(page, bad) {
+						t.Errorf("%s board of a fresh canvas shows %q", name, bad)
+					}
+				}
+				if strings.Contains(v.Description, "Readiness") {
+					t.Errorf("%s meta description %q scores a fresh canvas", name, v.Description)
+				}
+				if len(v.Boxes) != len(canvas.Boxes()) {
+					t.Errorf("%s board has %d boxes; want %d", name, len(v.Boxes), len(canvas.Boxes()))
+				}
+			}
+			editor := render(t, web.CanvasEditorPage(web.CanvasEditorView(web.CanvasEditorState{In: web.CanvasInputFrom(tc.c), Secret: secret,
+				Owner: web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), "")}, how)))
+			for _, bad := range []string{"out of 100", "Warning:"} {
+				if strings.Contains(editor, bad) {
+					t.Errorf("the one-page editor of a fresh canvas shows %q", bad)
+				}
+			}
+			ownerPage := text(render(t, web.CanvasBoardPage(owner)))
+			for _, b := range canvas.Boxes() {
+				if b.ID != canvas.BoxDependencies && !strings.Contains(ownerPage, b.Prompt) {
+					t.Errorf("the owner's empty %s box does not show its prompt", b.ID)
+				}
+			}
+			for _, want := range []string{"Where to start", "Niche and audience", "Pain points", "Value exchange and price"} {
+				if !strings.Contains(ownerPage, want) {
+					t.Errorf("the owner's fresh board does not say %q", want)
+				}
+			}
+			if card := web.CanvasCard(tc.c, "", nil); len(card.Bars) != 0 {
+				t.Errorf("the card of a fresh canvas has bars %+v", card.Bars)
+			}
+		})
+	}
+}
+
+// TestCanvasBoardLeadsWithStrengths: once there is content the board says
+// what is strong, then at most two next steps, the riskiest assumption's
+// test first, and keeps the full self-check one click away.
+func TestCanvasBoardLeadsWithStrengths(t *testing.T) {
+	c := canvas.Canvas{Title: "Listings", Niche: "independent bookshops in Leeds",
+		Pains: []canvas.PainPoint{{What: "New stock sits unlisted for weeks", HowOften: "every delivery", Severity: 4, Evidence: canvas.Assumption}}}
+	v := web.CanvasBoardView(web.CanvasBoardState{Canvas: c, Secret: secret,
+		Controls: web.NewOwnerControls("canvas", origin, web.CanvasEditPath(secret), web.CanvasViewPath(shareID), "")}, web.CanvasHowItWorksView())
+	if v.Guide.Fresh || len(v.Guide.Next) > 2 || v.Guide.TestRiskiest == "" {
+		t.Fatalf("guide %+v; want not fresh, a riskiest test and at most two next steps", v.Guide)
+	}
+	if want := web.CanvasNewTestPath(secret, "pains.0"); v.Guide.TestRiskiestURL != want {
+		t.Errorf("plan a test links to %q; want %q", v.Guide.TestRiskiestURL, want)
+	}
+	html := render(t, web.CanvasBoardPage(v))
+	for _, m := range regexp.MustCompile(`href="#([^"]+)"`).FindAllStringSubmatch(html, -1) {
+		if !strings.Contains(html, `id="`+m[1]+`"`) {
+			t.Errorf("the board links to #%s, which is not on it", m[1])
+		}
+	}
+	page := text(html)
+	for _, want := range []string{"Already strong", "A specific niche", "Plan a test", "The full self-check: readiness"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("board does not say %q", want)
+		}
+	}
 }
 
 func TestComparisonSpeaksToItsAudience(t *testing.T) {

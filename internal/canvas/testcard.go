@@ -300,3 +300,50 @@ func required(v map[string]string, key, label, s string, limit int) {
 	}
 	text(v, key, label, s, limit)
 }
+
+// FollowRows keeps each card on its row after a form saved the rows anew
+// (c) over old: when rows were removed, a card follows its row's words to
+// the row's new place, and a card whose row is gone keeps its result but
+// tests no listed claim any more (Claim ""), so a later result can never
+// raise the evidence of another row. With as many rows as before, rows
+// were edited in place and every card stays.
+func (c *Canvas) FollowRows(old Canvas) {
+	oldPains, newPains := rowWords(old.Pains, nil), rowWords(c.Pains, nil)
+	oldDeps, newDeps := rowWords(nil, old.Dependencies), rowWords(nil, c.Dependencies)
+	for i := range c.Tests {
+		t := &c.Tests[i]
+		kind, n, ok := claimRow(t.Claim)
+		if !ok {
+			continue
+		}
+		before, after := oldPains, newPains
+		if kind == "dependencies" {
+			before, after = oldDeps, newDeps
+		}
+		if len(before) == len(after) {
+			continue
+		}
+		t.Claim = ""
+		if n >= len(before) {
+			continue
+		}
+		for j, w := range after {
+			if w == before[n] && !isEmpty(w) {
+				t.Claim = kind + "." + strconv.Itoa(j)
+				break
+			}
+		}
+	}
+}
+
+// rowWords is what identifies each row: a pain's words, a dependency's platform.
+func rowWords(pains []PainPoint, deps []Dependency) []string {
+	var out []string
+	for _, p := range pains {
+		out = append(out, strings.TrimSpace(p.What))
+	}
+	for _, d := range deps {
+		out = append(out, strings.TrimSpace(d.Platform))
+	}
+	return out
+}

@@ -130,3 +130,35 @@ func FuzzTestCards(f *testing.F) {
 		}
 	})
 }
+
+func TestFollowRowsKeepsCardsOnTheirRows(t *testing.T) {
+	old := Canvas{
+		Pains:        []PainPoint{{What: "A"}, {What: "B"}, {What: "C"}},
+		Dependencies: []Dependency{{Platform: "X"}},
+		Tests:        []TestCard{{ID: 1, Claim: "pains.0"}, {ID: 2, Claim: "pains.1"}, {ID: 3, Claim: "pains.2"}, {ID: 4, Claim: "dependencies.0"}},
+	}
+	for _, tc := range []struct {
+		name  string
+		pains []PainPoint
+		deps  []Dependency
+		want  []string
+	}{
+		{"edited in place", []PainPoint{{What: "A2"}, {What: "B"}, {What: "C"}}, old.Dependencies, []string{"pains.0", "pains.1", "pains.2", "dependencies.0"}},
+		{"first removed", []PainPoint{{What: "B"}, {What: "C"}}, old.Dependencies, []string{"", "pains.0", "pains.1", "dependencies.0"}},
+		{"middle removed", []PainPoint{{What: "A"}, {What: "C"}}, old.Dependencies, []string{"pains.0", "", "pains.1", "dependencies.0"}},
+		{"dependency removed", old.Pains, nil, []string{"pains.0", "pains.1", "pains.2", ""}},
+		{"row added", []PainPoint{{What: "A"}, {What: "B"}, {What: "C"}, {What: "D"}}, old.Dependencies, []string{"pains.0", "pains.1", "pains.2", "dependencies.0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := old
+			c.Pains, c.Dependencies = tc.pains, tc.deps
+			c.Tests = append([]TestCard(nil), old.Tests...)
+			c.FollowRows(old)
+			for i, w := range tc.want {
+				if c.Tests[i].Claim != w {
+					t.Errorf("card %d claims %q; want %q", c.Tests[i].ID, c.Tests[i].Claim, w)
+				}
+			}
+		})
+	}
+}

@@ -5,8 +5,10 @@ import (
 	"net/http"
 	"net/url"
 
+	"github.com/a-h/templ"
 	"github.com/go-chi/chi/v5/middleware"
 
+	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/store"
@@ -27,9 +29,16 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 		op, s := newCanvasState(r.PostForm)
 		data, errs := s.In.ToCanvas()
 		data.PathID = s.PathID
+		// The short first step comes back as itself when all its problems
+		// are its own; a form with every box (the one-page editor's) as that.
+		start := r.PostForm.Get("step") == "start" && web.CanvasStartErrors(errs)
 		if len(errs) > 0 {
 			s.Errs = errs
 			if !withLinkedAssessment(w, r, rs, st, &s) {
+				return
+			}
+			if start {
+				rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasStartPage(web.CanvasStartView(canvasStartState(s))))
 				return
 			}
 			rs.render(w, r, http.StatusUnprocessableEntity, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
@@ -41,11 +50,30 @@ func handleCanvasCreate(rs *responder, st *store.Store) http.HandlerFunc {
 			_, err = st.CreateCanvas(r.Context(), hash, capability.NewShareID(), s.AssessmentShareID, s.PathID, data)
 		}
 		if err != nil {
+			if start {
+				rs.saveFailed(w, r, err, func() templ.Component {
+					ss := canvasStartState(s)
+					ss.NotSaved = true
+					return web.CanvasStartPage(web.CanvasStartView(ss))
+				})
+				return
+			}
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
+			return
+		}
+		if r.PostForm.Get("next") == "walk" {
+			// The first step was the niche box; the walk goes on from the next.
+			http.Redirect(w, r, web.CanvasAfterBox(secret, canvas.BoxNiche, true, false), http.StatusSeeOther)
 			return
 		}
 		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterCreated+op.Fragment(s.In), http.StatusSeeOther)
 	}
+}
+
+// canvasStartState is the first step's state from the editor's.
+func canvasStartState(s web.CanvasEditorState) web.CanvasStartState {
+	return web.CanvasStartState{In: s.In, Errs: s.Errs, PathID: s.PathID, Assessment: s.Assessment,
+		AssessmentShareID: s.AssessmentShareID, StartProblem: s.StartProblem, NotSaved: s.NotSaved}
 }
 
 // newCanvasState reads a new canvas's form: the button pressed, and the

@@ -30,16 +30,21 @@ func TestCanvasCreateGivesAPrivateEditLink(t *testing.T) {
 	if cc := resp.Header.Get("Cache-Control"); cc != "no-store" {
 		t.Errorf("edit page Cache-Control = %q; want no-store", cc)
 	}
-	mustContain(t, "new canvas's edit page", body,
+	mustContain(t, "new canvas's board", body,
 		"Bookmark this private link", edit, `name="robots" content="noindex`,
-		`value="Listings that sell"`, "independent bookshops in Leeds",
-		// The self-check: readiness, its breakdown, the riskiest assumption
-		// and findings next to their boxes.
+		">Listings that sell</h1>", "independent bookshops in Leeds",
+		// Every box links to its own form.
+		`href="`+edit+`/boxes/niche"`, `href="`+edit+`/boxes/questions"`,
+		// The self-check, one click away: readiness, its breakdown, the
+		// riskiest assumption and every finding under its box.
 		`id="readiness-score"`, "How the readiness score adds up", "A specific niche",
 		"Riskiest assumption", "Relying on A hosted language model",
 		"Name where the first customers will be reached", "building houses on rented land",
 		"How the self-check works",
 	)
+	// The one-page editor of every box is still there for those who want it.
+	_, body = get(t, app, edit+"/edit")
+	mustContain(t, "one-page editor", body, `value="Listings that sell"`, "independent bookshops in Leeds")
 	var data canvas.Canvas
 	if err := app.Pool.QueryRow(context.Background(), `SELECT data FROM canvases`).Scan(&data); err != nil {
 		t.Fatal(err)
@@ -62,7 +67,7 @@ func TestCanvasRowsAreAddedAndRemovedWithoutJavaScript(t *testing.T) {
 		t.Fatalf("add-pain on a new canvas = %d → %q; want 303 to the new row", resp.StatusCode, loc)
 	}
 	edit := canvasEditRE.FindStringSubmatch(resp.Header.Get("Location"))[1]
-	_, body := get(t, app, edit)
+	_, body := get(t, app, edit+"/edit")
 	mustContain(t, "edit page after adding a row", body, `name="pains.1.what"`, ">First pain</textarea>", `value="remove-pain-1"`)
 
 	// Each button saves everything typed, then changes the rows.
@@ -269,8 +274,7 @@ func TestCanvasStartsFromAnAssessmentPath(t *testing.T) {
 		`name="assessment" value="`+assessment+`"`, `name="path" value="ai-micro-saas"`,
 		// The path's known risks: a dependency row and what the sources say.
 		`name="dependencies.0.platform" value="The AI platforms and models it runs on (name them)"`,
-		"What the sources say about this path", "building houses on rented land", "/sources#",
-		"Which one kind of customer will you serve?", "Your assessment says you have 5 hours a week free.",
+		"A starting point from the path", "Which one kind of customer will you serve?",
 	)
 
 	form := canvasFilledForm()
@@ -283,6 +287,13 @@ func TestCanvasStartsFromAnAssessmentPath(t *testing.T) {
 		`href="/r/`+assessment+`"`, "AI micro-SaaS for a niche",
 		"needs 12 hours a week but the linked assessment has 5 free",
 	)
+	// What the sources say about the path, and the assessment's hours,
+	// sit beside the boxes they are about.
+	_, body = get(t, app, edit+"/boxes/dependencies")
+	mustContain(t, "dependencies box of a canvas from a path", body,
+		"What the sources say about this path", "building houses on rented land", "/sources#")
+	_, body = get(t, app, edit+"/boxes/hours")
+	mustContain(t, "hours box of a canvas from a path", body, "Your assessment says you have 5 hours a week free.")
 	var pathID string
 	var linked bool
 	if err := app.Pool.QueryRow(context.Background(), `SELECT path_id, assessment_id IS NOT NULL FROM canvases`).Scan(&pathID, &linked); err != nil {

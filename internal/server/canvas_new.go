@@ -10,15 +10,15 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleCanvasNew shows a blank canvas form, or one started from a path in
+// handleCanvasNew shows a new canvas's short first step (a title and the
+// niche), blank or started from a path in
 // an assessment (?assessment=<share id>&path=<path id>). A link to a path or
 // assessment that does not exist starts a blank, unlinked canvas and says
 // so, rather than failing: the person still gets somewhere to work.
 func handleCanvasNew(rs *responder, st *store.Store) http.HandlerFunc {
-	how := web.CanvasHowItWorksView()
 	return func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
-		s := web.CanvasEditorState{}
+		s := web.CanvasStartState{}
 		if id := q.Get("path"); id != "" {
 			if p, ok := catalog.ByID(id); ok {
 				s.PathID = p.ID
@@ -40,7 +40,7 @@ func handleCanvasNew(rs *responder, st *store.Store) http.HandlerFunc {
 				s.AssessmentShareID = la.ShareID
 			}
 		}
-		rs.render(w, r, http.StatusOK, web.CanvasEditorPage(web.CanvasEditorView(s, how)))
+		rs.render(w, r, http.StatusOK, web.CanvasStartPage(web.CanvasStartView(s)))
 	}
 }
 

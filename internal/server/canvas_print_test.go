@@ -13,9 +13,10 @@ import (
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
-// TestCanvasPrintsOnOneLandscapePage prints a full canvas: the page turns
-// landscape, the board's ten boxes sit in a five-column grid, and the whole
-// board fits on the first sheet, with the self-check after it.
+// TestCanvasPrintsOnOneLandscapePage prints a full canvas's board, the
+// owner's and the share view: the page turns landscape, the board's ten
+// boxes sit in a five-column grid, and the whole print is one sheet (the
+// guide, test cards and self-check stay on screen).
 func TestCanvasPrintsOnOneLandscapePage(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
@@ -49,6 +50,9 @@ func TestCanvasPrintsOnOneLandscapePage(t *testing.T) {
 		if m == nil {
 			t.Fatalf("%s: no page size in the PDF", path)
 		}
+		if n := len(regexp.MustCompile(`/Type\s*/Page\b`).FindAll(pdf.Data, -1)); n != 1 {
+			t.Errorf("%s prints on %d pages; want one", path, n)
+		}
 		w, _ := strconv.ParseFloat(string(m[1]), 64)
 		h, _ := strconv.ParseFloat(string(m[2]), 64)
 		if w <= h {
@@ -70,22 +74,24 @@ func TestCanvasPrintsOnOneLandscapePage(t *testing.T) {
 			Columns      int     `json:"columns"`
 			BoardBottom  float64 `json:"boardBottom"`
 			BoardVisible bool    `json:"boardVisible"`
+			Boxes        int     `json:"boxes"`
 			FormHidden   bool    `json:"formHidden"`
-			CheckBreaks  string  `json:"checkBreaks"`
+			CheckHidden  bool    `json:"checkHidden"`
 		}
 		got := testkit.Get(t, ctx, chromedp.Evaluate[layout](`(() => {
-			const b = document.querySelector('.canvas-board');
-			const f = document.querySelector('form.canvas-form');
+			const b = document.querySelector('.board');
+			const hidden = sel => [...document.querySelectorAll(sel)].every(e => e.offsetParent === null);
 			return {
 				columns: getComputedStyle(b).gridTemplateColumns.split(' ').length,
 				boardBottom: b.getBoundingClientRect().bottom + window.scrollY,
 				boardVisible: b.offsetParent !== null,
-				formHidden: !f || getComputedStyle(f).display === 'none',
-				checkBreaks: getComputedStyle(document.querySelector('.self-check')).breakBefore,
+				boxes: b.querySelectorAll('.tile').length,
+				formHidden: hidden('form'),
+				checkHidden: hidden('.self-check, .guide, #sharing'),
 			};
 		})()`))
-		if got.Columns != 5 || !got.BoardVisible || !got.FormHidden || got.CheckBreaks != "page" {
-			t.Errorf("%s in print: %+v; want a visible five-column board, no form, the self-check on the next page", path, got)
+		if got.Columns != 5 || !got.BoardVisible || got.Boxes != 10 || !got.FormHidden || !got.CheckHidden {
+			t.Errorf("%s in print: %+v; want a visible five-column board of ten boxes, no form, no self-check", path, got)
 		}
 		if got.BoardBottom > sheetH {
 			t.Errorf("%s in print: the board ends at %.0fpx, past the first landscape sheet (%dpx)", path, got.BoardBottom, sheetH)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/crossroads/crossroads/internal/canvas"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -63,7 +64,7 @@ func TestCanvasPagesPassQualityCheck(t *testing.T) {
 
 	// …and as a person produces it in the browser, for axe.
 	testkit.Run(t, ctx,
-		chromedp.Navigate(app.URL+edit),
+		chromedp.Navigate(app.URL+edit+"/edit"),
 		chromedp.Clear(chromedp.CSS(canvasField("hours_per_week"))),
 		chromedp.SendKeys(chromedp.CSS(canvasField("hours_per_week")), "ten"),
 	)
@@ -86,4 +87,52 @@ func TestCanvasPagesPassQualityCheck(t *testing.T) {
 		t.Fatalf("POST delete = %d", resp.StatusCode)
 	}
 	testkit.CheckHTML(t, "deleted page", []byte(body))
+}
+
+// TestCanvasBoardPagesPassQualityCheck runs the same checks on the board's
+// own pages: every box's form (in the walk too), the one-page editor,
+// planning a test, its card, and each form's 422.
+func TestCanvasBoardPagesPassQualityCheck(t *testing.T) {
+	t.Parallel()
+	app := testkit.StartApp(t)
+	ctx := testkit.Browser(t)
+	form := canvasFilledForm()
+	form.Set("path", "ai-micro-saas")
+	form.Set("pains.1.what", "Returns because the text and photos disagree")
+	edit := canvasCreate(t, app, form)
+	share := canvasSharePathOf(t, app, edit)
+
+	// A tab of their own: each tab has a time limit, and these are many.
+	boxes := testkit.Browser(t)
+	for _, b := range canvas.Boxes() {
+		testkit.CheckPage(t, boxes, app.URL+edit+"/boxes/"+string(b.ID))
+	}
+	testkit.CheckPage(t, boxes, app.URL+edit+"/boxes/pains?walk=1")
+	testkit.CheckPage(t, ctx, app.URL+edit+"/edit")
+	testkit.CheckPage(t, ctx, app.URL+edit+"/tests/new?claim=pains.0")
+	if resp, body := post(t, app, edit+"/tests", url.Values{"claim": {"pains.0"}, "belief": {"b"}, "kind": {"conversations"}, "test": {"t"}, "pass_mark": {"p"}, "due": {"2027-01-31"}}); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("planning a test = %d\n%s", resp.StatusCode, body)
+	}
+	testkit.CheckPage(t, ctx, app.URL+edit+"/tests/1")
+	testkit.CheckPage(t, ctx, app.URL+edit+"?done=saved")
+	testkit.CheckPage(t, ctx, app.URL+share)
+	for path, form := range map[string]url.Values{
+		edit + "/boxes/pains": {"pains.0.what": {"x"}, "pains.0.severity": {"very"}, "pains.0.evidence": {"hearsay"}},
+		edit + "/boxes/hours": {"hours_per_week": {"ten"}},
+		edit + "/tests":       {"claim": {"pains.0"}, "kind": {"nope"}, "due": {"soon"}},
+		edit + "/tests/1":     {"seen": {"s"}, "outcome": {"maybe"}},
+		"/canvases":           {"step": {"start"}, "title": {strings.Repeat("t", 250)}},
+	} {
+		resp, body := post(t, app, path, form)
+		if resp.StatusCode != http.StatusUnprocessableEntity {
+			t.Fatalf("POST %s with bad input = %d; want 422", path, resp.StatusCode)
+		}
+		testkit.CheckHTML(t, "422 from POST "+path, []byte(body))
+	}
+	testkit.Run(t, ctx, chromedp.Navigate(app.URL+edit+"/tests/1"))
+	if status := canvasSubmit(t, ctx, `main form button[type=submit]`); status != http.StatusUnprocessableEntity {
+		t.Fatalf("an empty learning card in the browser answered %d; want 422", status)
+	}
+	testkit.CheckAxe(t, ctx, "422 learning card in the browser")
+
 }

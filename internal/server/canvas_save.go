@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"slices"
 
 	"github.com/a-h/templ"
 
@@ -10,9 +11,10 @@ import (
 	"github.com/crossroads/crossroads/web"
 )
 
-// handleCanvasSave stores the whole form, whichever button was pressed:
-// "Save canvas", or adding or removing a row, so no button ever loses what
-// was typed. Invalid input is shown back (422) and nothing is stored; with
+// handleCanvasSave stores the one-page editor's whole form, whichever
+// button was pressed: "Save canvas" (then back to the board), or adding or
+// removing a row (back to the editor), so no button ever loses what was
+// typed. Invalid input is shown back (422) and nothing is stored; with
 // the database down, everything typed comes back "not saved" (503).
 func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.HandlerFunc {
 	how := web.CanvasHowItWorksView()
@@ -25,8 +27,12 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 		op := web.ParseCanvasOp(r.PostForm.Get("op"))
 		s := canvasOwnerState(r, cfg, c, secret, op.Apply(web.DecodeCanvasInput(r.PostForm)))
 		data, errs := s.In.ToCanvas()
-		// The path is fixed when the canvas is created; the form cannot change it.
+		// The path is fixed when the canvas is created; the form cannot
+		// change it. The test cards are not on the form: they stay, each
+		// on its row.
 		data.PathID = c.PathID
+		data.Tests = slices.Clone(c.Data.Tests)
+		data.FollowRows(c.Data)
 		if err == nil {
 			if len(errs) > 0 {
 				s.Errs = errs
@@ -39,7 +45,11 @@ func handleCanvasSave(rs *responder, cfg config.Config, st *store.Store) http.Ha
 			rs.saveFailed(w, r, err, canvasNotSaved(s, how))
 			return
 		}
-		http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterSaved+op.Fragment(s.In), http.StatusSeeOther)
+		if op.IsSave() {
+			http.Redirect(w, r, web.CanvasEditPath(secret)+web.AfterSaved, http.StatusSeeOther)
+			return
+		}
+		http.Redirect(w, r, web.CanvasEditAllPath(secret)+web.AfterSaved+op.Fragment(s.In), http.StatusSeeOther)
 	}
 }
 

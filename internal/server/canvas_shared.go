@@ -20,9 +20,10 @@ func canvasShared(st *store.Store) sharedView[store.Canvas] {
 		read: st.CanvasByShareIDWithPage,
 		path: web.CanvasViewPath,
 		page: func(c store.Canvas, links shareLinks) templ.Component {
-			v, cc := web.CanvasShareView(c.Data, c.PathID, (*web.LinkedAssessment)(c.Assessment), how, web.ExportPath(web.CanvasViewPath(c.ShareID)))
-			v.Social = links.social(v.Heading, v.Description, cc)
-			return web.CanvasSharePage(v)
+			v := web.CanvasBoardView(web.CanvasBoardState{Canvas: c.Data, PathID: c.PathID, Assessment: (*web.LinkedAssessment)(c.Assessment),
+				ExportURL: web.ExportPath(web.CanvasViewPath(c.ShareID))}, how)
+			v.Social = links.social(v.Heading, v.Description, web.CanvasCard(c.Data, c.PathID, (*web.LinkedAssessment)(c.Assessment)))
+			return web.CanvasBoardPage(v)
 		},
 		card: func(c store.Canvas) card.Card {
 			return web.CanvasCard(c.Data, c.PathID, (*web.LinkedAssessment)(c.Assessment))

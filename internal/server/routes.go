@@ -135,16 +135,27 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 		r.With(view(rs, st.PlanByShareID)).Get("/export.json", handleSharedExport(rs, plans))
 	})
 
-	// Niche canvases: /canvas/{secret} edits, /shared/canvas/{id} is the
-	// read-only share view.
+	// Niche canvases: /canvas/{secret} is the owner's board, each box has
+	// its own form (/boxes/{box}), test cards live under /tests, /edit is
+	// every box on one page; /shared/canvas/{id} is the read-only board.
 	r.With(noStore).Get("/canvases/new", handleCanvasNew(rs, st))
 	r.With(noStore).Post("/canvases", handleCanvasCreate(rs, st))
 	r.Route("/canvas/{secret}", func(r chi.Router) {
 		r.Use(noIndex)
-		r.With(editForm(rs, st.CanvasByEditHash)).Post("/", handleCanvasSave(rs, cfg, st))
+		r.Group(func(r chi.Router) {
+			r.Use(editForm(rs, st.CanvasByEditHash))
+			r.Post("/", handleCanvasSave(rs, cfg, st))
+			r.Post("/boxes/{box}", handleCanvasBoxSave(rs, st))
+			r.Post("/tests", handleCanvasTestPlan(rs, st))
+			r.Post("/tests/{test}", handleCanvasTestRecord(rs, st))
+		})
 		r.Group(func(r chi.Router) {
 			r.Use(edit(rs, st.CanvasByEditHash))
-			r.Get("/", handleCanvasEdit(rs, cfg))
+			r.Get("/", handleCanvasBoard(rs, cfg))
+			r.Get("/edit", handleCanvasEditAll(rs, cfg))
+			r.Get("/boxes/{box}", handleCanvasBox(rs))
+			r.Get("/tests/new", handleCanvasTestNew(rs))
+			r.Get("/tests/{test}", handleCanvasTest(rs))
 			routeOwnerActions(r, rs, canvases)
 			r.Get("/export.json", handleExport(rs, cfg, canvases))
 		})
