@@ -48,7 +48,7 @@ func pathName(id string) string {
 	return id
 }
 
-func points(n int) string {
+func pointsWord(n int) string {
 	if n == 1 {
 		return "1 point"
 	}
@@ -78,10 +78,10 @@ func verdictSentences(v compare.Verdict, linked bool, voice scoring.Voice) []str
 	case v.Margin == 0:
 		first = whose(linked, voice) + ", it is a close call: " + ln + " and " + nn + " are level at " + score(lead.Score)
 	case v.Close:
-		first = whose(linked, voice) + ", it is a close call: " + ln + " leads " + nn + " by only " + points(v.Margin) +
+		first = whose(linked, voice) + ", it is a close call: " + ln + " leads " + nn + " by only " + pointsWord(v.Margin) +
 			" (" + score(lead.Score) + " against " + score(next.Score) + ")"
 	default:
-		first = whose(linked, voice) + ", " + ln + " comes out ahead of " + nn + " by " + points(v.Margin) +
+		first = whose(linked, voice) + ", " + ln + " comes out ahead of " + nn + " by " + pointsWord(v.Margin) +
 			" (" + score(lead.Score) + " against " + score(next.Score) + ")"
 	}
 	if len(v.Ranked) > 2 {
@@ -93,7 +93,7 @@ func verdictSentences(v compare.Verdict, linked bool, voice scoring.Voice) []str
 		for i, d := range v.Deciding {
 			gain := " (+" + strconv.Itoa(d.Points) + ")"
 			if i == 0 {
-				gain = " (+" + points(d.Points) + ")"
+				gain = " (+" + pointsWord(d.Points) + ")"
 			}
 			axes = append(axes, strings.ToLower(d.Label)+gain)
 		}
@@ -119,7 +119,7 @@ func tipSentence(v compare.Verdict, linked bool, voice scoring.Voice) string {
 	} else {
 		clause = "If " + voice.Of() + " answers weighed the axes and " + clause
 	}
-	return clause + ", " + pathName(t.Leader) + " would come out ahead by " + points(t.Margin) +
+	return clause + ", " + pathName(t.Leader) + " would come out ahead by " + pointsWord(t.Margin) +
 		" (it weighs " + strings.ToLower(t.Label) + " " + tipDirection(*t) + ")."
 }
 
