@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/crossroads/crossroads/internal/canvas"
 	"strconv"
 	"time"
 
@@ -274,4 +275,17 @@ func PlanCard(v PlanView, pathID string) card.Card {
 		cc.Bars = []card.Bar{{Label: "Steps done, in %", Value: 100 * v.Progress.Done / v.Progress.Total, Track: string(path.Track)}}
 	}
 	return cc
+}
+
+// CanvasTestCalendarSummary names a canvas test card's calendar event by
+// the claim it tests, never by what was written on it: calendars are
+// synced and shared in ways a private link is not.
+func CanvasTestCalendarSummary(t canvas.TestCard) string {
+	return "Niche canvas: run the test of " + lowerFirst(canvasBoxLabel(t.Claim))
+}
+
+// CanvasTestCalendarDescription says what the event asks.
+func CanvasTestCalendarDescription(t canvas.TestCard) string {
+	return "A test card planned on your niche canvas (" + t.Kind.Label() + ") is due. " +
+		"Record what you saw on the card, from the canvas's private link, and its evidence follows."
 }

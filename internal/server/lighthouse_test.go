@@ -8,7 +8,7 @@ import (
 )
 
 // TestLighthouseOnAPhone runs Lighthouse (mobile) over the home page, a
-// result's and a comparison's share views and the comparison form:
+// result's, a comparison's and a canvas board's share views and the comparison form:
 // performance at least 95, accessibility, best practices and SEO 100, no
 // console errors. Share views are noindex on purpose (a share link is
 // private to whoever holds it), so "is-crawlable" is the one SEO audit
@@ -25,6 +25,7 @@ func TestLighthouseOnAPhone(t *testing.T) {
 	base := completeAssessment(t, app, undecidedForm())
 	share := sharePathOf(t, app, base)
 	cmpShare := shareLinkOn(t, app, createComparison(t, app, validComparison()), "/shared/comparison/")
+	board := canvasSharePathOf(t, app, canvasCreate(t, app, canvasFilledForm()))
 	for _, page := range []struct {
 		name, path string
 		private    bool
@@ -33,6 +34,7 @@ func TestLighthouseOnAPhone(t *testing.T) {
 		{"result share", share, true},
 		{"comparison share", cmpShare, true},
 		{"comparison start", "/comparisons/new", false},
+		{"canvas board share", board, true},
 	} {
 		rep := testkit.Lighthouse(t, app.URL+page.path)
 		// The score simulates a slow phone from measured main-thread time,

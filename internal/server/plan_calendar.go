@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"strconv"
 	"time"
 
 	ics "github.com/arran4/golang-ical"
@@ -20,11 +21,20 @@ import (
 // so downloading again after a change updates the same events, and its
 // sequence grows with the plan's last change. Private notes and links stay
 // out: calendars are synced and shared in ways a private link must not be.
-func handlePlanCalendar(rs *responder, def questionnaire.Definition) http.HandlerFunc {
+//
+// The test cards planned on a canvas started for the plan's path join it
+// on their due dates, named by the claim they test, never by its words.
+func handlePlanCalendar(rs *responder, st *store.Store, def questionnaire.Definition) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		p, _ := owner[store.Plan](r)
+		tests, err := st.PlanCanvasTests(r.Context(), p.ID)
+		if err != nil {
+			rs.fail(w, r, err)
+			return
+		}
 		b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)
 		cal := planCalendar(p, b, time.Now().UTC())
+		addCanvasTests(cal, p, tests, time.Now().UTC())
 		w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
 		w.Header().Set("Content-Disposition", `attachment; filename="crossroads-plan.ics"`)
 		if err := cal.SerializeTo(w); err != nil {
@@ -55,4 +65,26 @@ func planCalendar(p store.Plan, b plan.Built, now time.Time) *ics.Calendar {
 		e.SetTimeTransparency(ics.TransparencyTransparent)
 	}
 	return cal
+}
+
+// addCanvasTests adds one all-day event per test card still to run that
+// has a due date.
+func addCanvasTests(cal *ics.Calendar, p store.Plan, canvases []store.CanvasTests, now time.Time) {
+	sequence := max(int(p.UpdatedAt.Sub(calendarEpoch).Minutes()), 0)
+	for _, c := range canvases {
+		for _, t := range c.Tests {
+			due, err := time.Parse(time.DateOnly, t.Due)
+			if err != nil || t.Learning != nil {
+				continue
+			}
+			e := cal.AddEvent(p.Data.CalendarID + "-canvas-" + strconv.FormatInt(c.CanvasID, 10) + "-test-" + strconv.Itoa(t.ID) + "@crossroads")
+			e.SetDtStampTime(now)
+			e.SetSequence(sequence)
+			e.SetAllDayStartAt(due)
+			e.SetAllDayEndAt(due.AddDate(0, 0, 1))
+			e.SetSummary(web.CanvasTestCalendarSummary(t))
+			e.SetDescription(web.CanvasTestCalendarDescription(t))
+			e.SetTimeTransparency(ics.TransparencyTransparent)
+		}
+	}
 }

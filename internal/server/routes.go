@@ -124,7 +124,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Use(edit(rs, st.PlanByEditHash))
 			r.Get("/", handlePlanEdit(rs, cfg, def))
 			r.Post("/check-in", handlePlanCheckIn(rs, st, def))
-			r.Get("/calendar.ics", handlePlanCalendar(rs, def))
+			r.Get("/calendar.ics", handlePlanCalendar(rs, st, def))
 			routeOwnerActions(r, rs, plans)
 			r.Get("/export.json", handleExport(rs, cfg, plans))
 		})

@@ -142,3 +142,31 @@ func (s *Store) ReplaceCanvasShareID(ctx context.Context, id int64, shareID stri
 func (s *Store) DeleteCanvas(ctx context.Context, id int64) error {
 	return s.exec(ctx, `DELETE FROM canvases WHERE id = $1`, id)
 }
+
+// CanvasTests are one canvas's test cards.
+type CanvasTests struct {
+	CanvasID int64
+	Tests    []canvas.TestCard
+}
+
+// PlanCanvasTests are the test cards of the canvases started for a plan's
+// path from the assessment the plan follows (the canvases the plan page
+// counts as started), for the plan's calendar. One round trip.
+func (s *Store) PlanCanvasTests(ctx context.Context, planID int64) ([]CanvasTests, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT c.id, c.data -> 'tests'
+		FROM plans p
+		JOIN assessments a ON a.id = p.assessment_id AND a.share_id = p.assessment_share_id
+		JOIN canvases c ON c.assessment_id = a.id AND c.assessment_share_id = a.share_id AND c.path_id = p.data ->> 'path_id'
+		WHERE p.id = $1 AND jsonb_typeof(c.data -> 'tests') = 'array'
+		ORDER BY c.id`, planID)
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (CanvasTests, error) {
+		var c CanvasTests
+		err := row.Scan(&c.CanvasID, &c.Tests)
+		return c, err
+	})
+	return out, mapErr(err)
+}
