@@ -26,11 +26,15 @@ func handleFavicon() http.HandlerFunc {
 // to see their noindex (meta tag and X-Robots-Tag header); a disallowed URL
 // can still be indexed from a link, without its content.
 //
-// The sitemap is named by BASE_URL, or by its path alone without one:
-// never by the request's Host, which the client chooses and which a
-// shared cache would then hand everyone for an hour.
+// The sitemap is named only under BASE_URL: a Sitemap line must be an
+// absolute URL (crawlers and Lighthouse's robots.txt audit refuse a path),
+// and the request's Host, which the client chooses, must never be one, as
+// a shared cache would then hand it to everyone for an hour.
 func handleRobots(cfg config.Config) http.HandlerFunc {
-	body := "User-agent: *\nAllow: /\n\nSitemap: " + storedOrigin(cfg) + "/sitemap.xml\n"
+	body := "User-agent: *\nAllow: /\n"
+	if origin := storedOrigin(cfg); origin != "" {
+		body += "\nSitemap: " + origin + "/sitemap.xml\n"
+	}
 	return func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "public, max-age=3600")
