@@ -344,3 +344,21 @@ func TestFitWordsByModel(t *testing.T) {
 		t.Error("the current model's bands differ between the two look-ups")
 	}
 }
+
+// The start reason says the start the breakdown shows: model 3 scales the
+// base with every other reason, so it is not the model's 50.
+func TestStartReasonMatchesTheBreakdown(t *testing.T) {
+	def := questionnaire.Default()
+	r := Score(def, Undecided())
+	for _, c := range r.Paths[0].Contributions {
+		if c.Factor != "base" {
+			continue
+		}
+		got := Reason(c, def, Undecided(), Owner)
+		if c.Points == int(model.Base) || got != "Every path starts at "+strconv.Itoa(c.Points)+"." {
+			t.Errorf("start of %d points reads %q", c.Points, got)
+		}
+		return
+	}
+	t.Fatal("no start among the best path's reasons")
+}

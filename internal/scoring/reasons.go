@@ -19,7 +19,13 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 	factor, option, _ := strings.Cut(c.Factor, ":")
 	switch factor {
 	case "base":
-		return "Every path starts at " + itoa(int(model.Base)) + "."
+		// The start as the breakdown shows it: model 3 scales the model's
+		// base (50) with every other reason, so it reads 58, not 50.
+		start := c.Points
+		if start <= 0 {
+			start = int(model.Base)
+		}
+		return "Every path starts at " + itoa(start) + "."
 	case "barrier":
 		switch {
 		case c.Points >= -2:
