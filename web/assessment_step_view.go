@@ -17,7 +17,7 @@ func StepView(def questionnaire.Definition, n int, answers questionnaire.Answers
 		IsLast: n == len(def.Sections),
 	}
 	for _, q := range sec.Questions {
-		c := questionControl(q, answers[q.ID], errs[q.ID])
+		c := questionControl(q, answers, errs[q.ID])
 		v.Controls = append(v.Controls, c)
 		if c.Field.Error != "" {
 			v.Errors = append(v.Errors, FieldError{Target: c.Field.FirstInputID(), Message: c.Field.Error})
@@ -26,7 +26,8 @@ func StepView(def questionnaire.Definition, n int, answers questionnaire.Answers
 	return v
 }
 
-func questionControl(q questionnaire.Question, values []string, msg string) StepControl {
+func questionControl(q questionnaire.Question, answers questionnaire.Answers, msg string) StepControl {
+	values := answers[q.ID]
 	f := Field{Name: q.ID, Label: q.Prompt, Hint: q.Help, Error: msg}
 	if !q.Required {
 		f.Label += " (optional)"
@@ -63,7 +64,7 @@ func questionControl(q questionnaire.Question, values []string, msg string) Step
 		return StepControl{Control: ControlRadios, Field: f}
 	case questionnaire.Number:
 		f.Value = first
-		f.Suffix = q.Unit
+		f.Suffix = q.UnitFor(answers)
 		return StepControl{Control: ControlNumber, Field: f}
 	default:
 		f.Value = first

@@ -2,6 +2,7 @@ package web
 
 import (
 	"github.com/crossroads/crossroads/internal/card"
+	"github.com/crossroads/crossroads/internal/money"
 	"slices"
 	"strconv"
 	"strings"
@@ -313,7 +314,7 @@ func (say reasons) closeCall(snap recommendation.Snapshot) (*CloseCall, string) 
 		return nil, outscored
 	}
 	for _, t := range c.Tips {
-		cc.Tips = append(cc.Tips, scoring.TipText(t, say.def, say.voice, runner.Name))
+		cc.Tips = append(cc.Tips, scoring.TipText(t, say.def, say.answers, say.voice, runner.Name))
 	}
 	return cc, outscored
 }
@@ -376,7 +377,7 @@ func answerGroups(def questionnaire.Definition, answers questionnaire.Answers, a
 			if q.FreeText && hideFreeText {
 				continue
 			}
-			line := AnswerLine{Question: q.Summary(), Answer: answerText(q, answers[q.ID])}
+			line := AnswerLine{Question: q.Summary(), Answer: answerText(q, answers)}
 			if owner {
 				line.Question = q.Prompt
 			}
@@ -399,7 +400,8 @@ func fieldAnchor(q questionnaire.Question) string {
 	return "f-" + q.ID
 }
 
-func answerText(q questionnaire.Question, values []string) string {
+func answerText(q questionnaire.Question, answers questionnaire.Answers) string {
+	values := answers[q.ID]
 	if len(values) == 0 {
 		return "Not answered"
 	}
@@ -417,7 +419,11 @@ func answerText(q questionnaire.Question, values []string) string {
 	case questionnaire.Scale:
 		return values[0] + " of " + strconv.Itoa(q.Max) + " (1 = " + q.LowLabel + ", " + strconv.Itoa(q.Max) + " = " + q.HighLabel + ")"
 	case questionnaire.Number:
-		return values[0] + " " + q.Unit
+		if n, err := strconv.ParseFloat(values[0], 64); err == nil && q.InCurrency {
+			c := money.ParseCountry(answers.Get(questionnaire.Country))
+			return c.Format(c.In(n))
+		}
+		return values[0] + " " + q.UnitFor(answers)
 	}
 	return values[0]
 }

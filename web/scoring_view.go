@@ -69,7 +69,7 @@ func ScoringDocOf(m scoring.ModelDoc, def questionnaire.Definition) ScoringDoc {
 			if label, ok := q.OptionLabel(f.Neutral); ok {
 				sf.Undecided = label
 			} else if q.Kind == questionnaire.Number {
-				sf.Undecided += " " + q.Unit
+				sf.Undecided += " " + q.UnitFor(nil)
 			}
 		}
 		if f.Cite != nil {

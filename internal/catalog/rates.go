@@ -36,11 +36,16 @@ type RateFigure struct {
 	Currency string
 }
 
+// HoursPerDay is how many hours we read a published day rate as covering,
+// to plan by the hour: our assumption, as no day-rate page says.
+const HoursPerDay = 8
+
 // Rate is a side-hustle path's hourly rate to plan with.
 type Rate struct {
-	// Low, Typical and High are US dollars an hour. Where the source
-	// publishes a spread (percentiles) Low and High are its 25th and 75th;
-	// otherwise all three are the one published figure.
+	// Low, Typical and High are an hour's rate in the source's currency
+	// (Source.Currency). Where the source publishes a spread (percentiles)
+	// Low and High are its 25th and 75th; otherwise all three are the one
+	// published figure, a day rate divided by HoursPerDay.
 	Low, Typical, High float64
 	// Source is the figure behind Typical (and the spread).
 	Source    RateFigure
@@ -66,6 +71,21 @@ func RateOf(pathID string) (Rate, string, bool) {
 	}
 	r.Beside = append([]RateFigure(nil), r.Beside...)
 	return r, "", true
+}
+
+// RateIn returns the planning rate for someone who works in where (InUS or
+// InUK): a figure measured there where one exists, so it is in their own
+// currency, else the US rate, in US dollars (the caller must not compare it
+// with amounts in another currency). The bool is false, with the reason,
+// for a path no published rate fits.
+func RateIn(pathID, where string) (Rate, string, bool) {
+	if where == InUK {
+		if r, ok := ukRates[pathID]; ok {
+			r.Beside = append([]RateFigure(nil), r.Beside...)
+			return r, "", true
+		}
+	}
+	return RateOf(pathID)
 }
 
 // RateSources returns every page a rate cites, for the sources page.
@@ -222,6 +242,36 @@ func ratesByID() map[string]Rate {
 		"custom-models":      baseline("No survey we could read gives rates for custom models; this is the median of skilled US freelancers, programming among them. Upwork says data scientists’ rates reach $250 an hour: the top, not the typical."),
 	}
 }
+
+// ukRates are the planning rates measured in the United Kingdom, in
+// pounds, by path ID: day rates read as HoursPerDay hours. The writing
+// paths have copywriters' own survey; every other path has only IPSE's
+// average for highly skilled freelancers of every trade, a proxy that runs
+// high for someone starting out (IPSE's members are mostly established
+// contractors), and its note says so.
+var ukRates = func() map[string]Rate {
+	hourly := func(f RateFigure, c Closeness, note string, beside ...RateFigure) Rate {
+		h := f.Low / HoursPerDay
+		return Rate{Low: h, Typical: h, High: f.High / HoursPerDay, Source: f, Closeness: c, Note: note, Beside: beside}
+	}
+	writing := func(c Closeness, note string) Rate {
+		return hourly(proCopywriters2020(), c, note, ipseDayRate(), writersHourly())
+	}
+	trades := func(us RateFigure) Rate {
+		return hourly(ipseDayRate(), Proxy, "No UK survey we could read gives this work’s rates; this is the average day rate of highly skilled UK freelancers of every trade, mostly established contractors: expect to start below it.", us)
+	}
+	out := map[string]Rate{
+		"copywriting":         writing(SameWork, "UK copywriters’ average day rate."),
+		"ai-copywriting":      writing(CloseWork, "UK copywriters’ average day rate; what AI-assisted copy earns is not published."),
+		"ai-content-creation": writing(CloseWork, "UK copywriters’ average day rate; content drafted with AI tools is one part of that work."),
+	}
+	for id, r := range rates {
+		if _, ok := out[id]; !ok {
+			out[id] = trades(r.Source)
+		}
+	}
+	return out
+}()
 
 // noRate says why a side-hustle path has no rate at all.
 var noRate = map[string]string{

@@ -72,3 +72,39 @@ func trimZeros(v float64) string {
 }
 
 func strconvF(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+
+// Someone in the UK plans with a UK figure in pounds wherever a US rate
+// exists: copywriters' own survey for the writing paths, the all-trades
+// proxy for the rest, each day rate read as HoursPerDay hours. Anyone
+// else plans with the US rate.
+func TestRateInTheUKIsAUKFigureInPounds(t *testing.T) {
+	t.Parallel()
+	writing := map[string]Closeness{"copywriting": SameWork, "ai-copywriting": CloseWork, "ai-content-creation": CloseWork}
+	for _, p := range All() {
+		us, _, hasUS := RateOf(p.ID)
+		uk, why, hasUK := RateIn(p.ID, InUK)
+		if hasUS != hasUK {
+			t.Errorf("%s: a US rate (%v) but a UK one (%v): %s", p.ID, hasUS, hasUK, why)
+			continue
+		}
+		if !hasUK {
+			continue
+		}
+		if uk.Source.Where != InUK || uk.Source.Currency != "GBP" || uk.Source.Unit != PerDay {
+			t.Errorf("%s: the UK rate is %s %s per %s", p.ID, uk.Source.Where, uk.Source.Currency, uk.Source.Unit)
+		}
+		if uk.Typical != uk.Source.Low/HoursPerDay || uk.Low != uk.Typical || uk.High != uk.Typical {
+			t.Errorf("%s: £%v a day should plan at £%v an hour, got %v–%v–%v", p.ID, uk.Source.Low, uk.Source.Low/HoursPerDay, uk.Low, uk.Typical, uk.High)
+		}
+		want, isWriting := writing[p.ID]
+		switch {
+		case isWriting && (uk.Source.Source.ID != "procopywriters-survey-2020" || uk.Closeness != want):
+			t.Errorf("%s: writing plans with copywriters' survey (%s), got %s (%s)", p.ID, want, uk.Source.Source.ID, uk.Closeness)
+		case !isWriting && (uk.Source.Source.ID != "ipse-freelancer-confidence-index-q3-2024" || uk.Closeness != Proxy):
+			t.Errorf("%s: plans with the all-trades proxy, got %s (%s)", p.ID, uk.Source.Source.ID, uk.Closeness)
+		}
+		if other, _, _ := RateIn(p.ID, InUS); other.Source.Source.ID != us.Source.Source.ID {
+			t.Errorf("%s: in the US the rate is the US one", p.ID)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"github.com/crossroads/crossroads/internal/money"
 	"slices"
 
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -45,6 +46,12 @@ func New(paths []string, answers questionnaire.Answers) (Comparison, Prefill) {
 	for _, in := range inputs {
 		in.Set(&c, d.For(in.Key).Value)
 	}
+	// Outside the United States the country's own contributions come off by
+	// rule; in it, the tax input's default already holds them (15.3%).
+	if country := CountryOf(answers); country != money.US {
+		c.Hustle.Country = string(country)
+		c.Hustle.HasDayJob = answers.Get(questionnaire.DayJob) != "none"
+	}
 	return c, d
 }
 
@@ -74,6 +81,10 @@ func (c Comparison) firstOfMode(m catalog.Mode) (catalog.Path, bool) {
 	}
 	return catalog.Path{}, false
 }
+
+// Country is where the comparison's person works: the currency of every
+// amount in it. A comparison saved before it was asked is American.
+func (c Comparison) Country() money.Country { return money.ParseCountry(c.Hustle.Country) }
 
 // Projection is the projection input for the chosen paths: the side-hustle
 // and job inputs count only when such a path is chosen.

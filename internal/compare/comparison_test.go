@@ -61,7 +61,7 @@ func TestInputsAgreeWithTheProjection(t *testing.T) {
 			t.Errorf("input %q declared twice", in.Key)
 		}
 		seen[in.Key] = true
-		if in.Label == "" || in.Unit == "" {
+		if in.Label == "" || (in.Unit == "" && !in.Money) {
 			t.Errorf("input %q has no label or unit", in.Key)
 		}
 		c := both

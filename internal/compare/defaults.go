@@ -4,6 +4,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crossroads/crossroads/internal/money"
+	"golang.org/x/text/currency"
+
 	"github.com/crossroads/crossroads/internal/numfmt"
 
 	"github.com/crossroads/crossroads/internal/catalog"
@@ -47,12 +50,47 @@ const (
 type basis struct {
 	hustle, job *catalog.Path
 	answers     questionnaire.Answers
+	// country is where the person works (the United States without
+	// answers): every amount of the comparison is in its currency.
+	country money.Country
+}
+
+// inUSDollars reports whether the comparison's amounts are in US dollars,
+// the currency of the articles' figures and of every US source. Amounts in
+// another currency never start from a US figure: that would convert it.
+func (b basis) inUSDollars() bool { return b.country.Local(currency.USD) }
+
+// usFigure names a US figure for someone who works elsewhere, in US
+// dollars as published: "US$28 an hour".
+func (b basis) usFigure(v float64, per string) string {
+	return b.country.Format(money.USD(v)) + per
+}
+
+// CountryOf is where the person with answers works, and so the currency
+// of a comparison made from them: the United States without answers.
+func CountryOf(answers questionnaire.Answers) money.Country {
+	return money.ParseCountry(answers.Get(questionnaire.Country))
+}
+
+// RateWhere is where catalog.RateIn looks for a rate measured in country.
+func RateWhere(country money.Country) string {
+	if country == money.UK {
+		return catalog.InUK
+	}
+	return catalog.InUS
+}
+
+// RateLocal reports whether rate r is in the currency of someone in
+// country, so it can be projected and set against their goal.
+func RateLocal(r catalog.Rate, country money.Country) bool {
+	cur, err := currency.ParseISO(r.Source.Currency)
+	return err == nil && country.Local(cur)
 }
 
 // Defaults picks the side hustle and the job to project (the first of each
 // mode among paths) and pre-fills every input.
 func Defaults(paths []catalog.Path, answers questionnaire.Answers) Prefill {
-	b := basis{answers: answers}
+	b := basis{answers: answers, country: CountryOf(answers)}
 	for _, p := range paths {
 		switch {
 		case p.Mode == catalog.SideHustle && b.hustle == nil:
@@ -110,11 +148,16 @@ func (b basis) rate(ramped bool) Default {
 	if p == nil {
 		return Default{}
 	}
-	if !ramped && p.Income.Known && p.Income.Unit == catalog.PerHour {
+	if !ramped && p.Income.Known && p.Income.Unit == catalog.PerHour && b.inUSDollars() {
 		return Default{Value: p.Income.Low, From: catalog.FromArticle, Cite: p.Income.Cite,
 			Note: "The low end of the article’s range for this path, where a beginner starts."}
 	}
-	r, why, ok := catalog.RateOf(p.ID)
+	r, why, ok := catalog.RateIn(p.ID, RateWhere(b.country))
+	if ok && !RateLocal(r, b.country) {
+		return ask("The published rate for " + p.Name + " is a US figure, " + b.usFigure(r.Typical, " an hour") + " (" +
+			r.Source.Source.Publisher + ", " + r.Source.Period + "), and we do not convert it. Enter what an hour would bring, in " +
+			b.country.CurrencyName() + ".")
+	}
 	if !ok {
 		if why == "" {
 			why = "Neither article nor any public source we could check gives an hourly rate for " + p.Name + "."
@@ -129,7 +172,11 @@ func (b basis) rate(ramped bool) Default {
 		v = r.Typical
 	}
 	src := r.Source.Source
-	return Default{Value: v, From: catalog.FromPublicSource, Source: &src, Note: RateNote(r, ramped) + articleBeside(*p)}
+	note := RateNote(r, ramped)
+	if b.inUSDollars() {
+		note += articleBeside(*p)
+	}
+	return Default{Value: v, From: catalog.FromPublicSource, Source: &src, Note: note}
 }
 
 // RateNote says where a published rate comes from: what it measures, when,
@@ -142,6 +189,9 @@ func RateNote(r catalog.Rate, ramped bool) string {
 	}
 	var part string
 	switch {
+	case f.Unit == catalog.PerDay:
+		return "A day rate of " + lowerFirst(what) + ", read as " + strconv.Itoa(catalog.HoursPerDay) + " hours (our assumption): " +
+			strings.ToLower(r.Closeness.Label()) + ". " + r.Note
 	case !r.Spread():
 		part = "What " + lowerFirst(what) + " bill: "
 	case ramped:
@@ -166,7 +216,7 @@ func articleBeside(p catalog.Path) string {
 
 // retainer is optional; the article names one figure, for SEO.
 func (b basis) retainer() Default {
-	if b.hustle != nil && b.hustle.ID == referenceRatePath {
+	if b.hustle != nil && b.hustle.ID == referenceRatePath && b.inUSDollars() {
 		note := "Optional, on top of the hourly work. The article says SEO specialists can move to retainers of $3,000–$5,000 a month per client."
 		if r, _, ok := catalog.RateOf(b.hustle.ID); ok && r.Retainer != nil {
 			note += " " + r.Retainer.Source.Publisher + " found an average of " + numfmt.Dollars(r.Retainer.Low) + " per client a month (" + r.Retainer.Period + ")."
@@ -186,6 +236,14 @@ func (b basis) salary() Default {
 		return Default{}
 	}
 	e := catalog.EarningsOf(*p)
+	if !b.inUSDollars() {
+		note := "No pay figure we have is in " + b.country.CurrencyName() + ": enter the salary you expect."
+		if near, ok := e.Nearest(); ok && near.Unit == catalog.PerYear && near.Measure == catalog.Median {
+			note = "The nearest public median, " + lowerFirst(near.Occupation) + " (" + near.Source.Publisher + ", " + near.Period + "), is a US figure, " +
+				b.usFigure(near.Low, " a year") + ", and we do not convert it. Enter the salary you expect, in " + b.country.CurrencyName() + "."
+		}
+		return ask(note)
+	}
 	if p.Income.Known && p.Income.Unit == catalog.PerYear {
 		d := Default{Value: p.Income.Low, From: catalog.FromArticle, Cite: p.Income.Cite,
 			Note: "The low end of the article’s range for this role, which cites only “various industry reports”."}
@@ -211,8 +269,17 @@ func lowerFirst(s string) string {
 	return string(s[0]+'a'-'A') + s[1:]
 }
 
-// selfEmploymentTax is the US self-employment tax on a side hustle's profit.
-func selfEmploymentTax(basis) Default {
+// selfEmploymentTax is the US self-employment tax on a side hustle's
+// profit. Elsewhere the country's own contributions are taken off by their
+// cited rule (Comparison.Hustle.Country), and this input is income tax only.
+func selfEmploymentTax(b basis) Default {
+	if b.country != money.US {
+		rule := b.country.ContributionsIn()
+		if !rule.Known() {
+			return ours(0, "No self-employment rule we can cite for where you work: enter the tax on profit that applies there. At 0% the projection takes no tax off.")
+		}
+		return ours(0, rule.Rule+" The projection takes that off by rule ("+rule.Source.Publisher+", "+rule.Source.Year+"). Income tax comes on top and depends on the person’s situation: enter its rate here.")
+	}
 	f := catalog.IRSSelfEmploymentTax()
 	return Default{Value: 15.3, From: catalog.FromPublicSource, Source: &f.Source,
 		Note: "US only: the IRS says “" + f.Quote + "” Income tax comes on top, and the rate that applies depends on the person’s situation: enter the combined rate that applies."}

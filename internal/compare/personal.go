@@ -36,6 +36,12 @@ type HustleMoney struct {
 	Rate    catalog.Rate
 	HasRate bool
 	NoRate  string
+	// Foreign says the rate is in another currency than the person's (a
+	// US rate for someone in Canada): the figures below are then in the
+	// rate's currency, after the platform fee only (a country's
+	// contributions are set in its own currency), and never set against
+	// the person's goal or day job, which are in theirs.
+	Foreign bool
 	// HoursPerWeek is the person's spare hours (their answer, or our
 	// placeholder when they gave none: Prefill says which).
 	HoursPerWeek float64
@@ -102,7 +108,20 @@ func PersonalFor(p catalog.Path, answers questionnaire.Answers) Personal {
 
 func hustleMoney(p catalog.Path, c Comparison, res projection.Result, answers questionnaire.Answers) *HustleMoney {
 	h := &HustleMoney{HoursPerWeek: c.Hustle.HoursPerWeek, Goal: c.Goal}
-	h.Rate, h.NoRate, h.HasRate = catalog.RateOf(p.ID)
+	country := CountryOf(answers)
+	h.Rate, h.NoRate, h.HasRate = catalog.RateIn(p.ID, RateWhere(country))
+	if h.HasRate && !RateLocal(h.Rate, country) {
+		// The comparison asks for a local rate; the line shows the
+		// published one as it is, through the same engine, in its own
+		// currency: no contributions, no goal, no day job beside it.
+		h.Foreign = true
+		c.Hustle.StartRate, c.Hustle.RampedRate = h.Rate.Low, h.Rate.Typical
+		c.Hustle.Country, c.Hustle.TaxPct = "", 0
+		c.Hustle.UpfrontCost, c.Hustle.MonthlyCost = 0, 0
+		c.Goal, c.JobGoal, c.TakeHome = 0, 0, 0
+		res = projection.Project(c.Projection())
+		h.Goal = 0
+	}
 	if res.Hustle == nil || !h.HasRate {
 		return h
 	}
@@ -112,6 +131,9 @@ func hustleMoney(p catalog.Path, c Comparison, res projection.Result, answers qu
 	h.GrossLow, h.GrossHigh = m.Hours*h.Rate.Low+m.Retainer, m.Hours*h.Rate.High+m.Retainer
 	if worked := c.Hustle.HoursPerWeek * res.Hustle.WeeksPerMonth; worked > 0 {
 		h.PerHourWorked = m.Net / worked
+	}
+	if h.Foreign {
+		return h
 	}
 	if hours, err := strconv.ParseFloat(answers.Get(questionnaire.DayJobHours), 64); err == nil && hours > 0 && c.TakeHome > 0 {
 		h.DayJobPerHour = c.TakeHome / (hours * weeksPerMonth)

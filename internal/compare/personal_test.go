@@ -95,32 +95,64 @@ func TestPersonalLineSaysTheHoursAGoalNeeds(t *testing.T) {
 	}
 }
 
-// Each country's contributions, by the cited rule, on the same work.
-func TestPersonalLineTakesOffTheCountrysContributions(t *testing.T) {
+// Each country's contributions, by the cited rule, on the same work: a
+// comparison made from a person's answers, at a rate they entered in their
+// own currency (100 an hour, 10 hours a week), takes off the country's
+// contributions and nothing else. Worked examples, month 13 (established):
+// gross = 100 × 10 h × 70% billed × 48/12 weeks = 2,800; profit after the
+// 5% fee = 2,660 a month, 31,920 a year.
+//   - US: 15.3% of profit (IRS) → 2,253.02.
+//   - UK: 6% of the year's profit above £12,570 (GOV.UK 2024–25):
+//     (31,920 − 12,570) × 6% / 12 = 96.75 → 2,563.25.
+//   - Canada, with a day job that used the basic exemption: 11.9% (CRA
+//     2025) → 2,343.46.
+//   - Australia: the 2% Medicare levy → 2,606.80.
+//   - Elsewhere: no rule we can cite → 2,660.
+func TestComparisonTakesOffTheCountrysContributions(t *testing.T) {
 	t.Parallel()
-	p := mustPath(t, "seo-consulting")
-	nets := map[string]float64{}
-	for _, c := range []string{"us", "uk", "ca", "au", "other"} {
-		h := PersonalFor(p, personAt(10, 0, c)).Hustle
-		nets[c] = h.Net
-		profit := h.Gross * 0.95
-		var want float64
-		switch c {
-		case "us":
-			want = profit * (1 - 0.153)
-		case "ca":
-			want = profit * (1 - 0.119) // a day job used the exemption
-		case "au":
-			want = profit * (1 - 0.02)
-		case "other":
-			want = profit
+	want := map[string]float64{"us": 2253.02, "uk": 2563.25, "ca": 2343.46, "au": 2606.80, "other": 2660}
+	for country, net := range want {
+		c, d := New([]string{"seo-consulting"}, personAt(10, 0, country))
+		c.Hustle.StartRate, c.Hustle.RampedRate, c.Hustle.RetainerPerMonth = 100, 100, 0
+		if country != "us" && (d.For("hustle.tax_pct").Value != 0 || c.Hustle.TaxPct != 0) {
+			t.Errorf("%s: the tax input starts at %v; outside the US it is income tax only, 0 until entered", country, c.Hustle.TaxPct)
 		}
-		if c != "uk" && math.Abs(h.Net-want) > 0.01 {
-			t.Errorf("%s: net %.2f, want %.2f", c, h.Net, want)
+		res := projection.Project(c.Projection())
+		m := res.Hustle.Months[12]
+		if math.Abs(m.Gross-2800) > 0.01 || math.Abs(m.Net-net) > 0.01 {
+			t.Errorf("%s: month 13 grosses %.2f and nets %.2f; want 2800.00 and %.2f", country, m.Gross, m.Net, net)
+		}
+		if got := PersonalFor(mustPath(t, "copywriting"), personAt(10, 0, country)).Country; string(got) != country {
+			t.Errorf("%s: the personal line is for %s", country, got)
 		}
 	}
-	if !(nets["other"] > nets["au"] && nets["au"] > nets["uk"] && nets["uk"] > nets["ca"] && nets["ca"] > nets["us"]) {
-		t.Errorf("nets by country %v: want none taken elsewhere, then 2%%, UK bands, 11.9%%, 15.3%%", nets)
+}
+
+// A UK person's line is in pounds from a UK survey, with the UK's own
+// contributions; a Canadian's shows the US rate as published, in US
+// dollars, after the fee only and never against their goal or day job.
+func TestPersonalLineInThePersonsCurrency(t *testing.T) {
+	t.Parallel()
+	uk := PersonalFor(mustPath(t, "copywriting"), personAt(12, 1500, "uk")).Hustle
+	if uk.Foreign || uk.Rate.Source.Currency != "GBP" || uk.Rate.Typical != 379.0/catalog.HoursPerDay {
+		t.Fatalf("UK copywriting plans with %v %s an hour (foreign %v)", uk.Rate.Typical, uk.Rate.Source.Currency, uk.Foreign)
+	}
+	// 47.375 × 12 h × 70% × 4 = 1,591.80 gross; 1,512.21 after the fee;
+	// a year's 18,146.52 is 5,576.52 above £12,570: 6% is 27.88 a month.
+	if math.Abs(uk.Gross-1591.80) > 0.01 || math.Abs(uk.Net-1484.33) > 0.01 {
+		t.Errorf("UK at 12 h: gross %.2f, net %.2f; want 1591.80 and 1484.33", uk.Gross, uk.Net)
+	}
+	if uk.Goal != 1500 || uk.GoalMonth != 0 || uk.HoursForGoal == 0 || uk.DayJobPerHour == 0 {
+		t.Errorf("UK: goal %v reached month %d, needs %v h; day job %v an hour", uk.Goal, uk.GoalMonth, uk.HoursForGoal, uk.DayJobPerHour)
+	}
+	ca := PersonalFor(mustPath(t, "copywriting"), personAt(12, 1500, "ca")).Hustle
+	us := PersonalFor(mustPath(t, "copywriting"), personAt(12, 1500, "us")).Hustle
+	if !ca.Foreign || ca.Rate.Source.Currency != "USD" || ca.Gross != us.Gross {
+		t.Fatalf("Canada: foreign %v, %s, gross %.2f; want the US rate as published, gross %.2f", ca.Foreign, ca.Rate.Source.Currency, ca.Gross, us.Gross)
+	}
+	if math.Abs(ca.Net-ca.Gross*0.95) > 0.01 || ca.Goal != 0 || ca.GoalMonth != 0 || ca.HoursForGoal != 0 || ca.DayJobPerHour != 0 {
+		t.Errorf("Canada: net %.2f of %.2f, goal %v (month %d, %v h), day job %v: a US figure is never set against Canadian amounts",
+			ca.Net, ca.Gross, ca.Goal, ca.GoalMonth, ca.HoursForGoal, ca.DayJobPerHour)
 	}
 }
 

@@ -61,6 +61,26 @@ func (c Country) Name() string {
 	return "the United States"
 }
 
+// CurrencyName is the currency a person in c gives amounts in, as a
+// sentence names it: "pounds", "Canadian dollars". Elsewhere gives them in
+// US dollars, as its choice on the form says.
+func (c Country) CurrencyName() string {
+	switch ParseCountry(string(c)) {
+	case UK:
+		return "pounds"
+	case Canada:
+		return "Canadian dollars"
+	case Australia:
+		return "Australian dollars"
+	}
+	return "US dollars"
+}
+
+// Local reports whether figures published in the United States are in
+// the person's own currency: true for the United States and for
+// elsewhere, whose amounts are given in US dollars.
+func (c Country) Local(cur currency.Unit) bool { return c.Currency() == cur }
+
 // Currency is the currency a person in c is shown amounts in. Elsewhere
 // reads US dollars: the figures we have are American, and we say so.
 func (c Country) Currency() currency.Unit {

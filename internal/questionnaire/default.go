@@ -3,7 +3,7 @@ package questionnaire
 // Version of the default questionnaire. Change it whenever a question, an
 // option value or a bound changes, so stored answers can be read against the
 // definition they were given under.
-const Version = "q-2027.01"
+const Version = "q-2027.02"
 
 // Default returns the questionnaire Crossroads asks: six short pages, one
 // topic each. Each call builds fresh values.
@@ -16,6 +16,16 @@ func Default() Definition {
 				Title: "Your time and money",
 				Intro: "Start with what is realistic: the hours and money you can put in, and what you need back.",
 				Questions: []Question{
+					{ID: Country, Kind: Single, Required: true,
+						Prompt: "Where do you work?",
+						Help:   "The amounts below are in its currency; it also sets the self-employment contributions we take off.",
+						Options: []Option{
+							{"us", "United States (US dollars)"},
+							{"uk", "United Kingdom (pounds)"},
+							{"ca", "Canada (Canadian dollars)"},
+							{"au", "Australia (Australian dollars)"},
+							{"other", "Somewhere else: I will give amounts in US dollars"},
+						}},
 					{ID: HustleHours, Kind: Number, Required: true, Min: 0, Max: 60, Unit: "hours",
 						Prompt: "How many hours a week could you give to a new path, week in, week out?",
 						Help:   "Count only hours you can keep up for months, on top of your job and family."},
@@ -30,20 +40,20 @@ func Default() Definition {
 							{"unsure", "Not sure yet"},
 							{"none", "I don’t have a day job right now"},
 						}},
-					{ID: IncomeGoal, Kind: Number, Required: true, Min: 0, Max: 100000, Unit: "US dollars",
-						Prompt: "How much extra a month, on top of what you earn now, would make a side path worth it, in US dollars?",
+					{ID: IncomeGoal, Kind: Number, Required: true, Min: 0, Max: 100000, InCurrency: true,
+						Prompt: "How much extra a month, on top of what you earn now, would make a side path worth it?",
 						Help:   "Before tax. Enter 0 if you would do it for the skills alone."},
-					{ID: JobPayGoal, Kind: Number, Min: 0, Max: 100000, Unit: "US dollars",
-						Prompt: "If you moved to a new full-time job, how much would it have to pay a month, in US dollars?",
+					{ID: JobPayGoal, Kind: Number, Min: 0, Max: 100000, InCurrency: true,
+						Prompt: "If you moved to a new full-time job, how much would it have to pay a month?",
 						Help:   "Optional. Before tax. Leave it empty if a new job is not on the table."},
-					{ID: TakeHome, Kind: Number, Min: 0, Max: 100000, Unit: "US dollars",
-						Prompt: "What is your take-home pay a month today, in US dollars?",
+					{ID: TakeHome, Kind: Number, Min: 0, Max: 100000, InCurrency: true,
+						Prompt: "What is your take-home pay a month today?",
 						Help:   "Optional. After tax; enter 0 if you have no pay now. The comparison sets a job’s salary against it; it changes no score."},
 					{ID: Runway, Kind: Number, Required: true, Min: 0, Max: 120, Unit: "months",
 						Prompt: "If your income stopped today, how many months could your savings cover?",
 						Help:   "A rough figure is fine."},
-					{ID: Budget, Kind: Number, Required: true, Min: 0, Max: 100000, Unit: "US dollars",
-						Prompt: "How much could you invest up front in courses, tools or equipment, in US dollars?"},
+					{ID: Budget, Kind: Number, Required: true, Min: 0, Max: 100000, InCurrency: true,
+						Prompt: "How much could you invest up front in courses, tools or equipment?"},
 				},
 			},
 			{

@@ -10,7 +10,7 @@ import (
 // removed question, fails here.
 func TestEveryQuestionHasAnIDConstant(t *testing.T) {
 	constants := []string{
-		HustleHours, DayJobHours, DayJob, IncomeGoal, JobPayGoal, TakeHome, Runway, Budget,
+		Country, HustleHours, DayJobHours, DayJob, IncomeGoal, JobPayGoal, TakeHome, Runway, Budget,
 		SkillWriting, SkillPersuasion, SkillAnalytics, SkillProgramming, SkillMaths,
 		SkillClient, SkillPrompting, SkillEthics, SkillDomain, DomainField, DomainName,
 		StyleContact, StyleVariety, StyleAbstraction, StyleResults, StyleCreative,

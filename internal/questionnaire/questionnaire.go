@@ -9,6 +9,8 @@
 // Definition.FirstIncomplete says where to resume.
 package questionnaire
 
+import "github.com/crossroads/crossroads/internal/money"
+
 // Kind is how a question is answered.
 type Kind string
 
@@ -47,6 +49,23 @@ type Question struct {
 	LowLabel, HighLabel string
 	// FreeText marks answers in the user's own words, which a share link may hide.
 	FreeText bool
+	// InCurrency marks a Number that is an amount of money, given in the
+	// currency of the country the person works in (the Country answer);
+	// Unit is then empty and UnitFor names the currency.
+	InCurrency bool
+}
+
+// UnitFor is what a Number counts, for a person with answers: its Unit,
+// or for an amount of money the currency their Country answer gives
+// ("pounds"), and "your currency" before they have chosen one.
+func (q Question) UnitFor(a Answers) string {
+	if !q.InCurrency {
+		return q.Unit
+	}
+	if a.Get(Country) == "" {
+		return "your currency"
+	}
+	return money.ParseCountry(a.Get(Country)).CurrencyName()
 }
 
 // Section is one page of the questionnaire, on one topic.

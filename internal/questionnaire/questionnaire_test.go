@@ -73,8 +73,8 @@ func checkQuestion(t *testing.T, q Question) {
 			seen[o.Value] = true
 		}
 	case Number:
-		if q.Min >= q.Max || q.Unit == "" {
-			t.Errorf("%s: a number needs Min < Max and a unit", q.ID)
+		if q.Min >= q.Max || (q.Unit == "") == !q.InCurrency {
+			t.Errorf("%s: a number needs Min < Max and a unit, or none when it is money", q.ID)
 		}
 	case Text:
 		if q.MaxLen <= 0 {

@@ -5,14 +5,15 @@ package questionnaire
 // "Hours a week for a new path: 10", never "How many hours … could you give".
 var (
 	questionSummaries = map[string]string{
+		Country:     "Where they work",
 		HustleHours: "Hours a week for a new path",
 		DayJobHours: "Hours a week of day job",
 		DayJob:      "Plan for the day job",
-		IncomeGoal:  "Extra a month a side path should bring (US dollars, before tax)",
-		JobPayGoal:  "Monthly pay a new job must reach (US dollars, before tax)",
-		TakeHome:    "Take-home pay a month today (US dollars)",
+		IncomeGoal:  "Extra a month a side path should bring (before tax)",
+		JobPayGoal:  "Monthly pay a new job must reach (before tax)",
+		TakeHome:    "Take-home pay a month today",
 		Runway:      "Months the savings would cover",
-		Budget:      "Budget to invest up front (US dollars)",
+		Budget:      "Budget to invest up front",
 
 		SkillWriting:     "Copywriting: ads, emails, stories",
 		SkillPersuasion:  "What motivates a customer to buy",

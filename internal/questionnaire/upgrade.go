@@ -16,19 +16,27 @@ package questionnaire
 // q-2026.12 → q-2027.01: the field a person knows well is also offered as
 // a choice from a list. It is optional and stays unanswered: the free text
 // they typed is never read as a choice (free text never changes a score).
+//
+// q-2027.01 → q-2027.02: amounts are given in the currency of the country
+// the person works in, a new question. Every earlier questionnaire asked
+// for US dollars, so earlier answers work in the United States: that keeps
+// their amounts' meaning, and the person can change it.
 func Upgrade(from string, a Answers) (Answers, bool) {
+	out := a.Clone()
 	switch from {
 	case "q-2026.11":
-		out := a.Clone()
 		if goal := a.Get(IncomeGoal); goal != "" {
 			switch a.Get(DayJob) {
 			case "switch", "none":
 				out[JobPayGoal] = []string{goal}
 			}
 		}
+		fallthrough
+	case "q-2026.12", "q-2027.01":
+		if out.Get(Country) == "" {
+			out[Country] = []string{"us"}
+		}
 		return out, true
-	case "q-2026.12":
-		return a.Clone(), true
 	}
 	return a, false
 }

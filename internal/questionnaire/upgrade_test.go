@@ -15,14 +15,17 @@ func TestUpgradeFromTheEarlierQuestionnaire(t *testing.T) {
 		upgraded   bool
 	}{
 		{"a switcher's goal also becomes the job's pay", "q-2026.11", old,
-			Answers{IncomeGoal: {"6000"}, JobPayGoal: {"6000"}, DayJob: {"switch"}, HustleHours: {"10"}}, true},
+			Answers{IncomeGoal: {"6000"}, JobPayGoal: {"6000"}, DayJob: {"switch"}, HustleHours: {"10"}, Country: {"us"}}, true},
 		{"no day job: the same", "q-2026.11", Answers{IncomeGoal: {"3000"}, DayJob: {"none"}},
-			Answers{IncomeGoal: {"3000"}, JobPayGoal: {"3000"}, DayJob: {"none"}}, true},
+			Answers{IncomeGoal: {"3000"}, JobPayGoal: {"3000"}, DayJob: {"none"}, Country: {"us"}}, true},
 		{"keeping the job: the goal stays the extra only", "q-2026.11", Answers{IncomeGoal: {"800"}, DayJob: {"keep"}},
-			Answers{IncomeGoal: {"800"}, DayJob: {"keep"}}, true},
+			Answers{IncomeGoal: {"800"}, DayJob: {"keep"}, Country: {"us"}}, true},
 		{"the list of fields is new and stays unanswered, whatever the free text says", "q-2026.12",
 			Answers{SkillDomain: {"5"}, DomainName: {"market research"}},
-			Answers{SkillDomain: {"5"}, DomainName: {"market research"}}, true},
+			Answers{SkillDomain: {"5"}, DomainName: {"market research"}, Country: {"us"}}, true},
+		{"amounts given in US dollars before the country question work in the United States", "q-2027.01",
+			Answers{IncomeGoal: {"800"}, Budget: {"300"}},
+			Answers{IncomeGoal: {"800"}, Budget: {"300"}, Country: {"us"}}, true},
 		{"the current version is left alone", Version, old, old, false},
 		{"an unknown version is left alone", "q-1999.01", old, old, false},
 	}
@@ -44,7 +47,8 @@ func TestUpgradeFromTheEarlierQuestionnaire(t *testing.T) {
 			}
 		}
 	}
-	for _, from := range []string{"q-2026.11", "q-2026.12"} {
+	delete(complete, Country) // no earlier questionnaire asked it
+	for _, from := range []string{"q-2026.11", "q-2026.12", "q-2027.01"} {
 		if got, _ := Upgrade(from, complete); !def.Complete(got) {
 			t.Errorf("an old complete assessment (%s) is incomplete after the upgrade at section %d", from, def.FirstIncomplete(got))
 		}

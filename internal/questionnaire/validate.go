@@ -145,6 +145,9 @@ func (q Question) checkMulti(kept []string) ([]string, string) {
 }
 
 func (q Question) numberMessage() string {
+	if q.InCurrency {
+		return "Enter a whole amount between " + numfmt.Thousands(int64(q.Min)) + " and " + numfmt.Thousands(int64(q.Max)) + ", without pence or cents."
+	}
 	unit := q.Unit
 	if unit == "" {
 		unit = "units"
@@ -164,10 +167,16 @@ func (q Question) checkNumber(kept []string) ([]string, string) {
 }
 
 // parseWhole reads a whole number as people type it: "1200", "1,200",
-// "$1,200" or "-3". Commas must separate groups of three digits, so "1,2" is
+// "$1,200", "£1,200", "C$1,200" or "-3". Commas must separate groups of three digits, so "1,2" is
 // refused rather than guessed at.
 func parseWhole(s string) (int, bool) {
-	s = strings.TrimSpace(strings.TrimPrefix(s, "$"))
+	for _, sym := range currencySigns {
+		if rest, ok := strings.CutPrefix(s, sym); ok {
+			s = rest
+			break
+		}
+	}
+	s = strings.TrimSpace(s)
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	if strings.Contains(s, ",") {
@@ -188,6 +197,10 @@ func parseWhole(s string) (int, bool) {
 	}
 	return n, err == nil
 }
+
+// currencySigns are the signs a person may type before an amount, longest
+// first so "US$" is not read as "U" followed by "$".
+var currencySigns = []string{"US$", "CA$", "AU$", "C$", "A$", "$", "£"}
 
 func (q Question) checkText(kept []string) ([]string, string) {
 	if len(kept) > 1 {

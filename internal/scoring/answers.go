@@ -6,7 +6,9 @@ import (
 	"strconv"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
 	q "github.com/crossroads/crossroads/internal/questionnaire"
+	"golang.org/x/text/currency"
 )
 
 // slot is the position of one question the model reads in [facts].
@@ -47,6 +49,8 @@ type facts struct {
 	choice []string // a Single answer
 	chosen []string // the Multi answer (the model reads one Multi question)
 	ok     []bool
+	// country is where the person works: the currency of their amounts.
+	country money.Country
 }
 
 // clone copies f into fresh slices, so a copy can change without touching f.
@@ -57,8 +61,17 @@ func (f *facts) clone() facts {
 	copy(nums, f.num)
 	copy(choices, f.choice)
 	copy(oks, f.ok)
-	return facts{num: nums, choice: choices, chosen: f.chosen, ok: oks}
+	return facts{num: nums, choice: choices, chosen: f.chosen, ok: oks, country: f.country}
 }
+
+// amount writes one of the person's own amounts in their currency.
+func (f *facts) amount(v float64) string { return f.country.Format(f.country.In(v)) }
+
+// inUSDollars reports whether the person's amounts are in US dollars, the
+// currency of every published range and median the warnings compare them
+// with. Amounts in another currency are never compared with them: that
+// would convert at a rate we do not have.
+func (f *facts) inUSDollars() bool { return f.country.Local(currency.USD) }
 
 // factorSlots is the slot of each factor's question, by factor index.
 var factorSlots = func() []slot {
@@ -110,6 +123,7 @@ var neutralFacts = func() facts {
 // validation, so "invalid" means the same here as on the page.
 func readFacts(def q.Definition, a q.Answers) facts {
 	f := neutralFacts.clone()
+	f.country = money.ParseCountry(a.Get(q.Country))
 	for si := range def.Sections {
 		qs := def.Sections[si].Questions
 		for qi := range qs {

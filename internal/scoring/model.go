@@ -356,6 +356,7 @@ func buildModel() ModelDoc {
 		Thresholds: th,
 		Warnings:   warningRules(th),
 		Unscored: []Unscored{
+			{q.Country, "Sets the currency of your amounts and the contributions a projection takes off; thresholds are the same numbers in every currency."},
 			{q.DomainName, "Free text, kept for your niche canvas; free text never changes a score."},
 			{q.JobPayGoal, "Used where it is compared with like: the comparison's projection sets a job's salary against it, and a full-time path with a published salary warns when the salary falls short. A fit score has no like to weigh it against."},
 			{q.TakeHome, "Used only in the comparison, which sets a job's salary against what you take home today."},

@@ -10,7 +10,7 @@ import (
 // override what makes them who they are.
 func base() questionnaire.Answers {
 	a := questionnaire.Answers{
-		"hustle-hours": {"10"}, "dayjob-hours": {"40"}, "day-job": {"unsure"},
+		"country": {"us"}, "hustle-hours": {"10"}, "dayjob-hours": {"40"}, "day-job": {"unsure"},
 		"income-goal": {"1000"}, "runway": {"6"}, "budget": {"500"},
 		"goal-urgency": {"year"}, "ai-tools": {"tried"}, "risk-change": {"adapt"},
 	}

@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/numfmt"
+	"github.com/crossroads/crossroads/internal/money"
 	q "github.com/crossroads/crossroads/internal/questionnaire"
 )
 
@@ -65,7 +65,7 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 		total := atoi(val) + c.Path
 		return v.Possessive + " day job takes " + val + " hours a week and this path adds about " + itoa(c.Path) + ": " + itoa(total) + " in all."
 	case BudgetShortfall:
-		return v.Subject + " can invest " + numfmt.Dollars(float64(atoi(val))) + " up front; this path is rated " + itoa(c.Path) + "/5 for upfront investment."
+		return v.Subject + " can invest " + ownAmount(a, atoi(val)) + " up front; this path is rated " + itoa(c.Path) + "/5 for upfront investment."
 	case RunwayShortfall:
 		return v.Possessive + " savings cover " + val + " months, without a salary to fall back on; this path is rated " + itoa(c.Path) + "/5 for time to first income."
 	case FieldMatch:
@@ -96,7 +96,7 @@ func Reason(c Contribution, def q.Definition, a q.Answers, v Voice) string {
 	var said string
 	switch {
 	case fc.Question == q.IncomeGoal:
-		said = v.Possessive + " monthly income goal is " + numfmt.Dollars(float64(atoi(val)))
+		said = v.Possessive + " monthly income goal is " + ownAmount(a, atoi(val))
 	case qu.Kind == q.Single:
 		label, _ := qu.OptionLabel(val)
 		said = v.Subject + " chose “" + label + "” for " + fc.Short
@@ -187,9 +187,15 @@ func skillReason(s catalog.Skill, c Contribution, a q.Answers, v Voice) string {
 	return name
 }
 
+// ownAmount writes an amount the person gave, in their own currency.
+func ownAmount(a q.Answers, n int) string {
+	c := money.ParseCountry(a.Get(q.Country))
+	return c.Format(c.In(float64(n)))
+}
+
 // TipText is a close call's tip in words: "If you could give 15 hours a
 // week instead of 10, Email marketing would come first."
-func TipText(t Tip, def q.Definition, v Voice, runner string) string {
+func TipText(t Tip, def q.Definition, a q.Answers, v Voice, runner string) string {
 	var s string
 	qu, _ := def.Question(t.Question)
 	fc, _ := factorFor(t.Question)
@@ -199,11 +205,11 @@ func TipText(t Tip, def q.Definition, v Voice, runner string) string {
 	case q.DayJobHours:
 		s = "If " + v.possessive + " day job took " + t.To + " hours a week instead of " + t.From
 	case q.Budget:
-		s = "If " + v.subject + " could invest " + numfmt.Dollars(float64(atoi(t.To))) + " up front instead of " + numfmt.Dollars(float64(atoi(t.From)))
+		s = "If " + v.subject + " could invest " + ownAmount(a, atoi(t.To)) + " up front instead of " + ownAmount(a, atoi(t.From))
 	case q.Runway:
 		s = "If " + v.possessive + " savings covered " + t.To + " months instead of " + t.From
 	case q.IncomeGoal:
-		s = "If " + v.possessive + " monthly income goal were " + numfmt.Dollars(float64(atoi(t.To))) + " instead of " + numfmt.Dollars(float64(atoi(t.From)))
+		s = "If " + v.possessive + " monthly income goal were " + ownAmount(a, atoi(t.To)) + " instead of " + ownAmount(a, atoi(t.From))
 	default:
 		switch {
 		case qu.Kind == q.Multi:

@@ -749,11 +749,11 @@ func TestReasonsInBothVoices(t *testing.T) {
 			}
 		}
 		for _, tip := range r.Close.Tips {
-			viewer := TipText(tip, def, Viewer, "X")
+			viewer := TipText(tip, def, a, Viewer, "X")
 			if secondPerson.MatchString(viewer) || !strings.HasPrefix(viewer, "If ") {
 				t.Fatalf("tip %+v in the share voice: %q", tip, viewer)
 			}
-			if owner := TipText(tip, def, Owner, "X"); !secondPerson.MatchString(owner) {
+			if owner := TipText(tip, def, a, Owner, "X"); !secondPerson.MatchString(owner) {
 				t.Fatalf("tip %+v in the owner's voice does not speak to them: %q", tip, owner)
 			}
 		}

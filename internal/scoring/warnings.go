@@ -110,7 +110,7 @@ func newWarnings(f *facts) warnings {
 		})
 	}
 	if f.ok[sBudget] {
-		amount := numfmt.Dollars(float64(f.num[sBudget]))
+		amount := f.amount(float64(f.num[sBudget]))
 		ws.invest = both(func(v Voice) string { return v.Subject + " can invest " + amount + " up front. " })
 	}
 	if f.ok[sHustle] {
@@ -278,7 +278,7 @@ func incomeGoal(p *catalog.Path, f *facts) (Warning, bool) {
 		goalSlot = sJobPayGoal
 	}
 	goalN := f.num[goalSlot]
-	if !f.ok[goalSlot] || goalN <= 0 {
+	if !f.ok[goalSlot] || goalN <= 0 || !f.inUSDollars() {
 		return Warning{}, false
 	}
 	if !in.Known {
