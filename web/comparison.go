@@ -110,13 +110,17 @@ type ComparisonForm struct {
 	Action string
 	Paths  Field
 	// PathsChosen names the chosen paths, for the folded choice's summary.
-	PathsChosen       string
-	Goal              CompareInput
-	HustleTitle       string
-	Hustle            []CompareInput
-	JobTitle          string
-	Job               []CompareInput
-	AssessmentShareID string
+	PathsChosen string
+	// Country is where the person works: the currency of every amount.
+	Country                Field
+	CountryChosen          string
+	CountryOpen, HasDayJob bool
+	Goal                   CompareInput
+	HustleTitle            string
+	Hustle                 []CompareInput
+	JobTitle               string
+	Job                    []CompareInput
+	AssessmentShareID      string
 	// The sections open by themselves only when something in them needs a
 	// look: an error, or a value that differs from its default. Changed
 	// counts the values that differ.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/projection"
 )
 
@@ -38,6 +39,17 @@ func DecodeComparison(form url.Values) (compare.Comparison, map[string]string, m
 		errs["paths"] = "Choose two or three paths to compare (you chose " + strconv.Itoa(len(s.Paths)) + ")."
 	}
 
+	s.Hustle.Country, s.Hustle.HasDayJob = "", form.Get("has_day_job") == "1"
+	switch c := form.Get("country"); {
+	case len(form["country"]) > 1 || (c != "" && money.ParseCountry(c) != money.Country(c)):
+		errs["country"] = "Choose where you work from the list."
+		typed["country"] = ""
+	case c != "" && money.Country(c) != money.US:
+		// Outside the United States the country's contributions come off
+		// by rule; in it, the tax input holds them (see compare.New).
+		s.Hustle.Country = c
+	}
+	unit := func(f compare.Input) string { return f.UnitIn(s.Country()) }
 	for _, f := range compare.Inputs() {
 		values := form[f.Key]
 		raw := ""
@@ -60,9 +72,9 @@ func DecodeComparison(form url.Values) (compare.Comparison, map[string]string, m
 		v, ok := parseAmount(raw)
 		switch {
 		case !ok:
-			errs[f.Key] = "Enter " + strings.ToLower(f.Label) + " as a number, like 12 or 3500 (" + f.Unit + ")."
+			errs[f.Key] = "Enter " + strings.ToLower(f.Label) + " as a number, like 12 or 3500 (" + unit(f) + ")."
 		case f.Whole && v != math.Trunc(v):
-			errs[f.Key] = "Enter " + strings.ToLower(f.Label) + " as a whole number of " + f.Unit + "."
+			errs[f.Key] = "Enter " + strings.ToLower(f.Label) + " as a whole number of " + unit(f) + "."
 		default:
 			f.Set(&s, v)
 		}
@@ -76,10 +88,10 @@ func DecodeComparison(form url.Values) (compare.Comparison, map[string]string, m
 }
 
 // amountPattern is a plain number as people type money and counts: digits
-// with optional thousands commas ("3,500") and decimals, a leading "$" or a
-// trailing "%". "1,2" or "5%0" are not numbers, so they are refused rather
+// with optional thousands commas ("3,500") and decimals, a leading "$" or
+// "£" (or "US$", "C$", "A$") or a trailing "%". "1,2" or "5%0" are not numbers, so they are refused rather
 // than guessed at.
-var amountPattern = regexp.MustCompile(`^\$?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*%?$`)
+var amountPattern = regexp.MustCompile(`^(US\$|C\$|A\$|\$|£)?\s*(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*%?$`)
 
 // parseAmount reads an amount; blank means 0.
 func parseAmount(s string) (float64, bool) {
@@ -90,7 +102,7 @@ func parseAmount(s string) (float64, bool) {
 	if !amountPattern.MatchString(s) {
 		return 0, false
 	}
-	v, err := strconv.ParseFloat(strings.Trim(strings.ReplaceAll(s, ",", ""), "$% "), 64)
+	v, err := strconv.ParseFloat(strings.Trim(strings.ReplaceAll(s, ",", ""), "USCA$£% "), 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0, false
 	}

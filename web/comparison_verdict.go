@@ -35,7 +35,7 @@ func comparisonVerdict(s compare.Comparison, answers questionnaire.Answers, voic
 		return nil
 	}
 	return &CompareVerdict{
-		Sentences: verdictSentences(judged, answers != nil, voice),
+		Sentences: verdictSentences(judged, answers != nil, compare.CountryOf(answers), voice),
 		Money:     comparisonMoney(s, answers, voice),
 	}
 }
@@ -69,7 +69,7 @@ func whose(linked bool, voice scoring.Voice) string {
 
 // verdictSentences says who leads, by how much, on what, and what would
 // change it: at most two sentences before the money lines.
-func verdictSentences(v compare.Verdict, linked bool, voice scoring.Voice) []string {
+func verdictSentences(v compare.Verdict, linked bool, country money.Country, voice scoring.Voice) []string {
 	lead, next := v.Ranked[0], v.Ranked[1]
 	ln, nn := pathName(lead.PathID), pathName(next.PathID)
 	score := func(n int) string { return strconv.Itoa(n) + "/100" }
@@ -100,12 +100,12 @@ func verdictSentences(v compare.Verdict, linked bool, voice scoring.Voice) []str
 		first += ", mostly on " + strings.Join(axes, " and ")
 	}
 	first += "."
-	return []string{first, tipSentence(v, linked, voice)}
+	return []string{first, tipSentence(v, linked, country, voice)}
 }
 
 // tipSentence says what single answer would put another path ahead, in the
 // question's own words, or that none would.
-func tipSentence(v compare.Verdict, linked bool, voice scoring.Voice) string {
+func tipSentence(v compare.Verdict, linked bool, country money.Country, voice scoring.Voice) string {
 	if v.Tip == nil {
 		if v.Close {
 			return "No single changed answer would put another path ahead."
@@ -113,7 +113,7 @@ func tipSentence(v compare.Verdict, linked bool, voice scoring.Voice) string {
 		return "No single changed answer would change that."
 	}
 	t := v.Tip
-	clause := tipClause(*t, voice)
+	clause := tipClause(*t, country, voice)
 	if linked {
 		clause = "If " + clause + " instead"
 	} else {
@@ -125,7 +125,7 @@ func tipSentence(v compare.Verdict, linked bool, voice scoring.Voice) string {
 
 // tipClause is the tip's answer as the question asked it: "you answered
 // “Essential” to “Earning as much as possible”".
-func tipClause(t compare.Tip, voice scoring.Voice) string {
+func tipClause(t compare.Tip, country money.Country, voice scoring.Voice) string {
 	who := voice.Lower()
 	q, ok := questionnaire.Default().Question(t.Question)
 	if !ok {
@@ -136,7 +136,7 @@ func tipClause(t compare.Tip, voice scoring.Voice) string {
 		return who + " had nothing to invest up front"
 	case t.Question == questionnaire.Budget:
 		n, _ := strconv.Atoi(t.Value)
-		return who + " could invest " + Money(float64(n)) + " or more up front"
+		return who + " could invest " + country.Format(country.In(float64(n))) + " or more up front"
 	}
 	answer := t.Value
 	switch q.Kind {
@@ -181,11 +181,15 @@ func tipDirection(t compare.Tip) string {
 // comparisonMoney is a money line for each compared path: the side hustle
 // and the job the chart projects from the comparison's own inputs, any
 // other path from its sourced defaults, said to be outside the chart.
-// Amounts are the US dollars the figures are published in, written the
-// reader's way ("US$" outside the United States).
+// Amounts are in the comparison's currency (where its person works),
+// written the reader's way ("US$" for a US comparison read in the UK); a
+// path outside the chart is shown as its own money line says.
 func comparisonMoney(s compare.Comparison, answers questionnaire.Answers, voice scoring.Voice) []CompareMoney {
-	reader := money.ParseCountry(answers.Get(questionnaire.Country))
-	usd := func(v float64) string { return reader.Format(money.USD(v)) }
+	reader := s.Country()
+	if answers != nil {
+		reader = compare.CountryOf(answers)
+	}
+	usd := func(v float64) string { return reader.Format(s.Country().In(v)) }
 	in := s.Projection()
 	res := projection.Project(in)
 	hp, hasHustle := s.HustlePath()
@@ -199,7 +203,7 @@ func comparisonMoney(s compare.Comparison, answers questionnaire.Answers, voice 
 		case hasJob && p.ID == jp.ID:
 			line.Text = jobMoneyLine(s, res, usd, voice)
 		default:
-			line.Text = defaultMoneyLine(compare.PersonalFor(p, answers), usd)
+			line.Text = defaultMoneyLine(compare.PersonalFor(p, answers))
 		}
 		out = append(out, line)
 	}
@@ -259,11 +263,15 @@ func jobMoneyLine(s compare.Comparison, res projection.Result, usd func(float64)
 // defaultMoneyLine is a path the chart does not project (the projection
 // runs for the first side hustle and the first job chosen), from its
 // sourced defaults.
-func defaultMoneyLine(p compare.Personal, usd func(float64) string) string {
+func defaultMoneyLine(p compare.Personal) string {
 	const notCharted = " (Not in the chart: it projects the first side hustle and the first job chosen.)"
+	usd := amountsIn(p.Country)
 	switch {
 	case p.Hustle != nil && p.Hustle.HasRate && p.Hustle.Established > 0:
 		h := p.Hustle
+		if h.Foreign {
+			usd = func(v float64) string { return p.Country.Format(money.USD(v)) }
+		}
 		return "about " + usd(h.Net) + " a month at " + FormatAmount(h.HoursPerWeek) + " hours a week from month " +
 			strconv.Itoa(h.Established) + ", at its published planning rate and our default assumptions, before income tax." + notCharted
 	case p.Job != nil && p.Job.Salary.Value > 0:

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/crossroads/crossroads/internal/money"
 	"strconv"
 	"strings"
 	"sync"
@@ -214,10 +215,11 @@ func projectionView(s compare.Comparison) *ProjectionView {
 		return pv
 	}
 	res := projection.Project(in)
-	pv.Chart = LineChart{Title: "Net income per month for 24 months", Goal: s.Goal}
+	amount := amountsIn(s.Country())
+	pv.Chart = LineChart{Title: "Net income per month for 24 months", Goal: s.Goal, Amount: amount}
 	if res.Hustle != nil {
 		pv.HustleName = hp.Name
-		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, "extra-income goal", res.Months)...)
+		pv.Summary = append(pv.Summary, milestones(hp.Name, *res.Hustle, s.Goal, "extra-income goal", res.Months, amount)...)
 		pv.Chart.Series = append(pv.Chart.Series, Series{Label: hp.Name + " (solid line)", Class: "stroke-hustle", Values: nets(*res.Hustle)})
 	} else {
 		pv.Chart.Goal = 0 // the goal line belongs to the side hustle
@@ -225,11 +227,11 @@ func projectionView(s compare.Comparison) *ProjectionView {
 	if res.Job != nil {
 		pv.JobName = jp.Name
 		if s.JobGoal > 0 {
-			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.JobGoal, "pay goal (before tax)", res.Months)...)
+			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.JobGoal, "pay goal (before tax)", res.Months, amount)...)
 		} else {
-			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, "monthly goal", res.Months)...)
+			pv.Summary = append(pv.Summary, milestones(jp.Name, *res.Job, s.Goal, "monthly goal", res.Months, amount)...)
 		}
-		if line := againstTakeHome(jp.Name, *res.Job, s.TakeHome); line != "" {
+		if line := againstTakeHome(jp.Name, *res.Job, s.TakeHome, amount); line != "" {
 			pv.Summary = append(pv.Summary, line)
 		}
 		pv.Chart.Series = append(pv.Chart.Series, Series{Label: jp.Name + " (dashed line)", Class: "stroke-job", Values: nets(*res.Job)})
@@ -237,10 +239,10 @@ func projectionView(s compare.Comparison) *ProjectionView {
 	for i := range res.Months {
 		row := ProjectionRow{Month: i + 1}
 		if res.Hustle != nil {
-			row.Hustle, row.HustleCum = Money(res.Hustle.Months[i].Net), Money(res.Hustle.Months[i].Cumulative)
+			row.Hustle, row.HustleCum = amount(res.Hustle.Months[i].Net), amount(res.Hustle.Months[i].Cumulative)
 		}
 		if res.Job != nil {
-			row.Job, row.JobCum = Money(res.Job.Months[i].Net), Money(res.Job.Months[i].Cumulative)
+			row.Job, row.JobCum = amount(res.Job.Months[i].Net), amount(res.Job.Months[i].Cumulative)
 		}
 		pv.Rows = append(pv.Rows, row)
 	}
@@ -249,7 +251,7 @@ func projectionView(s compare.Comparison) *ProjectionView {
 
 // againstTakeHome sets a job's pay after tax, once it is paid, against the
 // take-home pay given for today.
-func againstTakeHome(name string, s projection.Series, takeHome float64) string {
+func againstTakeHome(name string, s projection.Series, takeHome float64, Money func(float64) string) string {
 	if takeHome <= 0 || len(s.Months) == 0 {
 		return ""
 	}
@@ -274,7 +276,7 @@ func nets(s projection.Series) []float64 {
 }
 
 // milestones says in words when a path reaches its goal and pays back.
-func milestones(name string, s projection.Series, goal float64, what string, horizon int) []string {
+func milestones(name string, s projection.Series, goal float64, what string, horizon int, Money func(float64) string) []string {
 	var out []string
 	h := strconv.Itoa(horizon)
 	switch {
@@ -320,6 +322,19 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 		summary = append(summary, FieldError{Target: f.Paths.FirstInputID(), Message: f.Paths.Error})
 	}
 
+	country := s.Country()
+	f.Country = Field{Name: "country", Label: "Where you work", Error: errs["country"],
+		Hint: "Every amount below is in its currency; outside the US its self-employment contributions come off by rule."}
+	for _, c := range money.Countries {
+		f.Country.Choices = append(f.Country.Choices, Choice{Value: string(c), Label: countryLabel(c), Checked: c == country})
+	}
+	f.CountryChosen = countryLabel(country)
+	f.HasDayJob = s.Hustle.HasDayJob
+	if f.Country.Error != "" {
+		f.CountryOpen = true
+		summary = append(summary, FieldError{Target: f.Country.FirstInputID(), Message: f.Country.Error})
+	}
+
 	hp, hasHustle := s.HustlePath()
 	jp, hasJob := s.JobPath()
 	for _, in := range compare.Inputs() {
@@ -333,7 +348,7 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 			// The hint speaks of the default; say the value shown is not it.
 			hint = "Yours; the default is " + FormatAmount(def.Value) + " (" + strings.ToLower(strings.TrimSuffix(hint, ".")) + ")."
 		}
-		fld := CompareInput{Field: Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.Unit, Error: errs[in.Key], Hint: hint}, More: more}
+		fld := CompareInput{Field: Field{Name: in.Key, Label: in.Label, Value: value, Suffix: in.UnitIn(country), Error: errs[in.Key], Hint: hint}, More: more}
 		changed := value != FormatAmount(def.Value)
 		open := fld.Error != "" || changed
 		// A figure no source gives is named in the section's summary rather
@@ -370,6 +385,15 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 		f.JobTitle = "Job: " + jp.Name
 	}
 	return f, summary
+}
+
+// countryLabel names where someone works with its currency, as the
+// questionnaire's choice does: "United Kingdom (pounds)".
+func countryLabel(c money.Country) string {
+	if c == money.Elsewhere {
+		return "Somewhere else (US dollars)"
+	}
+	return strings.TrimPrefix(c.Name(), "the ") + " (" + c.CurrencyName() + ")"
 }
 
 func btoi(b bool) int {

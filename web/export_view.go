@@ -59,7 +59,7 @@ func LabelledInputs(s compare.Comparison, answers questionnaire.Answers) []Label
 		if !in.Counts(s) {
 			continue
 		}
-		li := LabelledInput{Key: in.Key, Label: in.Label, Value: in.Value(s), Unit: in.Unit, Provenance: catalog.FromAnswer}
+		li := LabelledInput{Key: in.Key, Label: in.Label, Value: in.Value(s), Unit: in.UnitIn(s.Country()), Provenance: catalog.FromAnswer}
 		if def := d.For(in.Key); def.From != "" && def.Value == li.Value && !def.Ask {
 			li.Provenance = def.From
 			switch {

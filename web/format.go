@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/numfmt"
 
 	"strconv"
@@ -13,6 +14,12 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 // Money formats whole US dollars with thousands separators: "$3,000".
 func Money(v float64) string { return numfmt.Dollars(v) }
+
+// amountsIn writes amounts in the currency of someone who works in c, the
+// way they write them: "£1,250" in the UK.
+func amountsIn(c money.Country) func(float64) string {
+	return func(v float64) string { return c.Format(c.In(v)) }
+}
 
 // Signed formats contribution points with an explicit sign: "+12", "−3", "0".
 func Signed(n int) string {

@@ -18,6 +18,8 @@ type LineChart struct {
 	Title  string
 	Series []Series
 	Goal   float64 // 0 hides the goal line
+	// Amount writes an axis label or the goal in the comparison's currency.
+	Amount func(float64) string
 }
 
 // Line chart geometry, in SVG user units. Like the bar charts it is drawn
@@ -112,4 +114,12 @@ func (c LineChart) monthAnchor(m int) string {
 		return "end"
 	}
 	return "middle"
+}
+
+// money writes v the chart's way: in its currency, US dollars by default.
+func (c LineChart) money(v float64) string {
+	if c.Amount == nil {
+		return Money(v)
+	}
+	return c.Amount(v)
 }

@@ -20,7 +20,7 @@ func (say reasons) moneyLine(p catalog.Path) Fact {
 	case got.Hustle != nil:
 		return say.hustleLine(p, got)
 	case got.Job != nil:
-		return say.jobLine(p, *got.Job)
+		return say.jobLine(p, got)
 	}
 	return Fact{Label: "What it earns", Value: catalog.NoPublicFigure + "."}
 }
@@ -33,31 +33,42 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 		f.Origin = "no source gives one"
 		return f
 	}
-	us := got.Country // the questionnaire asks for US dollars, and the rates are US figures
-	amount := func(v float64) string { return us.Format(money.USD(v)) }
+	reader := got.Country
+	cur := reader.Currency()
+	if h.Foreign {
+		cur = money.USD(0).Currency
+	}
+	amount := func(v float64) string { return reader.Format(money.Amount{Value: v, Currency: cur}) }
 	hours := hoursText(h.HoursPerWeek)
 	span := amount(h.GrossLow) + "–" + amount(h.GrossHigh)
 	if !h.Rate.Spread() {
 		span = amount(h.Gross)
 	}
 	f.Value = "About " + span + " a month at " + say.voice.Of() + " " + hours + " hours a week from month " +
-		strconv.Itoa(h.Established) + "; " + amount(h.Net) + " kept after fee and self-employment tax"
-	if h.PerHourWorked > 0 {
-		f.Value += ", " + amount(h.PerHourWorked) + " an hour of " + say.voice.Of() + " time"
-		if h.DayJobPerHour > 0 {
-			f.Value += " (day job: " + amount(h.DayJobPerHour) + ")"
+		strconv.Itoa(h.Established) + "; " + amount(h.Net) + " kept after " + keptAfter(got)
+	if h.Foreign {
+		// A US rate for someone paid in another currency: shown as
+		// published, and never set beside their goal or day job.
+		f.Value += ". These are US rates in US dollars, not converted: a comparison lets " + say.voice.Object() +
+			" enter a rate in " + reader.CurrencyName() + " and sets it against " + say.voice.Of() + " goal."
+	} else {
+		if h.PerHourWorked > 0 {
+			f.Value += ", " + amount(h.PerHourWorked) + " an hour of " + say.voice.Of() + " time"
+			if h.DayJobPerHour > 0 {
+				f.Value += " (day job: " + amount(h.DayJobPerHour) + ")"
+			}
 		}
-	}
-	f.Value += "."
-	if h.Goal > 0 {
-		goal := " " + say.voice.Possessive + " " + amount(h.Goal) + " goal"
-		switch {
-		case h.GoalMonth > 0:
-			f.Value += goal + ": reached from month " + strconv.Itoa(h.GoalMonth) + "."
-		case h.HoursForGoal > 0:
-			f.Value += goal + " needs about " + hoursText(h.HoursForGoal) + " hours a week."
-		default:
-			f.Value += goal + " is out of reach at this rate, even at 80 hours a week."
+		f.Value += "."
+		if h.Goal > 0 {
+			goal := " " + say.voice.Possessive + " " + amount(h.Goal) + " goal"
+			switch {
+			case h.GoalMonth > 0:
+				f.Value += goal + ": reached from month " + strconv.Itoa(h.GoalMonth) + "."
+			case h.HoursForGoal > 0:
+				f.Value += goal + " needs about " + hoursText(h.HoursForGoal) + " hours a week."
+			default:
+				f.Value += goal + " is out of reach at this rate, even at 80 hours a week."
+			}
 		}
 	}
 	r := h.Rate
@@ -65,28 +76,47 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 	if r.Source.ReportedBy != "" {
 		f.Origin += ", reported by " + r.Source.ReportedBy
 	}
-	f.Origin += "; ours: 70% billed, a " + strconv.Itoa(h.Established-1) + "-month ramp"
+	if r.Source.Unit == catalog.PerDay {
+		f.Origin += "; ours: a day is " + strconv.Itoa(catalog.HoursPerDay) + " hours"
+	} else {
+		f.Origin += "; ours"
+	}
+	f.Origin += ": 70% billed, a " + strconv.Itoa(h.Established-1) + "-month ramp"
 	f.Source = &SourceRef{Label: r.Source.Source.Publisher + ": " + r.Source.Source.Title, URL: "/sources#" + r.Source.Source.Anchor()}
 	return f
 }
 
-func (say reasons) jobLine(p catalog.Path, j compare.JobMoney) Fact {
+func (say reasons) jobLine(p catalog.Path, got compare.Personal) Fact {
+	j := *got.Job
 	f := Fact{Label: "What it pays"}
+	if j.US != nil {
+		// The person is paid in another currency: the US figure as
+		// published, never set beside their amounts.
+		reader := got.Country
+		f.Value = reader.Format(money.USD(j.US.Value)) + " a year in the United States, in US dollars: " +
+			"not converted, so not set against the pay " + say.voice.Lower() + " gave in " + reader.CurrencyName() + "."
+		f.Origin = lowerFirst(j.US.Note)
+		if j.US.Source != nil {
+			f.Source = &SourceRef{Label: j.US.Source.Publisher + ": " + j.US.Source.Title, URL: "/sources#" + j.US.Source.Anchor()}
+		}
+		return f
+	}
 	if j.Salary.Ask || j.Salary.Value <= 0 {
 		f.Value = catalog.NoPublicFigure + ": no source we could check gives pay for " + p.Name + "."
 		return f
 	}
-	year := money.US.Format(money.USD(j.Salary.Value))
-	month := money.US.Format(money.USD(j.Salary.Value / 12))
+	us := money.US
+	year := us.Format(money.USD(j.Salary.Value))
+	month := us.Format(money.USD(j.Salary.Value / 12))
 	f.Value = year + " a year, about " + month + " a month before tax"
 	switch {
 	case j.PayGoal > 0 && j.MeetsGoal:
-		f.Value += ": above the " + money.US.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
+		f.Value += ": above the " + us.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
 	case j.PayGoal > 0:
-		f.Value += ": below the " + money.US.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
+		f.Value += ": below the " + us.Format(money.USD(j.PayGoal)) + " a month " + say.voice.Lower() + " said a new job must pay"
 	}
 	if j.TakeHome > 0 {
-		f.Value += ", set beside the " + money.US.Format(money.USD(j.TakeHome)) + " " + say.voice.Lower() + " take home today"
+		f.Value += ", set beside the " + us.Format(money.USD(j.TakeHome)) + " " + say.voice.Lower() + " take home today"
 	}
 	f.Value += "."
 	f.Origin = lowerFirst(j.Salary.Note)
@@ -97,6 +127,25 @@ func (say reasons) jobLine(p catalog.Path, j compare.JobMoney) Fact {
 		f.Source = sourceRef(j.Salary.Cite)
 	}
 	return f
+}
+
+// keptAfter names what the line's net has had taken off: the platform fee
+// and the contributions of the country the person works in, by name.
+func keptAfter(got compare.Personal) string {
+	if got.Hustle.Foreign {
+		return "the platform fee"
+	}
+	switch got.Country {
+	case money.US:
+		return "fee and self-employment tax"
+	case money.UK:
+		return "fee and Class 4 National Insurance"
+	case money.Canada:
+		return "fee and CPP contributions"
+	case money.Australia:
+		return "fee and the Medicare levy"
+	}
+	return "the platform fee"
 }
 
 // hoursText is a number of hours as people say it: "8", "12.5".

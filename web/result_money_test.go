@@ -66,3 +66,44 @@ func TestMoneyLineForAJobAndAPathWithoutARate(t *testing.T) {
 		t.Errorf("micro-SaaS: %q", got.Value)
 	}
 }
+
+// Three people in three countries read the line in their own currency:
+// in the UK from a UK survey in pounds with Class 4 taken off; in Canada
+// the US rate as published in US dollars, said to be so, never set
+// against their Canadian-dollar goal; a job's US pay is never converted.
+func TestMoneyLineInThePersonsCurrency(t *testing.T) {
+	t.Parallel()
+	p, _ := catalog.ByID("copywriting")
+	uk := moneyPerson(12)
+	uk[questionnaire.Country] = []string{"uk"}
+	want := compare.PersonalFor(p, uk).Hustle
+	line := reasons{answers: uk, voice: scoring.Owner}.moneyLine(p)
+	gbp := func(v float64) string { return money.UK.Format(money.UK.In(v)) }
+	for _, part := range []string{"About " + gbp(want.Gross) + " a month at your 12 hours a week", gbp(want.Net) + " kept after fee and Class 4 National Insurance",
+		"Your £1,500 goal needs about "} {
+		if !strings.Contains(line.Value, part) {
+			t.Errorf("UK: %q lacks %q", line.Value, part)
+		}
+	}
+	if strings.Contains(line.Value, "$") || !strings.Contains(line.Origin, "reported by Katie Lingo") || !strings.Contains(line.Origin, "a day is 8 hours") {
+		t.Errorf("UK: %q (origin %q): pounds only, the secondary report and our day named", line.Value, line.Origin)
+	}
+
+	ca := moneyPerson(20)
+	ca[questionnaire.Country] = []string{"ca"}
+	got := compare.PersonalFor(p, ca).Hustle
+	line = reasons{answers: ca, voice: scoring.Viewer}.moneyLine(p)
+	usd := func(v float64) string { return money.Canada.Format(money.USD(v)) }
+	if !strings.Contains(line.Value, "About "+usd(got.Gross)+" a month at their 20 hours a week") || !strings.Contains(line.Value, "US rates in US dollars, not converted") ||
+		strings.Contains(line.Value, "goal needs") || strings.Contains(line.Value, "1,500") || !strings.HasPrefix(usd(1), "US$") {
+		t.Errorf("Canada: %q", line.Value)
+	}
+
+	job, _ := catalog.ByID("ai-research-scientist")
+	au := moneyPerson(10)
+	au[questionnaire.Country] = []string{"au"}
+	line = reasons{answers: au, voice: scoring.Owner}.moneyLine(job)
+	if !strings.Contains(line.Value, money.Australia.Format(money.USD(136620))+" a year in the United States") || strings.Contains(line.Value, "above") || strings.Contains(line.Value, "below") {
+		t.Errorf("Australia, a job: %q", line.Value)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/projection"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"golang.org/x/text/currency"
 )
 
 // Personal is what one path would bring one person: the first screen's
@@ -80,6 +81,10 @@ type JobMoney struct {
 	PayGoal, TakeHome float64
 	// MeetsGoal reports whether the salary's month reaches PayGoal.
 	MeetsGoal bool
+	// US is, for someone paid in another currency than US dollars, the
+	// figure an American would see, as published (Salary then asks for
+	// their own); nil otherwise.
+	US *Default
 }
 
 // weeksPerMonth is how many weeks a month holds, for a day job's hours.
@@ -102,6 +107,14 @@ func PersonalFor(p catalog.Path, answers questionnaire.Answers) Personal {
 		sal := d.For("job.salary_per_year")
 		out.Job = &JobMoney{Salary: sal, PayGoal: c.JobGoal, TakeHome: c.TakeHome,
 			MeetsGoal: c.JobGoal > 0 && sal.Value/12 >= c.JobGoal}
+		if !country.Local(currency.USD) {
+			us := answers.Clone()
+			us[questionnaire.Country] = []string{string(money.US)}
+			if _, dus := New([]string{p.ID}, us); !dus.For("job.salary_per_year").Ask {
+				fig := dus.For("job.salary_per_year")
+				out.Job.US = &fig
+			}
+		}
 	}
 	return out
 }
