@@ -323,8 +323,9 @@ func ComparisonFormView(action string, s compare.Comparison, typed, errs map[str
 	}
 
 	country := s.Country()
-	f.Country = Field{Name: "country", Label: "Where you work", Error: errs["country"],
-		Hint: "Every amount below is in its currency; outside the US its self-employment contributions come off by rule."}
+	// Each choice names its currency, so the field needs no hint (and the
+	// page stays under its weight budget).
+	f.Country = Field{Name: "country", Label: "Where you work", Error: errs["country"]}
 	for _, c := range money.Countries {
 		f.Country.Choices = append(f.Country.Choices, Choice{Value: string(c), Label: countryLabel(c), Checked: c == country})
 	}
