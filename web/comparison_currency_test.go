@@ -20,7 +20,8 @@ func TestComparisonIsInThePersonsCurrency(t *testing.T) {
 	s, _ := compare.New([]string{"copywriting", "prompt-engineer"}, uk)
 	v := web.ComparisonEditor("/comparisons", s, nil, nil, uk, "")
 	_, lines := verdictText(t, v)
-	if !strings.Contains(lines, "Copywriting: about £") || strings.Contains(lines, "$") {
+	if !strings.Contains(lines, "Copywriting: about £") || strings.Count(lines, "$") != 1 ||
+		!strings.Contains(lines, "in the United States it is US$175,000 a year (the article’s claim), in US dollars and not converted") {
 		t.Errorf("UK money lines are not in pounds:\n%s", lines)
 	}
 	if v.Form == nil || v.Form.Goal.Suffix != "pounds a month" || v.Form.CountryChosen != "United Kingdom (pounds)" {
