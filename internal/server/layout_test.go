@@ -181,9 +181,26 @@ func TestResultFirstScreenAnswersTheQuestion(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
 	ctx := testkit.Browser(t)
-	base := completeAssessment(t, app, undecidedForm())
-	for _, path := range []string{base + "/result", sharePathOf(t, app, base)} {
+	// The undecided person in the US, and a writer in the UK with 12 hours
+	// a week, whose money line is in pounds.
+	british := undecidedForm()
+	british["country"], british["hustle-hours"], british["skill-writing"] = []string{"uk"}, []string{"12"}, []string{"5"}
+	var pages []string
+	currency := map[string]string{}
+	for _, person := range []struct {
+		form map[string][]string
+		sign string
+	}{{undecidedForm(), "$"}, {british, "£"}} {
+		base, sign := completeAssessment(t, app, person.form), person.sign
+		for _, path := range []string{base + "/result", sharePathOf(t, app, base)} {
+			pages, currency[path] = append(pages, path), sign
+		}
+	}
+	for _, path := range pages {
 		testkit.Run(t, ctx, viewport(390), chromedp.Navigate(app.URL+path))
+		if money := testkit.Get(t, ctx, chromedp.Evaluate[string](`document.querySelector('.best .key-facts .summary-row dd')?.textContent ?? ''`)); !strings.Contains(money, currency[path]) {
+			t.Errorf("%s: the money line %q is not in the person's currency (%s)", path, money, currency[path])
+		}
 		type box struct {
 			Name   string  `json:"name"`
 			Top    float64 `json:"top"`
