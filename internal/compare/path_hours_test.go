@@ -47,9 +47,9 @@ func TestPathAtHoursWorkedExample(t *testing.T) {
 		t.Fatal("copywriting has a rate")
 	}
 	billed := 8 * (52.0 - 4) / 12 * 0.70 // 22.4 hours: 4 weeks off, 70% billed (ours)
-	gross := billed * 29.89                // 669.54
-	profit := gross * (1 - 0.05)           // the 5% Direct Contracts fee
-	net := profit * (1 - 0.153)            // US self-employment tax, 15.3%
+	gross := billed * 29.89              // 669.54
+	profit := gross * (1 - 0.05)         // the 5% Direct Contracts fee
+	net := profit * (1 - 0.153)          // US self-employment tax, 15.3%
 	row := got.Rows[0]
 	if math.Abs(row.Gross-gross) > 0.005 || math.Abs(row.Net-net) > 0.005 || row.GrossLow != row.GrossHigh ||
 		math.Abs(row.PerHourWorked-net/(8*4)) > 0.005 || got.Established != 13 {
