@@ -181,20 +181,31 @@ func pct(v float64) string {
 
 // earningsHeading heads a path's public pay figures. A job's are what it
 // earns. A side hustle's are employees' full-time pay in the nearest
-// occupation (or another trade's top rate), and the page says so, so that
-// no reader takes a salary for what the side hustle brings.
+// occupation (or the top of another trade's rates), and the page says so,
+// so that no reader takes a salary for what the side hustle brings.
 func earningsHeading(p catalog.Path) (heading, intro string) {
 	if p.Mode != catalog.SideHustle {
 		return "What it earns", ""
 	}
-	heading = "The articles’ claim and public figures nearby"
+	var yearly, hourly bool
 	for _, f := range catalog.EarningsOf(p).Figures {
-		if f.Unit == catalog.PerYear {
-			heading = "Employees’ full-time pay in the nearest occupation"
-		}
+		yearly = yearly || f.Unit == catalog.PerYear
+		hourly = hourly || f.Unit == catalog.PerHour
 	}
-	return heading, "Not what this side hustle earns: a yearly figure here is what an employee is paid for a full-time year, " +
-		"and an hourly one is another trade’s. What the side hustle brings is its rate at the hours worked, under “What it bills” above."
+	heading = "The articles’ claim and public figures nearby"
+	var not []string
+	if yearly {
+		heading = "Employees’ full-time pay in the nearest occupation"
+		not = append(not, "a yearly figure here is what an employee is paid for a full-time year")
+	}
+	if hourly {
+		not = append(not, "an hourly public figure here is another trade’s")
+	}
+	intro = "What the side hustle brings is its rate at the hours worked, under “What it bills” above."
+	if len(not) > 0 {
+		intro = "Not what this side hustle earns: " + strings.Join(not, ", and ") + ". " + intro
+	}
+	return heading, intro
 }
 
 // andList joins items as a sentence does: "8, 12 and 20".

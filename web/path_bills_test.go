@@ -148,8 +148,12 @@ func TestPathPageRateSectionNeverShowsASalary(t *testing.T) {
 			}
 		}
 		// The yearly public figures stay, under a heading that says whose pay they are.
-		if !strings.Contains(text(page), "Not what this side hustle earns") {
-			t.Errorf("%s: the yearly figures are not marked as other people's full-time pay", p.ID)
+		for _, f := range catalog.EarningsOf(p).Figures {
+			if f.Unit == catalog.PerYear && (!strings.Contains(text(page), web.FigureAmount(f.Figure)) ||
+				!strings.Contains(text(page), "Employees’ full-time pay in the nearest occupation") ||
+				!strings.Contains(text(page), "Not what this side hustle earns: a yearly figure here is what an employee is paid for a full-time year")) {
+				t.Errorf("%s: the yearly figure %s is gone, or not marked as employees' full-time pay", p.ID, web.FigureAmount(f.Figure))
+			}
 		}
 	}
 }
