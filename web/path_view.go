@@ -61,9 +61,12 @@ func PathIndexView() PathIndex {
 		e := catalog.EarningsOf(p)
 		s := PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
 			Article: ArticleAmount(e.Article)}
-		switch r, _, ok := catalog.RateOf(p.ID); {
-		case p.Mode == catalog.SideHustle:
+		// A side hustle's line is the rate it bills, never a salary; a
+		// job's its yearly pay.
+		switch p.Mode {
+		case catalog.SideHustle:
 			v.SideHustles++
+			r, _, ok := catalog.RateOf(p.ID)
 			s.SideHustle, s.NoRate = true, !ok
 			if ok {
 				v.RatesShown++
