@@ -57,6 +57,12 @@ func CanvasTestPath(secret string, id int) string {
 // CanvasViewPath is a canvas's share link.
 func CanvasViewPath(shareID string) string { return "/shared/canvas/" + shareID }
 
+// ComparisonNewPath starts a comparison of a path, pre-filled with its
+// sourced defaults.
+func ComparisonNewPath(pathID string) string {
+	return "/comparisons/new?path=" + url.QueryEscape(pathID)
+}
+
 // ComparisonEditPath is the private link of a comparison.
 func ComparisonEditPath(secret string) string { return "/compare/" + secret }
 

@@ -5,8 +5,11 @@ import "strings"
 // PathIndex is the /paths page: every path, grouped by track.
 type PathIndex struct {
 	Tracks []PathTrackGroup
-	// FiguresShown counts the paths with a public pay figure, for the intro.
-	FiguresShown, PathCount int
+	// FiguresShown counts the jobs with a public pay figure, RatesShown the
+	// side hustles with a published rate, for the intro.
+	FiguresShown, Jobs      int
+	RatesShown, SideHustles int
+	PathCount               int
 }
 
 // PathTrackGroup is one track and its paths.
@@ -23,22 +26,34 @@ type PathSummary struct {
 	// Public is the nearest public figure in brief, "" when none fits.
 	Public       string
 	PublicDetail string // "BLS, May 2018 · Same work"
+	// SideHustle marks a side hustle, whose line is its published rate
+	// ("$28 an hour", with RateDetail "Upwork and Freelancers Union, 2019 ·
+	// Proxy"), never a yearly salary; NoRate says it has none.
+	SideHustle       bool
+	Rate, RateDetail string
+	NoRate           bool
 }
 
 // PathDetail is one path's own page.
 type PathDetail struct {
-	ID, Name               string
-	Track, TrackLabel      string
-	TrackSummary, Mode     string
-	Summary                string
-	Work                   string // what the day-to-day work leans towards: our reading
-	Skills                 []PathSkill
-	Earnings               EarningsView
-	Hours                  PathHours
-	Asks, Ratings, Risks   []PathRating
-	Plan7, Plan30, Plan90  []string
-	CanvasURL, CompareURL  string
-	ListURL, AssessmentURL string
+	ID, Name           string
+	Track, TrackLabel  string
+	TrackSummary, Mode string
+	Summary            string
+	Work               string // what the day-to-day work leans towards: our reading
+	Skills             []PathSkill
+	Earnings           EarningsView
+	// Bills is a side hustle's published rate and what it brings at a few
+	// weekly hours; nil for a full-time path, which shows yearly pay.
+	Bills *PathBills
+	// EarningsHeading heads the yearly public figures and the articles'
+	// claim; EarningsIntro (side hustles only) says whose pay they are.
+	EarningsHeading, EarningsIntro string
+	Hours                          PathHours
+	Asks, Ratings, Risks           []PathRating
+	Plan7, Plan30, Plan90          []string
+	CanvasURL, CompareURL          string
+	ListURL, AssessmentURL         string
 }
 
 // PathSkill is one skill a path needs, at a level from 1 to 5 (our judgement).

@@ -61,10 +61,28 @@ func PathIndexView() PathIndex {
 		e := catalog.EarningsOf(p)
 		s := PathSummary{URL: pathPagePath(p.ID), Name: p.Name, Summary: p.Summary, Mode: p.Mode.Label(),
 			Article: ArticleAmount(e.Article)}
-		if f, ok := e.Nearest(); ok {
-			v.FiguresShown++
-			s.Public = FigureAmount(f.Figure)
-			s.PublicDetail = shortPublisher(f.Source) + ", " + f.Period + " · " + f.Closeness.Label()
+		// A side hustle's line is the rate it bills, never a salary; a
+		// job's its yearly pay.
+		switch p.Mode {
+		case catalog.SideHustle:
+			v.SideHustles++
+			r, _, ok := catalog.RateOf(p.ID)
+			s.SideHustle, s.NoRate = true, !ok
+			if ok {
+				v.RatesShown++
+				l := rateLine(r.Source)
+				s.Rate, s.RateDetail = l.Amount, shortPublisher(r.Source.Source)+", "+l.Period+" · "+r.Closeness.Label()
+				if l.ReportedNote != "" {
+					s.RateDetail += " · " + l.ReportedNote
+				}
+			}
+		default:
+			v.Jobs++
+			if f, ok := e.Nearest(); ok {
+				v.FiguresShown++
+				s.Public = FigureAmount(f.Figure)
+				s.PublicDetail = shortPublisher(f.Source) + ", " + f.Period + " · " + f.Closeness.Label()
+			}
 		}
 		v.PathCount++
 		groups[p.Track].Paths = append(groups[p.Track].Paths, s)
@@ -92,8 +110,10 @@ func PathDetailView(p catalog.Path) PathDetail {
 		},
 		Plan7: p.Plan.Days7, Plan30: p.Plan.Days30, Plan90: p.Plan.Days90,
 		ListURL: pathListPath, AssessmentURL: "/assessments/new",
-		CompareURL: "/comparisons/new?path=" + p.ID,
+		CompareURL: ComparisonNewPath(p.ID),
+		Bills:      pathBills(p),
 	}
+	v.EarningsHeading, v.EarningsIntro = earningsHeading(p)
 	if p.HoursPerWeek.Cite != nil {
 		v.Hours.Quote = p.HoursPerWeek.Cite.Quote
 	}

@@ -9,6 +9,8 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -82,8 +84,16 @@ func TestEveryPathPage(t *testing.T) {
 			t.Errorf("%s weighs %d bytes; budget %d", p.ID, len(page), maxPageBytes)
 		}
 		checkPublicPage(t, p.ID, page)
+		// A side hustle's table of what its rate brings at a few hours is
+		// worked out, not quoted: its figures must be the projection's
+		// (checked here), and the quote check below reads the rest.
+		page = checkWorkedTable(t, p, page)
 		prose, quoted := mainText(t, page)
-		for _, want := range []string{p.Name, "What the work is", "Skills it needs", "What it earns",
+		earns := "What it earns"
+		if p.Mode == catalog.SideHustle {
+			earns = "What it bills"
+		}
+		for _, want := range []string{p.Name, "What the work is", "Skills it needs", earns,
 			"What it asks of a person", "Weekly hours", "Learning curve", "Upfront investment", "Time to first income",
 			"Risks", "Platform dependency", "Commoditisation risk", "Volatility", "7 days", "30 days", "90 days",
 			catalog.FromArticle.Label(), catalog.FromUs.Label(), p.Plan.Days90[0]} {
@@ -123,6 +133,34 @@ func TestEveryPathPage(t *testing.T) {
 	if withFigure < 10 {
 		t.Errorf("%d path pages show a public figure; want at least 10", withFigure)
 	}
+}
+
+var workedTableRe = regexp.MustCompile(`(?s)<table class="bill-hours" data-worked>.*?</table>`)
+
+// checkWorkedTable checks a side hustle's hours table against the
+// projection (compare.PathAtHours at 8, 12 and 20 hours, whose agreement
+// with the comparison and the personal line compare's tests pin) and
+// returns the page without it; a job's page must have none.
+func checkWorkedTable(t *testing.T, p catalog.Path, page string) string {
+	t.Helper()
+	table := workedTableRe.FindString(page)
+	at, ok := compare.PathAtHours(p, 8, 12, 20)
+	if ok != (table != "") {
+		t.Errorf("%s: hours table shown = %v; want it for every side hustle with a rate (%v)", p.ID, table != "", ok)
+		return page
+	}
+	if !ok {
+		return page
+	}
+	us := func(v float64) string { return money.US.Format(money.USD(v)) }
+	for _, row := range at.Rows {
+		for _, want := range []string{us(row.Net), us(row.PerHourWorked), us(row.GrossLow)} {
+			if !strings.Contains(table, ">"+want+"<") && !strings.Contains(table, ">"+want+"–") {
+				t.Errorf("%s: the hours table lacks the projection's %s at %v hours", p.ID, want, row.HoursPerWeek)
+			}
+		}
+	}
+	return strings.Replace(page, table, "", 1)
 }
 
 func TestPathPageSaysWhereArticleAndPublicFigureDisagree(t *testing.T) {
@@ -181,6 +219,16 @@ func TestPathList(t *testing.T) {
 			if strings.Contains(c, `href="/paths/`+p.ID+`"`) {
 				card = c
 			}
+		}
+		// A side hustle's line is its rate, never a salary; a job's its
+		// yearly pay.
+		if p.Mode == catalog.SideHustle {
+			r, _, ok := catalog.RateOf(p.ID)
+			if ok && (!strings.Contains(card, r.Source.Period) || !strings.Contains(card, r.Closeness.Label())) ||
+				ok == strings.Contains(card, "No published rate") || strings.Contains(card, " a year") {
+				t.Errorf("/paths card for side hustle %s: want its rate with year and closeness, or “No published rate”: %q", p.ID, card)
+			}
+			continue
 		}
 		f, ok := catalog.EarningsOf(p).Nearest()
 		if ok && !strings.Contains(card, f.Period) || ok == strings.Contains(card, "No public figure") {
