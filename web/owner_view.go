@@ -1,5 +1,7 @@
 package web
 
+import "strconv"
+
 // Notices an owner's page can show, named by the ?done= query the action
 // that redirected there sets (see AfterSaved and the other landings).
 const (
@@ -41,4 +43,26 @@ func NewOwnerControls(what, origin, edit, view, done string) *OwnerControls {
 		ShareReplaced: done == DoneShare,
 		VisibilitySet: done == DoneVisibility,
 	}
+}
+
+// DeleteAlsoGoes says what deleting a what deletes with it, n of them: the
+// plans made from an assessment (and their check-ins), the results a
+// plan's check-ins made. "" when nothing goes with it.
+func DeleteAlsoGoes(what string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	switch what {
+	case "assessment":
+		if n == 1 {
+			return "The plan made from it is deleted too, with its check-ins."
+		}
+		return "The " + strconv.Itoa(n) + " plans made from it are deleted too, with their check-ins."
+	case "plan":
+		if n == 1 {
+			return "The result its check-in made is deleted too."
+		}
+		return "The " + strconv.Itoa(n) + " results its check-ins made are deleted too."
+	}
+	return ""
 }

@@ -25,7 +25,7 @@ func assessmentResource(st *store.Store, def questionnaire.Definition) resource[
 			}
 			return web.AssessmentResultPath(secret)
 		},
-		replaceShareID: st.ReplaceAssessmentShareID, delete: st.DeleteAssessment,
+		replaceShareID: st.ReplaceAssessmentShareID, delete: st.DeleteAssessment, goesWith: st.PlansMadeFrom,
 		file: "crossroads-assessment.json", sharedFile: "crossroads-result.json",
 		export: func(a store.Assessment, origin string) any {
 			return assessmentExport{

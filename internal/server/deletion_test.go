@@ -104,6 +104,16 @@ func TestDeletingAnAssessmentLeavesNoCopyOfItsAnswers(t *testing.T) {
 			t.Fatalf("GET %s = %d", v, resp.StatusCode)
 		}
 	}
+	// Both delete pages say what goes with the deletion before it happens.
+	if _, page := get(t, app, base+"/delete"); !strings.Contains(page, "The plan made from it is deleted too, with its check-ins.") {
+		t.Errorf("the assessment's delete page does not say its plan goes too")
+	}
+	if _, page := get(t, app, pl+"/delete"); !strings.Contains(page, "The 2 results its check-ins made are deleted too.") {
+		t.Errorf("the plan's delete page does not say its check-ins' results go too")
+	}
+	if _, page := get(t, app, copies[0]+"/delete"); strings.Contains(page, "deleted too") {
+		t.Errorf("a check-in's result has no plan made from it, yet its delete page says something goes with it")
+	}
 	before := rowsHolding(t, app, marker)
 	if before["assessments"] != 3 || before["share_renders"] == 0 {
 		t.Fatalf("before the deletion the answers are in %v; want the assessment, its two copies and stored pages", before)

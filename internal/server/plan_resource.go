@@ -13,7 +13,7 @@ import (
 func planResource(st *store.Store, def questionnaire.Definition) resource[store.Plan] {
 	return resource[store.Plan]{
 		what: "plan", id: func(p store.Plan) int64 { return p.ID }, edit: web.PlanEditPath,
-		replaceShareID: st.ReplacePlanShareID, delete: st.DeletePlan,
+		replaceShareID: st.ReplacePlanShareID, delete: st.DeletePlan, goesWith: st.CheckInsOf,
 		file: "crossroads-plan.json",
 		export: func(p store.Plan, origin string) any {
 			b := plan.Build(p.Data, planFacts(def, p), scoring.Owner)

@@ -31,6 +31,10 @@ type resource[T any] struct {
 
 	replaceShareID func(ctx context.Context, id int64, shareID string) error
 	delete         func(ctx context.Context, id int64) error
+	// goesWith counts what deleting the row deletes with it (plans made
+	// from an assessment, a plan's check-in results), for the delete
+	// page to say; nil when nothing does.
+	goesWith func(ctx context.Context, id int64) (int, error)
 
 	// file and sharedFile name the JSON downloads: export is the owner's
 	// copy (with origin for its links), sharedExport what the share view
@@ -99,8 +103,18 @@ func handleDeleteConfirm[T any](rs *responder, k resource[T]) http.HandlerFunc {
 		if k.cancel != nil {
 			cancel = k.cancel(doc, secret)
 		}
+		also := 0
+		if k.goesWith != nil {
+			n, err := k.goesWith(r.Context(), k.id(doc))
+			if err != nil {
+				rs.fail(w, r, err)
+				return
+			}
+			also = n
+		}
 		rs.render(w, r, http.StatusOK, web.DeleteConfirmPage(web.DeleteConfirm{
 			What: k.what, Action: web.DeletePath(k.edit(secret)), CancelURL: cancel,
+			AlsoGoes: web.DeleteAlsoGoes(k.what, also),
 		}))
 	}
 }
