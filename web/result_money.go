@@ -45,13 +45,14 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 		span = amount(h.Gross)
 	}
 	f.Value = "About " + span + " a month at " + say.voice.Of() + " " + hours + " hours a week from month " +
-		strconv.Itoa(h.Established) + "; " + amount(h.Net) + " kept after " + keptAfter(got)
+		strconv.Itoa(h.Established)
 	if h.Foreign {
 		// A US rate for someone paid in another currency: shown as
 		// published, and never set beside their goal or day job.
-		f.Value += ". These are US rates in US dollars, not converted: a comparison lets " + say.voice.Object() +
-			" enter a rate in " + reader.CurrencyName() + " and sets it against " + say.voice.Of() + " goal."
+		f.Value += ", " + amount(h.Net) + " after the platform fee: a US rate in US dollars, not converted, so not set against " +
+			say.voice.Of() + " goal in " + reader.CurrencyName() + "."
 	} else {
+		f.Value += "; " + amount(h.Net) + " kept after " + keptAfter(got)
 		if h.PerHourWorked > 0 {
 			f.Value += ", " + amount(h.PerHourWorked) + " an hour of " + say.voice.Of() + " time"
 			if h.DayJobPerHour > 0 {
@@ -132,9 +133,6 @@ func (say reasons) jobLine(p catalog.Path, got compare.Personal) Fact {
 // keptAfter names what the line's net has had taken off: the platform fee
 // and the contributions of the country the person works in, by name.
 func keptAfter(got compare.Personal) string {
-	if got.Hustle.Foreign {
-		return "the platform fee"
-	}
 	switch got.Country {
 	case money.US:
 		return "fee and self-employment tax"

@@ -94,7 +94,7 @@ func TestMoneyLineInThePersonsCurrency(t *testing.T) {
 	got := compare.PersonalFor(p, ca).Hustle
 	line = reasons{answers: ca, voice: scoring.Viewer}.moneyLine(p)
 	usd := func(v float64) string { return money.Canada.Format(money.USD(v)) }
-	if !strings.Contains(line.Value, "About "+usd(got.Gross)+" a month at their 20 hours a week") || !strings.Contains(line.Value, "US rates in US dollars, not converted") ||
+	if !strings.Contains(line.Value, "About "+usd(got.Gross)+" a month at their 20 hours a week") || !strings.Contains(line.Value, "after the platform fee: a US rate in US dollars, not converted, so not set against their goal in Canadian dollars.") ||
 		strings.Contains(line.Value, "goal needs") || strings.Contains(line.Value, "1,500") || !strings.HasPrefix(usd(1), "US$") {
 		t.Errorf("Canada: %q", line.Value)
 	}
