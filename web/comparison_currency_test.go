@@ -52,12 +52,12 @@ func TestComparisonIsInThePersonsCurrency(t *testing.T) {
 func TestComparisonFormReadsTheCountry(t *testing.T) {
 	t.Parallel()
 	form := url.Values{"paths": {"copywriting", "prompt-engineer"}, "country": {"au"}, "hustle.ramped_rate": {"A$60"}, "has_day_job": {"1"}}
-	s, typed, errs := web.DecodeComparison(form)
+	s, _, errs := web.DecodeComparison(form)
 	if s.Country() != "au" || !s.Hustle.HasDayJob || s.Hustle.RampedRate != 60 || len(errs) != 0 {
 		t.Errorf("decoded %q (day job %v, rate %v), errors %v", s.Country(), s.Hustle.HasDayJob, s.Hustle.RampedRate, errs)
 	}
 	form.Set("country", "mars")
-	s, typed, errs = web.DecodeComparison(form)
+	s, typed, errs := web.DecodeComparison(form)
 	if errs["country"] == "" || typed["hustle.ramped_rate"] != "A$60" {
 		t.Errorf("an unknown country: errors %v, rate kept as %q", errs, typed["hustle.ramped_rate"])
 	}
