@@ -138,7 +138,7 @@ func Inputs(a questionnaire.Answers) questionnaire.Answers {
 // inputQuestions are the questions Facts reads.
 func inputQuestions() []string {
 	ids := []string{questionnaire.HustleHours, questionnaire.DayJobHours, questionnaire.DayJob,
-		questionnaire.Budget, questionnaire.AITools}
+		questionnaire.Budget, questionnaire.AITools, questionnaire.Country}
 	for _, q := range skillQuestions() {
 		ids = append(ids, q)
 	}

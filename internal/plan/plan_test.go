@@ -263,6 +263,12 @@ func TestConditionsReadTheAnswers(t *testing.T) {
 			}
 		})
 	}
+	// The budget step's reason is written in the person's own currency.
+	for country, amount := range map[string]string{"us": "$200", "uk": "£200", "other": "US$200"} {
+		if why := find(t, build("ml-engineer-generative", persona(map[string]string{q.Budget: "200", q.Country: country}), plan.Plan{}), "free-material").Why; !strings.Contains(why, "can invest "+amount+" up front") {
+			t.Errorf("%s: the budget step says %q; want %s", country, why, amount)
+		}
+	}
 	p := plan.Plan{PathID: "copywriting", Start: "2026-12-07"}
 	with := plan.Build(p, plan.FactsOf(def, scoring.Undecided(), true), scoring.Owner)
 	without := plan.Build(p, plan.FactsOf(def, scoring.Undecided(), false), scoring.Owner)

@@ -1,11 +1,11 @@
 package plan
 
 import (
+	"github.com/crossroads/crossroads/internal/money"
 	"strconv"
 	"sync"
 
 	"github.com/crossroads/crossroads/internal/catalog"
-	"github.com/crossroads/crossroads/internal/numfmt"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 )
@@ -101,8 +101,11 @@ type Facts struct {
 	DayJobHours int
 	// DayJob is the day-job plan ("keep", "switch", "unsure", "none" or "").
 	DayJob string
-	// Budget is the upfront budget in US dollars; -1 when unanswered.
+	// Budget is the upfront budget in the currency of Country; -1 when
+	// unanswered.
 	Budget int
+	// Country is where the person works (the United States when unknown).
+	Country money.Country
 	// Tools is how often AI tools are used ("never" … "daily" or "").
 	Tools string
 	// CanvasStarted says a niche canvas exists for the path, linked to the
@@ -126,7 +129,8 @@ func FactsOf(def questionnaire.Definition, a questionnaire.Answers, canvasStarte
 	f := Facts{Skills: map[catalog.Skill]int{}, CanvasStarted: canvasStarted,
 		Hours: number(def, a, questionnaire.HustleHours), DayJobHours: number(def, a, questionnaire.DayJobHours),
 		Budget: number(def, a, questionnaire.Budget),
-		DayJob: choice(def, a, questionnaire.DayJob), Tools: choice(def, a, questionnaire.AITools)}
+		DayJob: choice(def, a, questionnaire.DayJob), Tools: choice(def, a, questionnaire.AITools),
+		Country: money.ParseCountry(choice(def, a, questionnaire.Country))}
 	for skill, q := range skillQuestions() {
 		if n := number(def, a, q); n > 0 {
 			f.Skills[skill] = n
@@ -217,7 +221,7 @@ func (c Condition) reason(f Facts, p catalog.Path, v scoring.Voice, principle st
 		return v.Subject + " can give " + strconv.Itoa(f.Hours) + " hours a week; by our estimate this path needs about " +
 			strconv.Itoa(p.Fit.Hours) + ", so the first offer has to be small."
 	case BudgetBelow:
-		return v.Subject + " can invest " + numfmt.Dollars(float64(f.Budget)) + " up front; the sources give no cost figure, only that the education is a significant investment."
+		return v.Subject + " can invest " + f.Country.Format(f.Country.In(float64(f.Budget))) + " up front; the sources give no cost figure, only that the education is a significant investment."
 	case KeepsDayJob:
 		if f.DayJobHours > 0 {
 			return v.Possessive + " day job takes " + strconv.Itoa(f.DayJobHours) + " hours a week; Sarah’s side hustle took her to 70-hour weeks, and her job performance slipped."
