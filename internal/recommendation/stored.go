@@ -23,9 +23,11 @@ import (
 //
 // Kept, because nothing else records it (the scoring model's numbers as
 // they came out when the person was told them):
-//   - the ranking: each path's ID in rank order, its score, the must-haves
-//     it breaks and every contribution (factor, points, the path's need
-//     for a skill, the kind where the factor's name does not give it);
+//   - the ranking: each path's ID in rank order, its score and the
+//     must-haves it breaks;
+//   - the reasons of the Explained best paths, the ones the pages explain:
+//     every contribution (factor, points, the path's need for a skill, the
+//     kind where the factor's name does not give it);
 //   - the warning kinds of each path and of the result, in order;
 //   - the must-haves, their costs, the lifted ones, the paths set aside;
 //   - the close call (kind, gap, tie-break rule, tips, outscored path);
@@ -33,7 +35,10 @@ import (
 //   - the model and questionnaire versions, and the answers when they are
 //     not the row's own (the owner changed an answer since).
 //
-// Rebuilt when read, because they are copies: each path's name, track,
+// Rebuilt when read, because they are copies: the contributions of the
+// other paths (shown only in the export; scoring the same answers again
+// gives them, and Compact checks that it does before it leaves them out),
+// each path's name, track,
 // facts and plan (the catalog by path ID), its fit word (the model's
 // bands by score), the tracks (the best path of each, as scoring ranks
 // them), the overruled path (the outscored path's own score and clashes),
@@ -70,8 +75,9 @@ type StoredPath struct {
 	Score   int      `json:"score"`
 	Clashes []string `json:"clashes,omitempty"`
 	// Reasons are the contributions, one "factor points [need [kind]]"
-	// each, comma-separated (see encodeReasons).
-	Reasons  string   `json:"reasons"`
+	// each, comma-separated (see encodeReasons), for the Explained best
+	// paths only; the others' are scored again.
+	Reasons  string   `json:"reasons,omitempty"`
 	Warnings []string `json:"warnings,omitempty"`
 }
 
@@ -145,10 +151,12 @@ func Compact(s Snapshot, def questionnaire.Definition, rowAnswers map[string][]s
 		l.Cite = nil
 		st.TrackLines = append(st.TrackLines, l)
 	}
-	for _, p := range s.Paths {
-		reasons, ok := encodeReasons(p.Contributions)
-		if !ok {
-			return Stored{}, false
+	for i, p := range s.Paths {
+		var reasons string
+		if i < Explained {
+			if reasons, ok = encodeReasons(p.Contributions); !ok {
+				return Stored{}, false
+			}
 		}
 		st.Paths = append(st.Paths, StoredPath{ID: p.ID, Score: p.Score, Clashes: p.Clashes, Reasons: reasons, Warnings: kinds(p.Warnings)})
 	}
@@ -189,21 +197,21 @@ func Expand(st Stored, def questionnaire.Definition, rowAnswers map[string][]str
 	if st.Close != nil {
 		res.Close = scoring.Close{Kind: st.Close.Kind, Gap: st.Close.Gap, TieBreak: st.Close.TieBreak, Tips: st.Close.Tips, Outscored: st.Close.Outscored}
 	}
-	for _, sp := range st.Paths {
+	for i, sp := range st.Paths {
 		cp, ok := catalog.ByID(sp.ID)
 		if !ok {
 			return Snapshot{}, fmt.Errorf("recommendation: stored path %q is not in the catalog", sp.ID)
 		}
-		cs, err := decodeReasons(sp.Reasons)
-		if err != nil {
-			return Snapshot{}, fmt.Errorf("recommendation: path %s: %w", sp.ID, err)
-		}
-		var rescored []scoring.Warning
-		if p, ok := again.Path(sp.ID); ok {
-			rescored = p.Warnings
+		rescored, _ := again.Path(sp.ID)
+		cs := rescored.Contributions
+		if i < Explained {
+			var err error
+			if cs, err = decodeReasons(sp.Reasons); err != nil {
+				return Snapshot{}, fmt.Errorf("recommendation: path %s: %w", sp.ID, err)
+			}
 		}
 		res.Paths = append(res.Paths, scoring.PathFit{PathID: sp.ID, Track: cp.Track, Score: sp.Score, Clashes: sp.Clashes,
-			SetAside: slices.Contains(st.SetAside, sp.ID), Contributions: cs, Warnings: pick(rescored, sp.Warnings)})
+			SetAside: slices.Contains(st.SetAside, sp.ID), Contributions: cs, Warnings: pick(rescored.Warnings, sp.Warnings)})
 	}
 	res.Tracks = trackFits(res.Paths)
 	res.Warnings = pick(again.Warnings, st.Warnings)

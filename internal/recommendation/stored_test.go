@@ -131,12 +131,19 @@ func TestStoredFormRefusesWhatItCannotGiveBack(t *testing.T) {
 			f.Summary = "What the catalog said then"
 			s.Paths[0].Facts = &f
 		},
-		"a plan step changed since":   func(s *Snapshot) { s.Paths[1].Plan.Days7 = []string{"An older first step"} },
-		"a warning worded otherwise":  func(s *Snapshot) { s.Paths[0].Warnings = append(s.Paths[0].Warnings, Warning{Kind: "hours", Title: "Old"}) },
+		"a plan step changed since": func(s *Snapshot) { s.Paths[1].Plan.Days7 = []string{"An older first step"} },
+		"a warning worded otherwise": func(s *Snapshot) {
+			s.Paths[0].Warnings = append(s.Paths[0].Warnings, Warning{Kind: "hours", Title: "Old"})
+		},
 		"a factor with a space":       func(s *Snapshot) { s.Paths[0].Contributions[0].Factor = "two words" },
 		"a model-1 label":             func(s *Snapshot) { s.Paths[0].Contributions[0].Label = "Base" },
 		"a contribution with no kind": func(s *Snapshot) { s.Paths[0].Contributions[1].Kind = scoring.PartNone },
 		"a track's score":             func(s *Snapshot) { s.Tracks[0].Score++ },
+		"reasons scoring does not give again": func(s *Snapshot) {
+			last := &s.Paths[len(s.Paths)-1]
+			last.Contributions = append([]Contribution(nil), last.Contributions...)
+			last.Contributions[0].Points++
+		},
 	}
 	for name, change := range cases {
 		t.Run(name, func(t *testing.T) {

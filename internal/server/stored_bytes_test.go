@@ -94,6 +94,14 @@ func TestStoredBytesPerPerson(t *testing.T) {
 		Scan(&rows, &pages, &assessments, &renders, &result, &answers, &html); err != nil {
 		t.Fatal(err)
 	}
+	for _, table := range []string{"assessments", "share_renders"} {
+		var heap, toast, indexes int64
+		if err := app.Pool.QueryRow(ctx, `SELECT pg_relation_size(c.oid), coalesce(pg_total_relation_size(nullif(c.reltoastrelid, 0)), 0), pg_indexes_size(c.oid)
+			FROM pg_class c WHERE c.relname = $1`, table).Scan(&heap, &toast, &indexes); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s per person: heap %d B, TOAST (with its index) %d B, indexes %d B", table, heap/int64(n), toast/int64(n), indexes/int64(n))
+	}
 	if rows != int64(n) || pages != int64(n) {
 		t.Fatalf("%d finished assessments and %d stored pages; want %d of each", rows, pages, n)
 	}
@@ -104,5 +112,5 @@ func TestStoredBytesPerPerson(t *testing.T) {
 
 // storedResult is what the step save stores for snap.
 func storedResult(snap recommendation.Snapshot) store.Result {
-	return store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}
+	return store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap}
 }

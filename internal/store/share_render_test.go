@@ -38,7 +38,7 @@ func finished(t *testing.T, st *store.Store) (int64, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "first"}, }
+	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "first"}}
 	if err := st.SaveResult(ctx, id, map[string][]string{"a": {"1"}}, res, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
