@@ -240,10 +240,10 @@ func FactsOf(p catalog.Path) *PathFacts {
 		TimeToFirstIncome: p.TimeToFirstIncome.Level, UpfrontText: p.UpfrontInvestment.Text}
 }
 
-// Page is the snapshot with only the Explained best paths whole.
-//
-// Deprecated: the page-sized copy is no longer stored (migration 00014);
-// kept only until cmd/bench/seed.go stops calling it.
+// Page is the snapshot with only the Explained best paths whole, the
+// page-sized copy results were stored with until migration 00014. Nothing
+// in the app stores or reads it; cmd/bench/seed.go still calls it, and it
+// goes once that no longer does.
 func (s Snapshot) Page() Snapshot {
 	page := s
 	page.Paths = make([]PathFit, len(s.Paths))
