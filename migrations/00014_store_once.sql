@@ -27,6 +27,12 @@
 -- TestEveryStoredVersionRendersAsBefore renders rows of each stored version
 -- and compares them with pages recorded before this change.
 --
+-- Measured (internal/server TestStoredBytesPerPerson, 2,000 finished and
+-- shared assessments with varied answers, after VACUUM FULL): assessments
+-- plus share_renders with their TOAST tables and indexes took 84.9 KB a
+-- person before this migration and 11.3 KB after it (assessments 2.8 KB,
+-- of which the result 1.6 KB; share_renders 8.5 KB, the gzip page 7.0 KB).
+--
 -- result_page was a second, page-sized copy of result (migration 00005);
 -- the share page now reads result, which is smaller than that copy was.
 ALTER TABLE assessments DROP COLUMN result_page;
