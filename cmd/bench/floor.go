@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -89,7 +91,7 @@ func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
 		}
 		a, err := st.SharedResultByShareID(r.Context(), id)
 		switch {
-		case errors.Is(err, store.ErrNotFound) || (err == nil && a.Page == nil):
+		case errors.Is(err, store.ErrNotFound) || (err == nil && a.Result == nil):
 			http.NotFound(w, r)
 			return
 		case err != nil:
@@ -104,8 +106,9 @@ func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
 
 // storedFloor is the floor issue 17 is judged against: read the page's
 // stored bytes by share id (store.SharedResultWithPage, the one query a
-// stored share page makes), in gzip form when the client takes it, and
-// write them with their length. No routing, middleware, ETag or logging.
+// stored share page makes), stored in gzip form only and decompressed for
+// a client that does not take it, and write them with their length. No
+// routing, middleware, ETag or logging.
 func storedFloor(st *store.Store, build string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
@@ -113,8 +116,7 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 			http.NotFound(w, r)
 			return
 		}
-		gzip := httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding"))
-		_, page, err := st.SharedResultWithPage(r.Context(), id, build, gzip)
+		_, page, err := st.SharedResultWithPage(r.Context(), id, build)
 		switch {
 		case errors.Is(err, store.ErrNotFound) || (err == nil && !page.Fresh()):
 			http.NotFound(w, r)
@@ -124,13 +126,31 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 			return
 		}
 		h := w.Header()
-		h.Set("Content-Type", "text/html; charset=utf-8")
-		h.Set("Content-Length", strconv.Itoa(len(page.Bytes)))
-		if page.Gzipped {
+		body := page.Gzip
+		if httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding")) {
 			h.Set("Content-Encoding", "gzip")
+		} else if body, err = gunzip(page.Gzip); err != nil {
+			http.Error(w, "stored page unreadable", http.StatusInternalServerError)
+			return
 		}
-		_, _ = w.Write(page.Bytes) // nothing left to do if the client went away
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+		_, _ = w.Write(body) // nothing left to do if the client went away
 	}
+}
+
+// gunzip decompresses a stored page, as the server does for a client
+// without gzip.
+func gunzip(gz []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	return b, zr.Close()
 }
 
 func isLoopback(host string) bool {

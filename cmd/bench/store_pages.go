@@ -102,7 +102,7 @@ feed:
 // storePage reads the page's current content version, fetches the page as
 // the server renders it, and stores it under that version.
 func storePage(ctx context.Context, st *store.Store, client *http.Client, server, id, build string) (int, int, error) {
-	_, page, err := st.SharedResultWithPage(ctx, id, build, false)
+	_, page, err := st.SharedResultWithPage(ctx, id, build)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -127,7 +127,7 @@ func storePage(ctx context.Context, st *store.Store, client *http.Client, server
 	_, _ = zw.Write(html)
 	_ = zw.Close()
 	ok, err := st.PutShareRender(ctx, store.ShareRender{Kind: store.KindAssessment, ShareID: id, Version: page.Version,
-		Build: build, HTML: html, Gzip: gz.Bytes()})
+		Build: build, Gzip: gz.Bytes()})
 	if err == nil && !ok {
 		err = errors.New("the assessment changed while its page was stored")
 	}

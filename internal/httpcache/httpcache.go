@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/klauspost/compress/gzhttp"
 )
 
 // Cache-Control values.
@@ -94,10 +96,29 @@ func Serve(w http.ResponseWriter, r *http.Request, b Body) {
 	}
 	h.Set("Content-Type", b.ContentType)
 	h.Set("Content-Length", strconv.Itoa(len(body)))
+	if h.Get("Content-Encoding") != "" {
+		w = pastCompression(w)
+	}
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(body) // nothing left to do if the client went away
 	}
+}
+
+// pastCompression is the writer beneath the compress middleware's
+// (gzhttp) when w is one, else w: bytes already gzip-compressed go
+// straight to the connection. Through the wrapper they would also arrive
+// whole (it passes a response with a Content-Encoding through), but only
+// after it buffered and inspected their start. It shares w's header map,
+// and the wrapper, never written to, then writes nothing when it closes.
+func pastCompression(w http.ResponseWriter) http.ResponseWriter {
+	switch gw := w.(type) {
+	case *gzhttp.GzipResponseWriter:
+		return gw.Unwrap()
+	case gzhttp.GzipResponseWriterWithCloseNotify:
+		return gw.Unwrap()
+	}
+	return w
 }
 
 // noneMatch reports whether If-None-Match field values name etag, or "*".

@@ -3,12 +3,16 @@ package httpcache_test
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/klauspost/compress/gzhttp"
 
 	"github.com/crossroads/crossroads/internal/httpcache"
 )
@@ -226,5 +230,96 @@ func TestOneFormOfANegotiatedResourceStillVaries(t *testing.T) {
 	resp = serve(gz, http.MethodGet, map[string]string{"Accept-Encoding": "gzip"})
 	if body, _ := io.ReadAll(resp.Body); resp.Header.Get("Content-Encoding") != "gzip" || !bytes.Equal(body, b.Gzip) || resp.Header.Get("Vary") != "Accept-Encoding" {
 		t.Errorf("gzip only: %v", resp.Header)
+	}
+}
+
+// writeCounter is the connection beneath the compress middleware: it
+// counts the writes that reach it.
+type writeCounter struct {
+	*httptest.ResponseRecorder
+	writes int
+}
+
+func (w *writeCounter) Write(b []byte) (int, error) {
+	w.writes++
+	return w.ResponseRecorder.Write(b)
+}
+
+// TestStoredGzipGoesPastTheCompressMiddleware: behind the server's own
+// gzhttp wrapper, a stored gzip page reaches the connection as stored, in
+// one write, with one Content-Encoding, its own Content-Length, one Vary
+// and its gzip ETag (not re-compressed, not re-tagged); a client without
+// gzip gets the same page in its identity form, and a page rendered on a
+// miss (both forms) goes the same way. Decompressed, both read the same.
+func TestStoredGzipGoesPastTheCompressMiddleware(t *testing.T) {
+	t.Parallel()
+	wrap, err := gzhttp.NewWrapper(gzhttp.MinSize(1024), gzhttp.CompressionLevel(gzip.BestSpeed),
+		gzhttp.ContentTypes([]string{"text/html"}), gzhttp.SuffixETag("-gzip"), gzhttp.EnableZstd(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A page whose gzip form is well over the wrapper's 1 KB buffer.
+	full := page(t)
+	var html bytes.Buffer
+	html.WriteString("<!DOCTYPE html><title>share</title>")
+	sum := sha256.Sum256([]byte("seed"))
+	for range 200 {
+		sum = sha256.Sum256(sum[:])
+		html.WriteString("<p>" + hex.EncodeToString(sum[:]) + "</p>")
+	}
+	full.Identity = html.Bytes()
+	full.Gzip = gzipped(t, full.Identity)
+	stored := full
+	stored.Identity, stored.Negotiated = nil, true // a hit: the gzip form only
+	for name, b := range map[string]httpcache.Body{"stored": stored, "rendered": full} {
+		got := map[bool][]byte{}
+		for _, gz := range []bool{true, false} {
+			body := b
+			if !gz && body.Identity == nil {
+				body.Identity, body.Gzip = full.Identity, nil // what share_stored decompresses for it
+			}
+			r := httptest.NewRequest(http.MethodGet, "/r/x", nil)
+			if gz {
+				r.Header.Set("Accept-Encoding", "gzip, deflate, br")
+			}
+			w := &writeCounter{ResponseRecorder: httptest.NewRecorder()}
+			wrap(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { httpcache.Serve(w, r, body) })).ServeHTTP(w, r)
+			resp := w.Result()
+			raw, _ := io.ReadAll(resp.Body)
+			h := resp.Header
+			if vary := h.Values("Vary"); len(vary) != 1 || vary[0] != "Accept-Encoding" {
+				t.Errorf("%s, gzip %v: Vary %q; want Accept-Encoding once", name, gz, vary)
+			}
+			if h.Get("Content-Length") != itoa(len(raw)) {
+				t.Errorf("%s, gzip %v: Content-Length %q for %d bytes", name, gz, h.Get("Content-Length"), len(raw))
+			}
+			if !gz {
+				if h.Get("Content-Encoding") != "" || !bytes.Equal(raw, full.Identity) {
+					t.Errorf("%s without gzip: Content-Encoding %q, %d bytes; want the page as is", name, h.Get("Content-Encoding"), len(raw))
+				}
+				got[gz] = raw
+				continue
+			}
+			if enc := h.Values("Content-Encoding"); len(enc) != 1 || enc[0] != "gzip" {
+				t.Errorf("%s: Content-Encoding %q; want gzip once", name, enc)
+			}
+			if !bytes.Equal(raw, full.Gzip) {
+				t.Errorf("%s: %d bytes sent; want the %d stored gzip bytes as they are", name, len(raw), len(full.Gzip))
+			}
+			if w.writes != 1 {
+				t.Errorf("%s: %d writes reached the connection; want the page in one, past the wrapper", name, w.writes)
+			}
+			if etag := h.Get("Etag"); strings.Count(etag, "-gzip") != 1 {
+				t.Errorf("%s: ETag %s; want the gzip form's tag once", name, etag)
+			}
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got[gz], _ = io.ReadAll(zr)
+		}
+		if !bytes.Equal(got[true], got[false]) {
+			t.Errorf("%s: the gzip client reads other bytes than the one without gzip", name)
+		}
 	}
 }

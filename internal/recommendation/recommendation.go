@@ -1,7 +1,8 @@
-// Package recommendation turns a scoring result into the snapshot stored
-// with an assessment: everything the result page shows, frozen with the
-// model version that made it, so later catalog or model changes never
-// rewrite what someone was told.
+// Package recommendation turns a scoring result into the snapshot an
+// assessment's result pages show, with the model version that made it, so
+// a later model never rewrites what someone was told. It is stored in a
+// compact form (Stored: the model's numbers, not its sentences or the
+// catalog's copy), expanded again when read.
 package recommendation
 
 import (
@@ -51,8 +52,8 @@ type TrackFit struct {
 	Contributions []Contribution `json:"contributions,omitempty"` // model 1 only
 }
 
-// Explained is how many of the best paths the page-sized snapshot keeps
-// whole; the rest keep their name, track and score.
+// Explained is how many of the best paths the result pages explain whole;
+// the rest show their name, track and score.
 const Explained = 3
 
 // PathFit is one ranked path with its reasons, warnings and plan.
@@ -239,11 +240,10 @@ func FactsOf(p catalog.Path) *PathFacts {
 		TimeToFirstIncome: p.TimeToFirstIncome.Level, UpfrontText: p.UpfrontInvestment.Text}
 }
 
-// Page is the part of the snapshot the result and share pages read: the
-// Explained best paths whole, every other path as its name, track, score
-// and fit only (the pages chart those but explain only the best). It is
-// stored beside the full snapshot so a page view decodes a fraction of the
-// bytes (docs/perf.md); the full snapshot stays the export.
+// Page is the snapshot with only the Explained best paths whole, the
+// page-sized copy results were stored with until migration 00014. Nothing
+// in the app stores or reads it; cmd/bench/seed.go still calls it, and it
+// goes once that no longer does.
 func (s Snapshot) Page() Snapshot {
 	page := s
 	page.Paths = make([]PathFit, len(s.Paths))

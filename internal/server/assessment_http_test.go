@@ -8,7 +8,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
 
@@ -78,11 +81,11 @@ func TestFinishedAssessmentStoresSnapshotAndShares(t *testing.T) {
 	share := sharePathOf(t, app, base)
 
 	var model string
-	var tracks int
+	var paths int
 	err := app.Pool.QueryRow(context.Background(),
-		`SELECT model_version, jsonb_array_length(result->'tracks') FROM assessments`).Scan(&model, &tracks)
-	if err != nil || model == "" || tracks != 3 {
-		t.Fatalf("stored snapshot: model %q, %d tracks, err %v", model, tracks, err)
+		`SELECT model_version, jsonb_array_length(result->'paths') FROM assessments`).Scan(&model, &paths)
+	if err != nil || model == "" || paths != len(catalog.All()) {
+		t.Fatalf("stored result: model %q, %d paths, err %v; want every catalog path ranked", model, paths, err)
 	}
 
 	_, owner := get(t, app, base+"/result")
@@ -267,8 +270,7 @@ func TestSharedExportAllowsOnlyKnownQuestions(t *testing.T) {
 	_, err := app.Pool.Exec(context.Background(), `
 		UPDATE assessments SET
 		  answers = answers || '{"old-free-text": ["my secret plan"]}',
-		  result = jsonb_set(result, '{answers,old-free-text}', '["my secret plan"]'),
-		  result_page = jsonb_set(result_page, '{answers,old-free-text}', '["my secret plan"]')`)
+		  result = CASE WHEN result ? 'answers' THEN jsonb_set(result, '{answers,old-free-text}', '["my secret plan"]') ELSE result END`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -298,51 +300,90 @@ func TestResultSaysWhenAnswersNoLongerMatch(t *testing.T) {
 	}
 }
 
-// TestResultKeepsTheFactsItWasMadeWith: a stored result shows the catalog
-// facts frozen into it, even when the catalog has changed since.
-func TestResultKeepsTheFactsItWasMadeWith(t *testing.T) {
+// TestAFullStoredResultKeepsTheFactsItWasMadeWith: a result stored whole
+// (before migration 00014, or one the compact form could not give back)
+// shows the catalog facts frozen into it, even when the catalog has
+// changed since.
+func TestAFullStoredResultKeepsTheFactsItWasMadeWith(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
 	base := completeAssessment(t, app, nil)
+	share := sharePathOf(t, app, base)
+	snap := readResult(t, app, share)
 	frozen := "Summary as the catalog read when this result was made"
-	if _, err := app.Pool.Exec(context.Background(),
-		`UPDATE assessments SET result = jsonb_set(result, '{paths,0,facts,summary}', to_jsonb($1::text)),
-		   result_page = jsonb_set(result_page, '{paths,0,facts,summary}', to_jsonb($1::text))`, frozen); err != nil {
-		t.Fatal(err)
-	}
-	for _, path := range []string{base + "/result", sharePathOf(t, app, base)} {
+	facts := *snap.Paths[0].Facts
+	facts.Summary = frozen
+	snap.Paths[0].Facts = &facts
+	storeWhole(t, app, snap)
+	for _, path := range []string{base + "/result", share} {
 		if _, body := get(t, app, path); !strings.Contains(body, frozen) {
 			t.Errorf("%s shows today's catalog instead of the frozen facts", path)
 		}
 	}
 }
 
-// TestSharePageIsTheSameFromThePageSnapshot: the share page reads the
-// page-sized snapshot; a result finished before those were stored falls
-// back to the full one. Both must show exactly the same page.
-func TestSharePageIsTheSameFromThePageSnapshot(t *testing.T) {
+// TestSharePageIsTheSameFromTheCompactAndTheFullForm: a result as stored
+// now (compact) and the same result stored whole, as before migration
+// 00014, show exactly the same share and owner pages; the compact form is
+// a small part of the whole.
+func TestSharePageIsTheSameFromTheCompactAndTheFullForm(t *testing.T) {
 	t.Parallel()
 	app := testkit.StartApp(t)
-	share := sharePathOf(t, app, completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {"Run my own studio"}}))
-	var full, page int
+	base := completeAssessment(t, app, map[string][]string{questionnaire.GoalThreeYears: {"Run my own studio"}})
+	share := sharePathOf(t, app, base)
+	var compact int
+	var form bool
 	if err := app.Pool.QueryRow(context.Background(),
-		`SELECT octet_length(result::text), octet_length(result_page::text) FROM assessments`).Scan(&full, &page); err != nil {
+		`SELECT octet_length(result::text), result ? 'v' FROM assessments`).Scan(&compact, &form); err != nil {
 		t.Fatal(err)
 	}
-	if page == 0 || page*2 > full {
-		t.Errorf("page snapshot is %d bytes of the full %d; want it stored and under half", page, full)
+	if !form {
+		t.Fatal("the result was not stored in the compact form")
 	}
-	resp, fromPage := get(t, app, share)
+	_, ownerCompact := get(t, app, base+"/result")
+	resp, fromCompact := get(t, app, share)
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("share page = %d", resp.StatusCode)
 	}
-	mustContain(t, "share page", fromPage, "Run my own studio")
-	if _, err := app.Pool.Exec(context.Background(), `UPDATE assessments SET result_page = NULL`); err != nil {
+	mustContain(t, "share page", fromCompact, "Run my own studio")
+	snap := readResult(t, app, share)
+	full := storeWhole(t, app, snap)
+	if compact*4 > full {
+		t.Errorf("compact result is %d bytes of the full %d; want under a quarter", compact, full)
+	}
+	if _, fromFull := get(t, app, share); fromFull != fromCompact {
+		t.Errorf("share page from the full snapshot differs from the compact one's:\n%s", firstDifference(fromCompact, fromFull))
+	}
+	if _, ownerFull := get(t, app, base+"/result"); ownerFull != ownerCompact {
+		t.Errorf("owner page from the full snapshot differs from the compact one's:\n%s", firstDifference(ownerCompact, ownerFull))
+	}
+}
+
+// readResult reads the only assessment's result as the app does.
+func readResult(t *testing.T, app *testkit.App, share string) recommendation.Snapshot {
+	t.Helper()
+	a, err := store.New(app.Pool).AssessmentByShareID(context.Background(), strings.TrimPrefix(share, "/r/"))
+	if err != nil || a.Result == nil {
+		t.Fatalf("reading the result: %v", err)
+	}
+	return *a.Result
+}
+
+// storeWhole stores snap as the only assessment's result in the full
+// form, as results were stored before migration 00014, and returns its
+// size as text.
+func storeWhole(t *testing.T, app *testkit.App, snap recommendation.Snapshot) int {
+	t.Helper()
+	raw, err := json.Marshal(snap)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, fromFull := get(t, app, share); fromFull != fromPage {
-		t.Errorf("share page from the full snapshot differs from the page snapshot's:\n%s", firstDifference(fromPage, fromFull))
+	var size int
+	if err := app.Pool.QueryRow(context.Background(),
+		`UPDATE assessments SET result = $1 RETURNING octet_length(result::text)`, string(raw)).Scan(&size); err != nil {
+		t.Fatal(err)
 	}
+	return size
 }
 
 // firstDifference shows where two pages part, with some context.

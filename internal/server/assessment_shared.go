@@ -27,15 +27,14 @@ func finishedAssessment(st *store.Store) func(context.Context, string) (store.As
 }
 
 // assessmentShared is the read-only share view of a finished result,
-// rendered once per content version (sharePages). Its read takes the
-// page-sized snapshot rather than the full one.
+// rendered once per content version (sharePages).
 func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[store.SharedResult] {
 	return sharedView[store.SharedResult]{
 		kind: store.KindAssessment,
 		read: st.SharedResultWithPage,
 		path: web.AssessmentViewPath,
 		page: func(res store.SharedResult, links shareLinks) templ.Component {
-			snap := *res.Page
+			snap := *res.Result
 			answers := sharedAnswers(def, resultAnswers(res.Answers, snap), res.HideFreeText)
 			v := web.ResultView(def, snap, answers, scoring.Viewer, res.HideFreeText, "")
 			v.OlderModel = snap.ModelVersion != scoring.ModelVersion
@@ -44,6 +43,6 @@ func assessmentShared(st *store.Store, def questionnaire.Definition) sharedView[
 			v.Social = links.social(meta.Title, meta.Description, web.ResultCard(snap))
 			return web.ResultPage(v)
 		},
-		card: func(res store.SharedResult) card.Card { return web.ResultCard(*res.Page) },
+		card: func(res store.SharedResult) card.Card { return web.ResultCard(*res.Result) },
 	}
 }

@@ -99,5 +99,5 @@ func handleAssessmentStepSave(rs *responder, st *store.Store, cfg config.Config,
 // keeping aside the paths the owner ruled out.
 func saveScored(ctx context.Context, st *store.Store, def questionnaire.Definition, id int64, answers questionnaire.Answers, setAside []string, seen time.Time) error {
 	snap := scoreAnswers(def, answers, setAside)
-	return st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page(), SetAside: setAside}, seen)
+	return st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, SetAside: setAside}, seen)
 }

@@ -22,7 +22,7 @@ func BenchmarkResultPage(b *testing.B) {
 	answers := questionnairetest.CompleteAnswers(b, def)
 	snap := scoreAnswers(def, answers, nil)
 	view := assessmentShared(nil, def) // only its page, which reads nothing
-	res := store.SharedResult{ShareID: "AAAAAAAAAAAAAAAAAAAAAA", Page: &snap}
+	res := store.SharedResult{ShareID: "AAAAAAAAAAAAAAAAAAAAAA", Result: &snap}
 	links := shareLinks{URL: "https://crossroads.example/r/AAAAAAAAAAAAAAAAAAAAAA", Card: "https://crossroads.example/r/AAAAAAAAAAAAAAAAAAAAAA/card/x.png"}
 	render := func(w io.Writer) error {
 		return view.page(res, links).Render(context.Background(), w)

@@ -39,7 +39,7 @@ func handlePlanCheckIn(rs *responder, st *store.Store, def questionnaire.Definit
 		c.Inputs = plan.Inputs(c.Answers)
 		if def.Complete(c.Answers) {
 			snap := scoreAnswers(def, c.Answers, c.SetAside)
-			c.Result = &store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page(), SetAside: c.SetAside}
+			c.Result = &store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, SetAside: c.SetAside}
 		}
 		secret, hash := capability.NewSecret()
 		c.EditHash, c.ShareID = hash, capability.NewShareID()

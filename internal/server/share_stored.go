@@ -28,8 +28,9 @@ import (
 // stored for the next view on any instance.
 //
 // A share handler reads the row with its store read (one round trip,
-// e.g. store.SharedResultWithPage with edition and wantsGzip), then calls
-// serveStored on a hit or renderAndServe on a miss.
+// e.g. store.SharedResultWithPage with edition), then calls serveStored
+// on a hit or renderAndServe on a miss. Pages are stored in gzip form
+// only (migration 00014).
 type sharePages struct {
 	st *store.Store
 	// edition is everything besides the row that decides a page's bytes:
@@ -51,7 +52,7 @@ func newSharePages(st *store.Store, cfg config.Config) *sharePages {
 // by its path.
 func storedOrigin(cfg config.Config) string { return cfg.BaseURL }
 
-// wantsGzip is which stored form to read for r.
+// wantsGzip is whether r takes the stored gzip form as it is.
 func wantsGzip(r *http.Request) bool {
 	return httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding"))
 }
@@ -62,15 +63,38 @@ func (p *sharePages) etag(kind, shareID, version string) string {
 	return httpcache.ETag(kind, shareID, version, p.edition)
 }
 
-// serveStored writes a fresh stored page (page.Fresh()).
-func (p *sharePages) serveStored(w http.ResponseWriter, r *http.Request, kind, shareID string, page store.StoredPage) {
+// serveStored writes a fresh stored page (page.Fresh()): its gzip bytes as
+// stored to a client that takes gzip (httpcache.Serve sends them past the
+// compress middleware), decompressed for the rare one that does not. A
+// stored page that does not decompress is the friendly 500.
+func (p *sharePages) serveStored(rs *responder, w http.ResponseWriter, r *http.Request, kind, shareID string, page store.StoredPage) {
 	b := p.body(kind, shareID, page.Version)
-	if page.Gzipped {
-		b.Gzip = page.Bytes
-	} else {
-		b.Identity = page.Bytes
+	if wantsGzip(r) {
+		b.Gzip = page.Gzip
+		httpcache.Serve(w, r, b)
+		return
 	}
+	html, err := gunzip(page.Gzip)
+	if err != nil {
+		rs.renderFailed(w, r, fmt.Errorf("stored %s page %s: %w", kind, shareID, err))
+		return
+	}
+	b.Identity = html
 	httpcache.Serve(w, r, b)
+}
+
+// gunzip decompresses a stored page.
+func gunzip(gz []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	var out bytes.Buffer
+	out.Grow(4 * len(gz)) // a share page compresses about 4:1
+	if _, err := out.ReadFrom(zr); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), zr.Close()
 }
 
 func (p *sharePages) body(kind, shareID, version string) httpcache.Body {
@@ -94,7 +118,7 @@ func (p *sharePages) renderAndServe(rs *responder, w http.ResponseWriter, r *htt
 	}
 	gz := p.gzip(html)
 	_, err = p.st.PutShareRender(r.Context(), store.ShareRender{
-		Kind: kind, ShareID: shareID, Version: version, Build: p.edition, HTML: html, Gzip: gz,
+		Kind: kind, ShareID: shareID, Version: version, Build: p.edition, Gzip: gz,
 	})
 	if err != nil && r.Context().Err() == nil {
 		rs.logger.Warn("storing a share page failed; served it anyway", "kind", kind, "err", err,
@@ -141,7 +165,7 @@ type sharedView[T any] struct {
 	kind string
 	// read is the kind's one-round-trip share read (e.g.
 	// store.SharedResultWithPage).
-	read func(ctx context.Context, shareID, build string, gzip bool) (T, store.StoredPage, error)
+	read func(ctx context.Context, shareID, build string) (T, store.StoredPage, error)
 	path func(shareID string) string
 	page func(doc T, links shareLinks) templ.Component
 	card func(doc T) card.Card
@@ -170,13 +194,13 @@ func handleSharedView[T any](rs *responder, pages *sharePages, cards *shareCards
 			rs.notFound(w, r)
 			return
 		}
-		doc, stored, err := v.read(r.Context(), id, pages.edition, wantsGzip(r))
+		doc, stored, err := v.read(r.Context(), id, pages.edition)
 		if err != nil {
 			rs.fail(w, r, err)
 			return
 		}
 		if stored.Fresh() {
-			pages.serveStored(w, r, v.kind, id, stored)
+			pages.serveStored(rs, w, r, v.kind, id, stored)
 			return
 		}
 		path := v.path(id)
@@ -226,7 +250,7 @@ func handleSharedCard[T any](rs *responder, cards *shareCards, v sharedView[T]) 
 // try is sent on to the new card). ctx is the draw's (card.Drawer), which
 // ends when nobody waits for the card any more.
 func drawFromFullRead[T any](ctx context.Context, v sharedView[T], id, version string) (card.Card, error) {
-	doc, now, err := v.read(ctx, id, "", false) // no build has "": the whole row, no stored page
+	doc, now, err := v.read(ctx, id, "") // no build has "": the whole row, no stored page
 	if err != nil {
 		return card.Card{}, err
 	}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	jsonv2 "github.com/go-json-experiment/json"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/crossroads/crossroads/internal/questionnaire"
@@ -23,9 +22,8 @@ type Assessment struct {
 	SetAside []string
 	// Finished is whether a recommendation snapshot is stored.
 	Finished bool
-	// Result is the snapshot itself, read only by the readers that say so:
-	// at about 28 KB it is most of the row, and most pages need only
-	// Finished. nil otherwise.
+	// Result is the snapshot itself, read only by the readers that say so
+	// (most pages need only Finished); nil otherwise.
 	Result *recommendation.Snapshot
 	// CheckedIn is set on a self-assessment a plan's check-in made.
 	CheckedIn   *CheckedIn
@@ -54,31 +52,45 @@ func scanAssessment(row pgx.Row) (Assessment, error) {
 	if err != nil {
 		return Assessment{}, mapErr(err)
 	}
+	// The result is read with the answers as stored: a compact result
+	// made from them keeps no copy of its own.
+	a.Result, err = decodeSnapshot(a.ID, raw, a.Answers)
 	// Answers given under an earlier questionnaire are read as answers to
 	// the current one, here, once, so every page and every save sees one
 	// version; the next save stores them as such.
 	if up, ok := questionnaire.Upgrade(a.QuestionnaireVersion, a.Answers); ok {
 		a.Answers, a.QuestionnaireVersion = up, questionnaire.Version
 	}
-	a.Result, err = decodeSnapshot(a.ID, raw)
 	return a, err
 }
 
-// decodeSnapshot reads a stored recommendation of assessment id, full or
-// page-sized; nil stays nil. Every result, share and export view decodes
-// one, and encoding/json made that a third of the share page's CPU
-// (docs/perf.md); the encoding/json v2 prototype reads the same JSON in
-// about a third of the time. Its defaults suit JSON we wrote ourselves:
-// keys match exactly and invalid UTF-8 is an error.
-func decodeSnapshot(id int64, raw []byte) (*recommendation.Snapshot, error) {
+// questions is the questionnaire a compact result is expanded against
+// (recommendation.Decode scores its answers again), built once.
+var questions = questionnaire.Default()
+
+// decodeSnapshot reads assessment id's result column, in the compact form
+// (recommendation.Stored, expanded with rowAnswers, the row's answers
+// column as stored) or as a full snapshot of any model; nil stays nil.
+// Every result, share and export view decodes one, and encoding/json
+// made that a third of the share page's CPU (docs/perf.md): the
+// encoding/json v2 prototype reads it in about a third of the time. Its
+// defaults suit JSON we wrote ourselves: keys match exactly and invalid
+// UTF-8 is an error.
+func decodeSnapshot(id int64, raw []byte, rowAnswers questionnaire.Answers) (*recommendation.Snapshot, error) {
 	if raw == nil {
 		return nil, nil
 	}
-	var snap recommendation.Snapshot
-	if err := jsonv2.Unmarshal(raw, &snap); err != nil {
+	snap, err := recommendation.Decode(raw, questions, rowAnswers)
+	if err != nil {
 		return nil, fmt.Errorf("assessment %d: decode snapshot: %w", id, err)
 	}
 	return &snap, nil
+}
+
+// encodeSnapshot is what to store of snap in a row whose answers column
+// holds rowAnswers: the compact form (recommendation.Encode).
+func encodeSnapshot(snap recommendation.Snapshot, rowAnswers questionnaire.Answers) ([]byte, error) {
+	return recommendation.Encode(snap, questions, rowAnswers)
 }
 
 // CreateAssessment stores a new draft with the first page's answers.
@@ -113,11 +125,11 @@ type SharedResult struct {
 	ID           int64
 	ShareID      string
 	HideFreeText bool
-	// Page is the page-sized snapshot: the full snapshot for results
-	// finished before pages were stored, nil while the assessment is a draft.
-	Page *recommendation.Snapshot
-	// Answers is set only where Page is a full snapshot, which may predate
-	// snapshots carrying their answers.
+	// Result is the snapshot, nil while the assessment is a draft or when
+	// a stored page made it unnecessary (SharedResultWithPage).
+	Result *recommendation.Snapshot
+	// Answers are the row's answers as stored, which a result of scoring
+	// model 1 may not carry itself.
 	Answers questionnaire.Answers
 }
 
@@ -127,21 +139,20 @@ func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (Shar
 		r   SharedResult
 		raw []byte
 	)
-	err := s.pool.QueryRow(ctx, `
-		SELECT id, share_id, hide_free_text,
-		       coalesce(result_page, result),
-		       CASE WHEN result_page IS NULL THEN answers END
-		FROM assessments WHERE share_id = $1`, shareID).
+	err := s.pool.QueryRow(ctx, `SELECT id, share_id, hide_free_text, result, answers FROM assessments WHERE share_id = $1`, shareID).
 		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &raw, &r.Answers)
 	if err != nil {
 		return SharedResult{}, mapErr(err)
 	}
-	r.Page, err = decodeSnapshot(r.ID, raw)
+	r.Result, err = decodeSnapshot(r.ID, raw, r.Answers)
 	return r, err
 }
 
 // SaveAnswers replaces the answers of a draft or finished assessment. A
-// finished one keeps its old snapshot until SaveResult replaces it.
+// finished one keeps its old snapshot until SaveResult replaces it: a
+// compact one that shared the row's answers takes a copy of them first,
+// in the same statement, since it was made from them and not the new
+// ones.
 //
 // Answers are read, merged with one page and written back, so two tabs
 // saving different pages could overwrite each other. seen is the UpdatedAt
@@ -150,17 +161,23 @@ func (s *Store) SharedResultByShareID(ctx context.Context, shareID string) (Shar
 // writes unconditionally.
 func (s *Store) SaveAnswers(ctx context.Context, id int64, answers questionnaire.Answers, seen time.Time) error {
 	return s.execUnchanged(ctx, id, seen, `
-		UPDATE assessments SET answers = $3, questionnaire_version = $4, updated_at = clock_timestamp()
+		UPDATE assessments
+		SET result = CASE WHEN result ? 'v' AND NOT result ? 'answers' AND answers IS DISTINCT FROM $3::jsonb
+		                  THEN result || jsonb_build_object('answers', answers) ELSE result END,
+		    answers = $3, questionnaire_version = $4, updated_at = clock_timestamp()
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`, answers, questionnaire.Version)
 }
 
-// Result is a finished recommendation as stored: the full snapshot (the
-// export) and its page-sized part (recommendation.Snapshot.Page, what the
-// share page reads).
+// Result is a finished recommendation to store: its snapshot is stored
+// once, in the compact form (recommendation.Stored) where that gives it
+// back exactly, whole otherwise.
 type Result struct {
 	ModelVersion string
 	Snapshot     recommendation.Snapshot
-	Page         recommendation.Snapshot
+	// Page is ignored: the page-sized copy is no longer stored (migration
+	// 00014). cmd/bench/seed.go still sets it; it goes once that no longer
+	// does.
+	Page recommendation.Snapshot
 	// SetAside are the paths the result ranks last at the owner's word.
 	SetAside []string
 }
@@ -168,12 +185,16 @@ type Result struct {
 // SaveResult stores the answers and the result made from them in one
 // statement, so they can never disagree. seen works as for SaveAnswers.
 func (s *Store) SaveResult(ctx context.Context, id int64, answers questionnaire.Answers, res Result, seen time.Time) error {
+	stored, err := encodeSnapshot(res.Snapshot, answers)
+	if err != nil {
+		return fmt.Errorf("assessment %d: encode snapshot: %w", id, err)
+	}
 	return s.execUnchanged(ctx, id, seen, `
 		UPDATE assessments
-		SET answers = $3, model_version = $4, result = $5, result_page = $6, set_aside = $7,
-		    questionnaire_version = $8, completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
+		SET answers = $3, model_version = $4, result = $5, set_aside = $6,
+		    questionnaire_version = $7, completed_at = coalesce(completed_at, now()), updated_at = clock_timestamp()
 		WHERE id = $1 AND ($2::timestamptz IS NULL OR updated_at = $2)`,
-		answers, res.ModelVersion, res.Snapshot, res.Page, nonNil(res.SetAside), questionnaire.Version)
+		answers, res.ModelVersion, string(stored), nonNil(res.SetAside), questionnaire.Version)
 }
 
 // execUnchanged runs an update guarded by updated_at = seen. When no row

@@ -1,14 +1,20 @@
 package store_test
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	jsonv2 "github.com/go-json-experiment/json"
+
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/questionnaire"
+	"github.com/crossroads/crossroads/internal/questionnaire/questionnairetest"
 	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -52,48 +58,94 @@ func TestSaveAnswersRefusesAStaleRead(t *testing.T) {
 	}
 }
 
-// TestSharedResultReadsThePageSizedSnapshot: the share page reads the page
-// snapshot SaveResult stored; a result finished before pages were stored
-// falls back to the full snapshot and the row's answers; a draft has none.
-func TestSharedResultReadsThePageSizedSnapshot(t *testing.T) {
+// TestResultIsStoredOnceAndCompact: a current-model result is stored in
+// the compact form, without a copy of the row's answers, and every reader
+// gets the snapshot back exactly; a later edit of the answers keeps the
+// result's own; a result of an earlier model is stored and read whole; a
+// draft has none.
+func TestResultIsStoredOnceAndCompact(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
 	pool := testkit.NewPool(t)
 	st := store.New(pool)
-	answers := map[string][]string{"q": {"1"}}
-	create := func() (int64, string) {
+	def := questionnaire.Default()
+	answers := questionnairetest.CompleteAnswers(t, def)
+	create := func() (int64, string, []byte) {
 		t.Helper()
 		_, hash := capability.NewSecret()
 		share := capability.NewShareID()
-		id, err := st.CreateAssessment(ctx, hash, share, "q", answers)
+		id, err := st.CreateAssessment(ctx, hash, share, def.Version, answers)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return id, share
+		return id, share, hash
+	}
+	same := func(a, b recommendation.Snapshot) bool {
+		x, err1 := jsonv2.Marshal(a, jsonv2.Deterministic(true))
+		y, err2 := jsonv2.Marshal(b, jsonv2.Deterministic(true))
+		return err1 == nil && err2 == nil && bytes.Equal(x, y)
+	}
+	column := func(id int64) (text string, size int) {
+		t.Helper()
+		if err := pool.QueryRow(ctx, `SELECT result::text, pg_column_size(result) FROM assessments WHERE id = $1`, id).Scan(&text, &size); err != nil {
+			t.Fatal(err)
+		}
+		return text, size
 	}
 
-	draftID, draftShare := create()
-	if r, err := st.SharedResultByShareID(ctx, draftShare); err != nil || r.ID != draftID || r.Page != nil {
-		t.Errorf("draft: %+v, %v; want its id and no page", r, err)
+	draftID, draftShare, _ := create()
+	if r, err := st.SharedResultByShareID(ctx, draftShare); err != nil || r.ID != draftID || r.Result != nil {
+		t.Errorf("draft: %+v, %v; want its id and no result", r, err)
 	}
 
-	id, share := create()
-	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "full"}, Page: recommendation.Snapshot{ModelVersion: "page"}}
-	if err := st.SaveResult(ctx, id, answers, res, time.Time{}); err != nil {
+	id, share, hash := create()
+	snap := recommendation.Build(scoring.Score(def, answers), def.Version)
+	snap.Answers = answers.Clone()
+	if err := st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap}, time.Time{}); err != nil {
 		t.Fatal(err)
+	}
+	text, size := column(id)
+	if !strings.HasPrefix(text, `{"v": 1`) || strings.Contains(text, `"answers"`) || strings.Contains(text, snap.Paths[0].Plan.Days7[0]) {
+		t.Errorf("stored result %.200s…; want the compact form, without the answers or the catalog's plan", text)
+	}
+	if size > 4000 {
+		t.Errorf("stored result takes %d bytes; want under 4,000", size)
 	}
 	r, err := st.SharedResultByShareID(ctx, share)
-	if err != nil || r.ID != id || r.ShareID != share || r.Page == nil || r.Page.ModelVersion != "page" || r.Answers != nil {
-		t.Errorf("finished: %+v (page %+v), %v; want the page snapshot and no separate answers", r, r.Page, err)
+	if err != nil || r.Result == nil || !same(*r.Result, snap) {
+		t.Errorf("share read: %v; want the snapshot as it was made", err)
+	}
+	a, err := st.AssessmentWithResultByEditHash(ctx, hash)
+	if err != nil || a.Result == nil || !same(*a.Result, snap) {
+		t.Errorf("owner read: %v; want the snapshot as it was made", err)
 	}
 
-	// As a row finished before migration 00005 looks.
-	if _, err := pool.Exec(ctx, `UPDATE assessments SET result_page = NULL WHERE id = $1`, id); err != nil {
+	// The owner changes an answer: the result keeps the ones it was made from.
+	edited := answers.Clone()
+	edited[questionnaire.HustleHours] = []string{"3"}
+	if err := st.SaveAnswers(ctx, id, edited, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
-	r, err = st.SharedResultByShareID(ctx, share)
-	if err != nil || r.Page == nil || r.Page.ModelVersion != "full" || r.Answers["q"][0] != "1" {
-		t.Errorf("older row: %+v (page %+v), %v; want the full snapshot and the answers", r, r.Page, err)
+	if text, _ := column(id); !strings.Contains(text, `"answers"`) {
+		t.Error("the result took no copy of the answers it was made from")
+	}
+	a, err = st.AssessmentWithResultByEditHash(ctx, hash)
+	if err != nil || a.Result == nil || !same(*a.Result, snap) || a.Answers.Get(questionnaire.HustleHours) != "3" {
+		t.Errorf("after an edit: %v; want the result as made and the new answers beside it", err)
+	}
+
+	// An earlier model's result is stored whole and read as it was.
+	oldID, oldShare, _ := create()
+	old := snap
+	old.ModelVersion = "crossroads-score/2"
+	if err := st.SaveResult(ctx, oldID, answers, store.Result{ModelVersion: old.ModelVersion, Snapshot: old}, time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := column(oldID); strings.HasPrefix(text, `{"v"`) {
+		t.Error("an earlier model's result was compacted")
+	}
+	if r, err := st.SharedResultByShareID(ctx, oldShare); err != nil || r.Result == nil || !same(*r.Result, old) || r.Answers.Get(questionnaire.HustleHours) == "" {
+		t.Errorf("earlier model: %v; want the full snapshot and the row's answers", err)
 	}
 
 	if _, err := st.SharedResultByShareID(ctx, capability.NewShareID()); !errors.Is(err, store.ErrNotFound) {

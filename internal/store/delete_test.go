@@ -107,7 +107,7 @@ func TestAStoredPageRacingItsRowsDeletionIsNotKept(t *testing.T) {
 	db := testkit.NewDatabase(t)
 	st := store.New(rawPool(t, db))
 	id, shareID := finished(t, st)
-	_, page, err := st.SharedResultWithPage(ctx, shareID, "b", false)
+	_, page, err := st.SharedResultWithPage(ctx, shareID, "b")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestAStoredPageRacingItsRowsDeletionIsNotKept(t *testing.T) {
 	done := make(chan put, 1)
 	go func() {
 		stored, err := st.PutShareRender(ctx, store.ShareRender{Kind: store.KindAssessment, ShareID: shareID,
-			Version: page.Version, Build: "b", HTML: []byte("page"), Gzip: []byte("gz")})
+			Version: page.Version, Build: "b", Gzip: []byte("gz")})
 		done <- put{stored, err}
 	}()
 	waitForALockWait(t, db)
@@ -151,8 +151,8 @@ func TestOrphanedStoredPagesAreSwept(t *testing.T) {
 	_, shareID := finished(t, st)
 	renderAndStore(t, st, shareID, "b")
 	for _, kind := range []string{store.KindAssessment, store.KindCanvas, store.KindComparison, store.KindPlan} {
-		if _, err := rawPool(t, db).Exec(ctx, `INSERT INTO share_renders (kind, share_id, version, build, html, html_gzip)
-			VALUES ($1, $2, 'v', 'b', 'orphan', 'orphan')`, kind, capability.NewShareID()); err != nil {
+		if _, err := rawPool(t, db).Exec(ctx, `INSERT INTO share_renders (kind, share_id, version, build, html_gzip)
+			VALUES ($1, $2, 'v', 'b', 'orphan')`, kind, capability.NewShareID()); err != nil {
 			t.Fatal(err)
 		}
 	}

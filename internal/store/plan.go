@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -85,7 +86,7 @@ func scanPlan(row pgx.Row, extra ...any) (Plan, error) {
 		return p, nil
 	}
 	link.ShareID, link.SetAside, link.HideFreeText, link.CanvasStarted = *share, aside, hide != nil && *hide, canvas
-	link.Result, err = decodeSnapshot(*aID, raw)
+	link.Result, err = decodeSnapshot(*aID, raw, link.Answers)
 	p.Assessment = &link
 	return p, err
 }
@@ -168,16 +169,19 @@ type CheckedIn struct {
 // and is deleted with it; a plan deleted meanwhile is ErrNotFound, and no
 // copy is left behind.
 func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
-	var modelVersion *string
-	var snap, page *recommendation.Snapshot
+	var modelVersion, result *string
 	if c.Result != nil {
-		modelVersion, snap, page = &c.Result.ModelVersion, &c.Result.Snapshot, &c.Result.Page
+		stored, err := encodeSnapshot(c.Result.Snapshot, c.Answers)
+		if err != nil {
+			return fmt.Errorf("check-in of plan %d: encode snapshot: %w", id, err)
+		}
+		modelVersion, result = &c.Result.ModelVersion, new(string(stored))
 	}
 	err := s.exec(ctx, `
 		WITH copy AS (
 			INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers, hide_free_text, set_aside,
-			                         model_version, result, result_page, check_in, check_in_of, completed_at)
-			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result, @page, @check_in, @id,
+			                         model_version, result, check_in, check_in_of, completed_at)
+			VALUES (@edit_hash, @share_id, @version, @answers, @hide, @aside, @model, @result::jsonb, @check_in, @id,
 			        CASE WHEN @result::jsonb IS NULL THEN NULL ELSE now() END)
 			RETURNING id, share_id)
 		UPDATE plans p
@@ -189,7 +193,7 @@ func (s *Store) CheckInPlan(ctx context.Context, id int64, c CheckIn) error {
 		FROM copy WHERE p.id = @id`,
 		pgx.NamedArgs{"id": id, "edit_hash": c.EditHash, "share_id": c.ShareID, "version": c.QuestionnaireVersion,
 			"answers": c.Answers, "hide": c.HideFreeText, "aside": nonNil(c.SetAside), "model": modelVersion,
-			"result": snap, "page": page, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At,
+			"result": result, "baseline": c.Baseline, "inputs": c.Inputs, "at": c.At,
 			"check_in": CheckedIn{PathID: c.PathID, Baseline: c.Baseline, At: c.At}})
 	return mapDeleted(err)
 }

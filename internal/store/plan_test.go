@@ -30,7 +30,7 @@ func newLinkedPlan(t *testing.T, st *store.Store) (aID int64, aShare string, has
 		t.Fatal(err)
 	}
 	snap := recommendation.Build(scoring.Score(def, answers), def.Version)
-	if err := st.SaveResult(ctx, aID, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}, time.Time{}); err != nil {
+	if err := st.SaveResult(ctx, aID, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap}, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	_, hash = capability.NewSecret()
@@ -154,7 +154,7 @@ func TestCheckInCopiesTheAssessmentAndKeepsTheProgress(t *testing.T) {
 	copyShare := capability.NewShareID()
 	at := time.Date(2027, 1, 5, 10, 30, 0, 0, time.UTC)
 	err := st.CheckInPlan(ctx, p.ID, store.CheckIn{EditHash: copyHash, ShareID: copyShare, QuestionnaireVersion: def.Version,
-		Answers: answers, Result: &store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()},
+		Answers: answers, Result: &store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap},
 		PathID: "copywriting", Baseline: plan.Summarize(*p.Assessment.Result, "copywriting", at), Inputs: plan.Inputs(answers), At: at})
 	if err != nil {
 		t.Fatal(err)

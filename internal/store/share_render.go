@@ -16,7 +16,8 @@ const (
 	KindPlan       = "plan"
 )
 
-// ShareRender is one share page rendered once: its HTML and gzip form, the
+// ShareRender is one share page rendered once: its gzip form (the only
+// one stored; the rare client without gzip gets it decompressed), the
 // content version it was made from and the build that made it.
 type ShareRender struct {
 	Kind, ShareID string
@@ -27,7 +28,6 @@ type ShareRender struct {
 	// Build names the code and settings (BASE_URL) that rendered it; bytes
 	// from another build are never served.
 	Build string
-	HTML  []byte
 	Gzip  []byte
 }
 
@@ -37,18 +37,13 @@ type StoredPage struct {
 	// page's ETag comes from it, and a rendering made after a miss is
 	// stored under it.
 	Version string
-	// Bytes are the stored page, in gzip form when the read asked for it,
-	// rendered from exactly Version by the build the read named; nil when
-	// there is none (a miss).
-	Bytes   []byte
-	Gzipped bool
+	// Gzip is the stored page, gzip-compressed, rendered from exactly
+	// Version by the build the read named; nil when there is none (a miss).
+	Gzip []byte
 }
 
-// found records which form a read that asked for gzip (or not) found.
-func (p *StoredPage) found(gzip bool) { p.Gzipped = p.Bytes != nil && gzip }
-
 // Fresh reports whether the read found a rendering it can serve.
-func (p StoredPage) Fresh() bool { return p.Bytes != nil }
+func (p StoredPage) Fresh() bool { return p.Gzip != nil }
 
 // assessmentVersion is an assessment share page's content version, as SQL
 // over its row "a": the row's last change, to the microsecond (every
@@ -82,27 +77,26 @@ const planDay = `to_char((now() AT TIME ZONE 'UTC')::date, 'YYYY-MM-DD')`
 
 // SharedResultWithPage is the assessment share page's only read: the row
 // by share id, its content version, and the stored rendering of exactly
-// that version by build, in the form the client takes (gzip or not), all
-// in one round trip. On a hit the snapshot is left unread (nil Page), as
-// it is not needed; on a miss the result is what SharedResultByShareID
-// gives. A draft is ErrNotFound, like an unknown id.
-func (s *Store) SharedResultWithPage(ctx context.Context, shareID, build string, gzip bool) (SharedResult, StoredPage, error) {
+// that version by build, all in one round trip. On a hit the snapshot is
+// left unread (nil Result), as it is not needed; on a miss the result is
+// what SharedResultByShareID gives. A draft is ErrNotFound, like an
+// unknown id.
+func (s *Store) SharedResultWithPage(ctx context.Context, shareID, build string) (SharedResult, StoredPage, error) {
 	var r SharedResult
 	var p StoredPage
 	var finished bool
 	var raw []byte
-	err := s.pool.QueryRow(ctx, assessmentWithPage, shareID, build, gzip).
-		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &raw, &r.Answers, &p.Version, &p.Bytes)
+	err := s.pool.QueryRow(ctx, assessmentWithPage, shareID, build).
+		Scan(&r.ID, &r.ShareID, &r.HideFreeText, &finished, &raw, &r.Answers, &p.Version, &p.Gzip)
 	if err != nil {
 		return SharedResult{}, StoredPage{}, mapErr(err)
 	}
 	if !finished {
 		return SharedResult{}, StoredPage{}, ErrNotFound
 	}
-	if r.Page, err = decodeSnapshot(r.ID, raw); err != nil {
+	if r.Result, err = decodeSnapshot(r.ID, raw, r.Answers); err != nil {
 		return SharedResult{}, StoredPage{}, err
 	}
-	p.found(gzip)
 	return r, p, nil
 }
 
@@ -154,12 +148,12 @@ func (s *Store) PutShareRender(ctx context.Context, r ShareRender) (bool, error)
 		return false, fmt.Errorf("share render: unknown kind %q", r.Kind)
 	}
 	tag, err := s.pool.Exec(ctx, `
-		INSERT INTO share_renders AS sr (kind, share_id, version, build, html, html_gzip)
-		SELECT $1, $2, $3, $4, $5, $6 `+source+`
+		INSERT INTO share_renders AS sr (kind, share_id, version, build, html_gzip)
+		SELECT $1, $2, $3, $4, $5 `+source+`
 		ON CONFLICT (kind, share_id) DO UPDATE
-		SET version = excluded.version, build = excluded.build, html = excluded.html,
+		SET version = excluded.version, build = excluded.build,
 		    html_gzip = excluded.html_gzip, rendered_at = now()`,
-		r.Kind, r.ShareID, r.Version, r.Build, r.HTML, r.Gzip)
+		r.Kind, r.ShareID, r.Version, r.Build, r.Gzip)
 	if err != nil {
 		return false, mapErr(err)
 	}
@@ -167,13 +161,11 @@ func (s *Store) PutShareRender(ctx context.Context, r ShareRender) (bool, error)
 }
 
 // withPage is a kind's share read: the row's columns, its content version,
-// and the stored rendering of that version by build in the form asked for
-// (gzip; the CASE keeps PostgreSQL from detoasting the other form).
-// alias is the row's alias in from; build and gzip are the parameters
-// numbered buildParam and buildParam+1.
+// and the stored rendering of that version by build. alias is the row's
+// alias in from; build is the parameter numbered buildParam.
 func withPage(columns, from, alias, kind, version string, buildParam int) string {
-	b, gz := "$"+strconv.Itoa(buildParam), "$"+strconv.Itoa(buildParam+1)
-	return `SELECT ` + columns + `, v.version, CASE WHEN ` + gz + ` THEN sr.html_gzip ELSE sr.html END
+	b := "$" + strconv.Itoa(buildParam)
+	return `SELECT ` + columns + `, v.version, sr.html_gzip
 		` + from + `
 		CROSS JOIN LATERAL (SELECT ` + version + ` AS version) v
 		LEFT JOIN share_renders sr
@@ -183,10 +175,10 @@ func withPage(columns, from, alias, kind, version string, buildParam int) string
 
 var (
 	// The assessment's CASEs keep PostgreSQL from detoasting what it will
-	// not send: the snapshot and answers on a hit.
+	// not send: the result and answers on a hit.
 	assessmentWithPage = withPage(`a.id, a.share_id, a.hide_free_text, a.result IS NOT NULL,
-		CASE WHEN sr.share_id IS NULL THEN coalesce(a.result_page, a.result) END,
-		CASE WHEN sr.share_id IS NULL AND a.result_page IS NULL THEN a.answers END`,
+		CASE WHEN sr.share_id IS NULL THEN a.result END,
+		CASE WHEN sr.share_id IS NULL THEN a.answers END`,
 		`FROM assessments a`, "a", KindAssessment, assessmentVersion, 2)
 	canvasWithPage     = withPage(canvasColumns, canvasFrom, "c", KindCanvas, canvasVersion, 3)
 	comparisonWithPage = withPage(comparisonColumns, comparisonFrom, "c", KindComparison, comparisonVersion, 2)
@@ -196,24 +188,22 @@ var (
 // CanvasByShareIDWithPage is the canvas share page's only read (see
 // SharedResultWithPage): the canvas by share id, the assessment it links
 // to, its content version and the stored rendering, in one round trip.
-func (s *Store) CanvasByShareIDWithPage(ctx context.Context, shareID, build string, gzip bool) (Canvas, StoredPage, error) {
+func (s *Store) CanvasByShareIDWithPage(ctx context.Context, shareID, build string) (Canvas, StoredPage, error) {
 	var p StoredPage
-	c, err := scanCanvas(s.pool.QueryRow(ctx, canvasWithPage, shareID, freeHoursQuestion, build, gzip), &p.Version, &p.Bytes)
+	c, err := scanCanvas(s.pool.QueryRow(ctx, canvasWithPage, shareID, freeHoursQuestion, build), &p.Version, &p.Gzip)
 	if err != nil {
 		return Canvas{}, StoredPage{}, err
 	}
-	p.found(gzip)
 	return c, p, nil
 }
 
 // ComparisonByShareIDWithPage is the comparison share page's only read.
-func (s *Store) ComparisonByShareIDWithPage(ctx context.Context, shareID, build string, gzip bool) (Comparison, StoredPage, error) {
+func (s *Store) ComparisonByShareIDWithPage(ctx context.Context, shareID, build string) (Comparison, StoredPage, error) {
 	var p StoredPage
-	c, err := scanComparison(s.pool.QueryRow(ctx, comparisonWithPage, shareID, build, gzip), &p.Version, &p.Bytes)
+	c, err := scanComparison(s.pool.QueryRow(ctx, comparisonWithPage, shareID, build), &p.Version, &p.Gzip)
 	if err != nil {
 		return Comparison{}, StoredPage{}, err
 	}
-	p.found(gzip)
 	return c, p, nil
 }
 
@@ -225,15 +215,14 @@ type SharedPlan struct {
 }
 
 // PlanByShareIDWithPage is the plan share page's only read.
-func (s *Store) PlanByShareIDWithPage(ctx context.Context, shareID, build string, gzip bool) (SharedPlan, StoredPage, error) {
+func (s *Store) PlanByShareIDWithPage(ctx context.Context, shareID, build string) (SharedPlan, StoredPage, error) {
 	var (
 		p     StoredPage
 		today time.Time
 	)
-	pl, err := scanPlan(s.pool.QueryRow(ctx, planWithPage, shareID, build, gzip), &today, &p.Version, &p.Bytes)
+	pl, err := scanPlan(s.pool.QueryRow(ctx, planWithPage, shareID, build), &today, &p.Version, &p.Gzip)
 	if err != nil {
 		return SharedPlan{}, StoredPage{}, err
 	}
-	p.found(gzip)
 	return SharedPlan{Plan: pl, Today: today}, p, nil
 }

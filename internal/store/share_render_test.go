@@ -38,7 +38,7 @@ func finished(t *testing.T, st *store.Store) (int64, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "first"}, Page: recommendation.Snapshot{ModelVersion: "first"}}
+	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "first"}}
 	if err := st.SaveResult(ctx, id, map[string][]string{"a": {"1"}}, res, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
@@ -49,12 +49,12 @@ func finished(t *testing.T, st *store.Store) (int64, string) {
 // handler does after a miss.
 func renderAndStore(t *testing.T, st *store.Store, shareID, build string) store.ShareRender {
 	t.Helper()
-	_, page, err := st.SharedResultWithPage(context.Background(), shareID, build, false)
+	_, page, err := st.SharedResultWithPage(context.Background(), shareID, build)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := store.ShareRender{Kind: store.KindAssessment, ShareID: shareID, Version: page.Version, Build: build,
-		HTML: []byte("<!DOCTYPE html>v=" + page.Version), Gzip: []byte("gzip v=" + page.Version)}
+		Gzip: []byte("gzip v=" + page.Version)}
 	stored, err := st.PutShareRender(context.Background(), r)
 	if err != nil || !stored {
 		t.Fatalf("PutShareRender = %v, %v", stored, err)
@@ -90,21 +90,21 @@ func TestSharePageReadsItsStoredRenderingInOneQuery(t *testing.T) {
 	a := newInstance(t, db)
 	_, shareID := finished(t, a.st)
 
-	res, miss, err := a.st.SharedResultWithPage(ctx, shareID, "build-1", false)
-	if err != nil || miss.Fresh() || miss.Version == "" || res.Page == nil || res.ShareID != shareID {
+	res, miss, err := a.st.SharedResultWithPage(ctx, shareID, "build-1")
+	if err != nil || miss.Fresh() || miss.Version == "" || res.Result == nil || res.ShareID != shareID {
 		t.Fatalf("first read: %+v %+v %v; want a miss with the snapshot and a version", res, miss, err)
 	}
 	stored := renderAndStore(t, a.st, shareID, "build-1")
 
 	before := a.queries.Count()
-	res, hit, err := a.st.SharedResultWithPage(ctx, shareID, "build-1", false)
+	res, hit, err := a.st.SharedResultWithPage(ctx, shareID, "build-1")
 	if n := a.queries.Count() - before; n != 1 {
 		t.Errorf("a share read took %d statements, want 1", n)
 	}
-	if err != nil || !hit.Fresh() || !bytes.Equal(hit.Bytes, stored.HTML) || hit.Gzipped || hit.Version != miss.Version {
-		t.Fatalf("read after storing: %+v %v; want the stored HTML under the same version", hit, err)
+	if err != nil || !hit.Fresh() || !bytes.Equal(hit.Gzip, stored.Gzip) || hit.Version != miss.Version {
+		t.Fatalf("read after storing: %+v %v; want the stored page under the same version", hit, err)
 	}
-	if res.Page != nil {
+	if res.Result != nil {
 		t.Error("a hit read the snapshot as well")
 	}
 	// Bytes stored under an older version (a render that raced a change)
@@ -113,17 +113,16 @@ func TestSharePageReadsItsStoredRenderingInOneQuery(t *testing.T) {
 	if _, err := pool.Exec(ctx, "UPDATE share_renders SET version = version || '-old'"); err != nil {
 		t.Fatal(err)
 	}
-	if _, p, err := a.st.SharedResultWithPage(ctx, shareID, "build-1", false); err != nil || p.Fresh() {
+	if _, p, err := a.st.SharedResultWithPage(ctx, shareID, "build-1"); err != nil || p.Fresh() {
 		t.Errorf("bytes of another version were served: %+v %v", p, err)
 	}
 	renderAndStore(t, a.st, shareID, "build-1")
-	_, gz, err := a.st.SharedResultWithPage(ctx, shareID, "build-1", true)
-	if err != nil || !gz.Gzipped || !bytes.Equal(gz.Bytes, stored.Gzip) {
-		t.Errorf("gzip read: %+v %v; want the stored gzip form", gz, err)
+	if _, again, err := a.st.SharedResultWithPage(ctx, shareID, "build-1"); err != nil || !bytes.Equal(again.Gzip, stored.Gzip) {
+		t.Errorf("read after storing again: %+v %v; want the stored page", again, err)
 	}
 	// Another build never serves these bytes.
-	res, other, err := a.st.SharedResultWithPage(ctx, shareID, "build-2", false)
-	if err != nil || other.Fresh() || res.Page == nil {
+	res, other, err := a.st.SharedResultWithPage(ctx, shareID, "build-2")
+	if err != nil || other.Fresh() || res.Result == nil {
 		t.Errorf("another build's read: %+v %v; want a miss with the snapshot", other, err)
 	}
 }
@@ -138,11 +137,11 @@ func TestSharePageReadOfADraftOrUnknownIDIsNotFound(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, id := range []string{draft, capability.NewShareID()} {
-		if _, _, err := st.SharedResultWithPage(ctx, id, "b", false); !errors.Is(err, store.ErrNotFound) {
+		if _, _, err := st.SharedResultWithPage(ctx, id, "b"); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("read of %s = %v, want ErrNotFound", id, err)
 		}
 	}
-	if _, err := st.PutShareRender(ctx, store.ShareRender{Kind: store.KindAssessment, ShareID: draft, Version: "x", Build: "b", HTML: []byte("x"), Gzip: []byte("x")}); err != nil {
+	if _, err := st.PutShareRender(ctx, store.ShareRender{Kind: store.KindAssessment, ShareID: draft, Version: "x", Build: "b", Gzip: []byte("x")}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := st.PutShareRender(ctx, store.ShareRender{Kind: "nonsense", ShareID: draft}); err == nil {
@@ -194,7 +193,7 @@ func TestStoredSharePagesFollowChangesOnEveryInstance(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			id, shareID := finished(t, one.st)
 			old := renderAndStore(t, one.st, shareID, build)
-			if _, p, err := two.st.SharedResultWithPage(ctx, shareID, build, false); err != nil || !bytes.Equal(p.Bytes, old.HTML) {
+			if _, p, err := two.st.SharedResultWithPage(ctx, shareID, build); err != nil || !bytes.Equal(p.Gzip, old.Gzip) {
 				t.Fatalf("the other instance does not serve the stored page: %+v %v", p, err)
 			}
 			before := rendersStored(t, db)
@@ -202,13 +201,13 @@ func TestStoredSharePagesFollowChangesOnEveryInstance(t *testing.T) {
 			next := tc.change(t, id, shareID)
 
 			if next != shareID {
-				if _, _, err := two.st.SharedResultWithPage(ctx, shareID, build, false); !errors.Is(err, store.ErrNotFound) {
+				if _, _, err := two.st.SharedResultWithPage(ctx, shareID, build); !errors.Is(err, store.ErrNotFound) {
 					t.Errorf("the old link still answers on the other instance: %v", err)
 				}
 			}
 			if next != "" {
-				res, p, err := two.st.SharedResultWithPage(ctx, next, build, false)
-				if err != nil || p.Fresh() || res.Page == nil || p.Version == old.Version && next == shareID {
+				res, p, err := two.st.SharedResultWithPage(ctx, next, build)
+				if err != nil || p.Fresh() || res.Result == nil || p.Version == old.Version && next == shareID {
 					t.Errorf("after %s the other instance read %+v %v; want a miss under a new version", tc.name, p, err)
 				}
 			}
@@ -226,7 +225,7 @@ func TestAPageRenderedFromAChangedRowIsNotStored(t *testing.T) {
 	ctx := context.Background()
 	st := store.New(testkit.NewPool(t))
 	id, shareID := finished(t, st)
-	_, page, err := st.SharedResultWithPage(ctx, shareID, "b", false)
+	_, page, err := st.SharedResultWithPage(ctx, shareID, "b")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,11 +233,11 @@ func TestAPageRenderedFromAChangedRowIsNotStored(t *testing.T) {
 		t.Fatal(err)
 	}
 	stored, err := st.PutShareRender(ctx, store.ShareRender{Kind: store.KindAssessment, ShareID: shareID, Version: page.Version,
-		Build: "b", HTML: []byte("with free text"), Gzip: []byte("gz")})
+		Build: "b", Gzip: []byte("gz")})
 	if err != nil || stored {
 		t.Errorf("PutShareRender of a stale version = %v, %v; want not stored", stored, err)
 	}
-	if _, p, _ := st.SharedResultWithPage(ctx, shareID, "b", false); p.Fresh() {
+	if _, p, _ := st.SharedResultWithPage(ctx, shareID, "b"); p.Fresh() {
 		t.Error("the stale page is served")
 	}
 }
