@@ -25,7 +25,9 @@ func Upgrade(from string, a Answers) (Answers, bool) {
 	out := a.Clone()
 	switch from {
 	case "q-2026.11":
-		if goal := a.Get(IncomeGoal); goal != "" {
+		// Never over an answer already given: answers upgraded once may
+		// be upgraded again when read against the result's old version.
+		if goal := a.Get(IncomeGoal); goal != "" && a.Get(JobPayGoal) == "" {
 			switch a.Get(DayJob) {
 			case "switch", "none":
 				out[JobPayGoal] = []string{goal}

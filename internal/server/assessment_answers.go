@@ -8,10 +8,17 @@ import (
 // resultAnswers are the answers a result was made from: the snapshot's own
 // copy, or for results stored before snapshots carried one, the row's.
 func resultAnswers(row questionnaire.Answers, snap recommendation.Snapshot) questionnaire.Answers {
+	answers := row
 	if snap.Answers != nil {
-		return snap.Answers
+		answers = snap.Answers
 	}
-	return row
+	// Read as answers to today's questions, like a row the store reads: an
+	// amount given before the country question was in US dollars, and shows
+	// as given in the US. (Upgrading answers twice changes nothing.)
+	if up, ok := questionnaire.Upgrade(snap.QuestionnaireVersion, answers); ok {
+		return up
+	}
+	return answers
 }
 
 // sharedAnswers is what a share link may reveal, by allow-list: answers to

@@ -196,12 +196,17 @@ func fetchPage(t *testing.T, app *testkit.App, path string, gz bool) []byte {
 		t.Fatal(err)
 	}
 	// What differs from run to run and not with how the result is stored:
-	// the test server's port, and the card's token (from the build).
+	// the test server's port, the card's token (from the build) and the
+	// static files' content hashes (any change to the stylesheet).
 	b = bytes.ReplaceAll(b, []byte(app.URL), []byte("http://origin"))
+	b = staticHash.ReplaceAll(b, []byte("/static/$1.HASH.$2"))
 	return cardToken.ReplaceAll(b, []byte("/card/TOKEN.png"))
 }
 
-var cardToken = regexp.MustCompile(`/card/[A-Za-z0-9_-]+\.png`)
+var (
+	cardToken  = regexp.MustCompile(`/card/[A-Za-z0-9_-]+\.png`)
+	staticHash = regexp.MustCompile(`/static/([a-z]+)\.[0-9a-f]{8,}\.([a-z]+)`)
+)
 
 func insertStoredRow(t *testing.T, app *testkit.App, row storedRow, withPage bool) {
 	t.Helper()
