@@ -28,9 +28,9 @@ func requestLogger(logger *slog.Logger) func(http.Handler) http.Handler {
 			if !logger.Enabled(r.Context(), slog.LevelInfo) {
 				return
 			}
-			route := "unmatched"
-			if rc := chi.RouteContext(r.Context()); rc != nil && rc.RoutePattern() != "" {
-				route = rc.RoutePattern()
+			route := chi.RouteContext(r.Context()).RoutePattern() // "" for none, also from a nil context
+			if route == "" {
+				route = "unmatched"
 			}
 			status := ww.Status()
 			if status == 0 {
