@@ -261,7 +261,7 @@ func multiply(ctx context.Context, pool *pgxpool.Pool, c copies) (int64, error) 
 		}
 	}
 	tag, err := tx.Exec(ctx, fmt.Sprintf(`INSERT INTO %s (%s) SELECT %s
-		FROM generate_series(0, %d) g JOIN templates t ON t.template_no = g %% %d%s`,
+		FROM generate_series(0::bigint, %d) g JOIN templates t ON t.template_no = g %% %d%s`,
 		table, strings.Join(names, ", "), strings.Join(values, ", "), c.count-1, templates, join))
 	if err != nil {
 		return 0, err
