@@ -11,7 +11,7 @@ TEST_PGDATA := .data/pgtest
 TEST_PGPORT := 54330
 BIN := .data/bin/crossroads
 
-.PHONY: run build generate lint test check-generated db-start db-stop db-reset deps loadtest bench
+.PHONY: run build generate lint test check-generated db-start db-stop db-reset deps loadtest bench bench-scale
 
 ## run: start the local database if DATABASE_URL is unset, migrate, serve on ADDR
 run: build
@@ -106,3 +106,9 @@ loadtest: build
 ## under wrk, page weights; writes the latest-run section of docs/perf.md
 bench: build
 	@BENCH_PGPORT=$(RUN_PGPORT) .ci/bench
+
+## bench-scale: 10,000 then 200,000 seeded people (BENCH_SCALE_SIZES): share
+## page and step-save load, bytes per person, sweeps; writes the "Cost per
+## person (issue 27)" run into docs/perf.md
+bench-scale: build
+	@BENCH_PGPORT=$${BENCH_PGPORT:-$(RUN_PGPORT)} .ci/bench-scale

@@ -5,6 +5,8 @@
 //	bench floor  -database-url URL -addr A -stored-build B the stored-bytes floor: the page's stored bytes by share id
 //	bench store-pages -database-url URL -url U -ids F    store every seeded page, as the server renders it, in share_renders
 //	bench report -dir DIR -doc docs/perf.md              turn a run's raw output into the doc's "latest run" section
+//	bench volume -database-url URL -out DIR              bytes per table, the write limit's count and the sweeps, at the seeded volume
+//	bench scale-report -dir DIR -doc docs/perf.md        turn make bench-scale's runs into the doc's "latest scale run" section
 //
 // It only ever talks to loopback servers and the database it is given.
 package main
@@ -29,7 +31,7 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: bench seed|floor|store-pages|report [flags]")
+		return fmt.Errorf("usage: bench seed|floor|store-pages|report|volume|scale-report [flags]")
 	}
 	switch args[0] {
 	case "seed":
@@ -40,7 +42,11 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 		return storePages(ctx, args[1:], stdout)
 	case "report":
 		return report(args[1:], stdout)
+	case "volume":
+		return volume(ctx, args[1:], stdout)
+	case "scale-report":
+		return scaleReport(args[1:], stdout)
 	default:
-		return fmt.Errorf("unknown subcommand %q (want seed, floor, store-pages or report)", args[0])
+		return fmt.Errorf("unknown subcommand %q (want seed, floor, store-pages, report, volume or scale-report)", args[0])
 	}
 }

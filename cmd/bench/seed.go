@@ -15,8 +15,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
@@ -32,10 +30,13 @@ const (
 )
 
 // seed recreates the database, migrates it and stores n completed
-// assessments made by the real scoring path. The first -keep go through
-// store.CreateAssessment and store.SaveResult exactly as the handlers do,
-// and their edit secrets are written out (only hashes are stored, so this
-// is the only chance to remember them); the rest are copied in bulk.
+// assessments made by the real scoring path, with drafts, canvases,
+// comparisons, plans and rate-limit counters in mix's proportions. The
+// first -keep go through store.CreateAssessment and store.SaveResult
+// exactly as the handlers do, and their edit secrets are written out
+// (only hashes are stored, so this is the only chance to remember them);
+// the rest are copies of those rows made in SQL (multiply.go), whatever
+// columns the tables have, so the seed stores what the store stores.
 func seed(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("seed", flag.ContinueOnError)
 	dbURL := fs.String("database-url", "", "database to drop, recreate and fill (required; never 'postgres')")
@@ -43,11 +44,23 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 	keep := fs.Int("keep", 256, "how many of them keep a known edit secret")
 	out := fs.String("out", ".data/bench", "folder for share_ids.txt, secrets.txt and step2.body")
 	seedVal := fs.Uint64("seed", 1, "random seed, so runs store the same kind of people")
+	mix := defaultMix()
+	fs.Float64Var(&mix.canvases, "canvases", mix.canvases, "canvases per finished assessment")
+	fs.Float64Var(&mix.comparisons, "comparisons", mix.comparisons, "comparisons per finished assessment")
+	fs.Float64Var(&mix.plans, "plans", mix.plans, "plans per finished assessment")
+	fs.Float64Var(&mix.drafts, "drafts", mix.drafts, "unfinished assessments per finished one")
+	fs.Float64Var(&mix.staleDrafts, "stale-drafts", mix.staleDrafts, "share of the drafts untouched for longer than -draft-ttl")
+	fs.DurationVar(&mix.draftTTL, "draft-ttl", mix.draftTTL, "the server's DRAFT_TTL, which stale drafts are older than")
+	fs.Float64Var(&mix.writersPerWindow, "writers", mix.writersPerWindow, "clients posting in each rate-limit window, per finished assessment")
+	fs.IntVar(&mix.windows, "windows", mix.windows, "rate-limit windows kept (the sweep clears finished ones every CLEANUP_INTERVAL, an hour)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if *dbURL == "" || *n < 1 || *keep < 1 || *keep > *n {
 		return errors.New("need -database-url, -n ≥ 1 and 1 ≤ -keep ≤ -n")
+	}
+	if err := mix.valid(); err != nil {
+		return err
 	}
 	start := time.Now()
 	if err := store.RecreateScratchDatabase(ctx, *dbURL, "_bench"); err != nil {
@@ -89,30 +102,24 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 		shareIDs = append(shareIDs, shareID)
 	}
 
-	// The bulk: the same answers, scoring and snapshot, written by COPY.
-	// pgx encodes the jsonb columns with the same codec it uses for
-	// SaveResult's parameters.
-	rows := make([][]any, 0, *n-*keep)
-	now := time.Now()
-	for range *n - *keep {
-		answers, err := randomAnswers(def, rng)
-		if err != nil {
-			return err
-		}
-		_, hash := capability.NewSecret()
-		shareID := capability.NewShareID()
-		snap := snapshot(def, answers)
-		rows = append(rows, []any{hash, shareID, def.Version, map[string][]string(answers), snap.ModelVersion, snap, snap.Page(), now, now, now})
-		shareIDs = append(shareIDs, shareID)
-	}
-	copied, err := pool.CopyFrom(ctx, pgx.Identifier{"assessments"},
-		[]string{"edit_hash", "share_id", "questionnaire_version", "answers", "model_version", "result", "result_page", "completed_at", "created_at", "updated_at"},
-		pgx.CopyFromRows(rows))
+	stored := time.Since(start)
+	// The other kinds, a few through the store as their handlers make
+	// them, linked to the assessments above; then every table is
+	// multiplied in SQL (multiply.go) to n people in mix's proportions.
+	templates, err := seedTemplates(ctx, st, def, rng, shareIDs)
 	if err != nil {
-		return fmt.Errorf("copy assessments: %w", err)
+		return err
 	}
-	if _, err := pool.Exec(ctx, "VACUUM ANALYZE assessments"); err != nil {
+	counts, err := multiplyAll(ctx, pool, *n, mix)
+	if err != nil {
+		return err
+	}
+	if _, err := pool.Exec(ctx, "VACUUM ANALYZE"); err != nil {
 		return fmt.Errorf("analyze: %w", err)
+	}
+	shareIDs, err = finishedShareIDs(ctx, pool)
+	if err != nil {
+		return err
 	}
 
 	body, err := step2Body(def, rng)
@@ -131,12 +138,12 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 	}
-	var size, version string
-	if err := pool.QueryRow(ctx, "SELECT pg_size_pretty(pg_total_relation_size('assessments')), current_setting('server_version')").Scan(&size, &version); err != nil {
+	var version string
+	if err := pool.QueryRow(ctx, "SELECT current_setting('server_version')").Scan(&version); err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(stdout, "seeded %d completed assessments (%d through the store, %d by COPY; table %s) in %s\npostgres: %s\n",
-		*keep+int(copied), *keep, copied, size, time.Since(start).Round(time.Millisecond), version)
+	_, err = fmt.Fprintf(stdout, "seeded %d completed assessments (%d through the store in %s, with %d drafts, canvases, comparisons and plans; the rest multiplied in SQL) in %s\n%s\npostgres: %s\n",
+		len(shareIDs), *keep, stored.Round(time.Millisecond), templates, time.Since(start).Round(time.Millisecond), counts, version)
 	return err
 }
 

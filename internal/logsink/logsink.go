@@ -119,8 +119,11 @@ func (w *Writer) Close() error {
 
 // TextLogger is the server's logger: text lines at level and above into
 // w, batched, with warnings and errors flushed at once (FlushAbove).
+// Its handler is a LineWriter: the request log's lines (Line) go into w
+// as the text handler would have written them.
 func TextLogger(w *Writer, level slog.Leveler) *slog.Logger {
-	return slog.New(FlushAbove(slog.LevelWarn, w, slog.NewTextHandler(w, &slog.HandlerOptions{Level: level})))
+	return slog.New(flushingHandler{Handler: slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}),
+		level: slog.LevelWarn, w: w, takesLines: true})
 }
 
 // FlushAbove wraps a handler writing to w so that a record at level or
@@ -135,6 +138,23 @@ type flushingHandler struct {
 	slog.Handler
 	level slog.Level
 	w     *Writer
+	// takesLines: Handler is a plain text handler into w (TextLogger's,
+	// with no attributes or groups added), so a Line is what it would
+	// write.
+	takesLines bool
+}
+
+// WriteLine writes l as Handle would write its record.
+func (h flushingHandler) WriteLine(l *Line) bool {
+	if !h.takesLines {
+		return false
+	}
+	_, _ = h.w.Write(l.Bytes()) // Writer.Write never fails
+	if l.level >= h.level {
+		_ = h.w.Flush()
+	}
+	l.free()
+	return true
 }
 
 func (h flushingHandler) Handle(ctx context.Context, r slog.Record) error {

@@ -7,6 +7,8 @@ package metrics
 import (
 	"net/http"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -30,6 +32,10 @@ type Metrics struct {
 	cacheMisses    *prometheus.CounterVec
 	windowsCleared prometheus.Counter
 	orphanPages    prometheus.Counter
+
+	// routes holds each route pattern's curried request series
+	// (*routeRequests, ObserveRequest); patterns are few and fixed.
+	routes sync.Map
 }
 
 // latencyBuckets reach down to a millisecond: a share page renders in well
@@ -108,21 +114,99 @@ func (m *Metrics) RequestStarted() (done func()) {
 
 // ObserveRequest records one answered request. route must be a route
 // pattern such as "/a/{secret}/step/{n}", never a path.
+//
+// It runs on every request, so the series are looked up by label values
+// once (per route, method and common status) and kept: after that an
+// observation is a lock-free map read and two atomic pointer loads,
+// where WithLabelValues validated, hashed and looked up the labels under
+// the vector's lock each time. Series are still made on first use only,
+// so the output lists what happened and nothing more.
 func (m *Metrics) ObserveRequest(method, route string, status int, took time.Duration) {
-	method = knownMethod(method)
-	m.requests.WithLabelValues(method, route, strconv.Itoa(status)).Inc()
-	m.duration.WithLabelValues(method, route).Observe(took.Seconds())
+	mi := methodIndex(method)
+	rr, ok := m.routes.Load(route)
+	if !ok {
+		rr, _ = m.routes.LoadOrStore(route, &routeRequests{})
+	}
+	mr := rr.(*routeRequests).method(mi)
+	if mr.duration == nil { // first use of this route and method
+		mr = rr.(*routeRequests).curry(m, mi, route)
+	}
+	mr.duration.Observe(took.Seconds())
+	si := statusIndex(status)
+	if si < 0 { // a rare status: looked up each time
+		m.requests.WithLabelValues(methods[mi], route, strconv.Itoa(status)).Inc()
+		return
+	}
+	c := mr.counts[si].Load()
+	if c == nil {
+		c = &counter{m.requests.WithLabelValues(methods[mi], route, strconv.Itoa(status))}
+		mr.counts[si].Store(c) // a race stores the same series twice: harmless
+	}
+	c.Inc()
 }
 
-// knownMethod keeps the method label to the handful HTTP defines, so a
-// client inventing methods cannot grow the label set without bound.
-func knownMethod(method string) string {
-	switch method {
-	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
-		http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace:
-		return method
+// methods are the method label's values: the handful HTTP defines and
+// OTHER, last, so a client inventing methods cannot grow the label set
+// without bound.
+var methods = [...]string{http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+	http.MethodDelete, http.MethodOptions, http.MethodConnect, http.MethodTrace, "OTHER"}
+
+// methodIndex is method's label as an index into methods.
+func methodIndex(method string) int {
+	for i, m := range methods[:len(methods)-1] {
+		if m == method {
+			return i
+		}
 	}
-	return "OTHER"
+	return len(methods) - 1
+}
+
+// commonStatuses are the statuses whose counters are kept per route and
+// method; any other is looked up by label each time it happens.
+var commonStatuses = [...]int{200, 201, 204, 206, 301, 302, 303, 304, 307, 308,
+	400, 403, 404, 405, 408, 413, 415, 422, 429, 500, 502, 503, 504}
+
+func statusIndex(status int) int {
+	for i, s := range commonStatuses {
+		if s == status {
+			return i
+		}
+	}
+	return -1
+}
+
+// routeRequests is one route's series, by method, made on first use.
+type routeRequests struct {
+	methods [len(methods)]atomic.Pointer[methodRequests]
+}
+
+// methodRequests is one route and method's series: the latency histogram
+// and a counter per common status (nil until that status happens).
+type methodRequests struct {
+	duration prometheus.Observer
+	counts   [len(commonStatuses)]atomic.Pointer[counter]
+}
+
+type counter struct{ prometheus.Counter }
+
+// noRequests stands for a route and method not observed yet.
+var noRequests = &methodRequests{}
+
+func (rr *routeRequests) method(i int) *methodRequests {
+	if mr := rr.methods[i].Load(); mr != nil {
+		return mr
+	}
+	return noRequests
+}
+
+// curry makes the route and method's entry; two requests racing to make
+// it keep the first.
+func (rr *routeRequests) curry(m *Metrics, i int, route string) *methodRequests {
+	mr := &methodRequests{duration: m.duration.WithLabelValues(methods[i], route)}
+	if rr.methods[i].CompareAndSwap(nil, mr) {
+		return mr
+	}
+	return rr.methods[i].Load()
 }
 
 // RateLimited counts a write refused with 429.

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -105,4 +106,40 @@ func TestPoolCollectorReadsThePoolAtEachScrape(t *testing.T) {
 		`crossroads_db_pool_connections{state="acquired"} 0`,
 		"crossroads_db_pool_acquires_total 3",
 		"crossroads_db_pool_new_connections_total 1")
+}
+
+// TestCurriedRequestSeriesCountEveryCombination: the series kept per route,
+// method and status (ObserveRequest) count each combination apart, rare
+// statuses and invented methods included, from many goroutines at once.
+func TestCurriedRequestSeriesCountEveryCombination(t *testing.T) {
+	t.Parallel()
+	m := metrics.New()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 100 {
+				m.ObserveRequest("GET", "/r/{id}", 200, time.Millisecond)
+				m.ObserveRequest("HEAD", "/r/{id}", 200, time.Millisecond)
+				m.ObserveRequest("GET", "/r/{id}", 304, time.Millisecond)
+				m.ObserveRequest("POST", "/a/{secret}/step/{n}", 303, time.Millisecond)
+				m.ObserveRequest("GET", "/r/{id}", 418, time.Millisecond)
+				m.ObserveRequest("BREW", "/r/{id}", 200, time.Millisecond)
+			}
+		})
+	}
+	wg.Wait()
+	text := scrape(t, m)
+	mustHave(t, text,
+		`crossroads_http_requests_total{method="GET",route="/r/{id}",status="200"} 800`,
+		`crossroads_http_requests_total{method="HEAD",route="/r/{id}",status="200"} 800`,
+		`crossroads_http_requests_total{method="GET",route="/r/{id}",status="304"} 800`,
+		`crossroads_http_requests_total{method="POST",route="/a/{secret}/step/{n}",status="303"} 800`,
+		`crossroads_http_requests_total{method="GET",route="/r/{id}",status="418"} 800`,
+		`crossroads_http_requests_total{method="OTHER",route="/r/{id}",status="200"} 800`,
+		`crossroads_http_request_duration_seconds_count{method="GET",route="/r/{id}"} 2400`,
+		`crossroads_http_request_duration_seconds_count{method="OTHER",route="/r/{id}"} 800`,
+		`crossroads_http_request_duration_seconds_count{method="POST",route="/a/{secret}/step/{n}"} 800`)
+	if strings.Contains(text, `method="PUT"`) || strings.Contains(text, `status="500"`) {
+		t.Error("series were made for requests that never happened")
+	}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/crossroads/crossroads/internal/config"
+	"github.com/crossroads/crossroads/internal/logsink"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
@@ -36,39 +37,60 @@ func (l *lockedBuffer) String() string {
 
 // TestRequestLogNamesRoutesNeverSecrets walks an assessment and checks the
 // one-line-per-request log: route patterns and statuses, never the edit
-// secret or share id from the URL.
+// secret or share id from the URL. Both ways of writing the line: the
+// server's own logger (logsink, lines encoded without slog) and any other
+// slog logger.
 func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
 	t.Parallel()
-	pool, err := store.Open(context.Background(), testkit.NewDatabase(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pool.Close()
-	var logs lockedBuffer
-	srv := httptest.NewServer(newHandler(t, slog.New(slog.NewTextHandler(&logs, nil)), store.New(pool)))
-	defer srv.Close()
-	app := &testkit.App{URL: srv.URL, Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
-		return http.ErrUseLastResponse
-	}}}
-
-	base := completeAssessment(t, app, nil)
-	share := sharePathOf(t, app, base)
-	get(t, app, share)
-	post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{questionnaire.SkillWriting: {"nine"}}))
-
-	out := logs.String()
-	secret := strings.TrimPrefix(base, "/a/")
-	shareID := strings.TrimPrefix(share, "/r/")
-	if strings.Contains(out, secret) || strings.Contains(out, shareID) {
-		t.Fatalf("the request log contains a capability secret:\n%s", out)
-	}
-	for _, want := range []string{
-		`route=/a/{secret}/step/{n} status=303`, `route=/a/{secret}/result status=200`,
-		`route=/r/{id} status=200`, `route=/a/{secret}/step/{n} status=422`, "request_id=", "duration=",
+	for _, tc := range []struct {
+		name   string
+		logger func(t *testing.T, out *lockedBuffer) (*slog.Logger, func())
+	}{
+		{"logsink", func(t *testing.T, out *lockedBuffer) (*slog.Logger, func()) {
+			w := logsink.New(out, logsink.DefaultSize, logsink.DefaultInterval)
+			t.Cleanup(func() { _ = w.Close() })
+			return logsink.TextLogger(w, slog.LevelInfo), func() { _ = w.Flush() }
+		}},
+		{"slog text handler", func(t *testing.T, out *lockedBuffer) (*slog.Logger, func()) {
+			return slog.New(slog.NewTextHandler(out, nil)), func() {}
+		}},
 	} {
-		if !strings.Contains(out, want) {
-			t.Errorf("log lacks %q", want)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			pool, err := store.Open(context.Background(), testkit.NewDatabase(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer pool.Close()
+			var logs lockedBuffer
+			logger, flush := tc.logger(t, &logs)
+			srv := httptest.NewServer(newHandler(t, logger, store.New(pool)))
+			defer srv.Close()
+			app := &testkit.App{URL: srv.URL, Client: &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error {
+				return http.ErrUseLastResponse
+			}}}
+
+			base := completeAssessment(t, app, nil)
+			share := sharePathOf(t, app, base)
+			get(t, app, share)
+			post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{questionnaire.SkillWriting: {"nine"}}))
+
+			flush()
+			out := logs.String()
+			secret := strings.TrimPrefix(base, "/a/")
+			shareID := strings.TrimPrefix(share, "/r/")
+			if strings.Contains(out, secret) || strings.Contains(out, shareID) {
+				t.Fatalf("the request log contains a capability secret:\n%s", out)
+			}
+			for _, want := range []string{
+				`msg=request method=POST route=/a/{secret}/step/{n} status=303`, `method=GET route=/a/{secret}/result status=200`,
+				`route=/r/{id} status=200`, `route=/a/{secret}/step/{n} status=422`, " request_id=", " duration=",
+			} {
+				if !strings.Contains(out, want) {
+					t.Errorf("log lacks %q:\n%s", want, out)
+				}
+			}
+		})
 	}
 }
 

@@ -21,7 +21,12 @@ func countRequests(m *metrics.Metrics, routes chi.Routes) func(http.Handler) htt
 			done := m.RequestStarted()
 			defer done()
 			start := time.Now()
-			ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			// The request logger's wrapper, when it runs first, already
+			// sees every status and byte this chain writes.
+			ww, wrapped := w.(middleware.WrapResponseWriter)
+			if !wrapped {
+				ww = middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+			}
 			next.ServeHTTP(ww, r)
 			status := ww.Status()
 			if status == 0 {
@@ -37,8 +42,8 @@ func countRequests(m *metrics.Metrics, routes chi.Routes) func(http.Handler) htt
 // is looked up in the router, so it is counted under the route it aimed at;
 // that second lookup happens only for such refusals and for 404s.
 func routePattern(r *http.Request, routes chi.Routes) string {
-	if rc := chi.RouteContext(r.Context()); rc != nil && rc.RoutePattern() != "" {
-		return rc.RoutePattern()
+	if p := chi.RouteContext(r.Context()).RoutePattern(); p != "" { // nil-safe
+		return p
 	}
 	method := r.Method
 	if method == http.MethodHead {

@@ -11,30 +11,51 @@ import (
 	"github.com/go-chi/chi/v5/middleware"
 	"github.com/klauspost/compress/gzhttp"
 	"github.com/klauspost/compress/gzip"
+
+	"github.com/crossroads/crossroads/internal/logsink"
 )
 
 // requestLogger writes one line per request. It logs the route pattern, never
-// the raw path, because paths carry capability secrets.
+// the raw path, because paths carry capability secrets. With the server's
+// logger (logsink.TextLogger) the line is encoded without slog, the same
+// bytes for less CPU (logsink.Line); any other logger gets a slog record.
 func requestLogger(logger *slog.Logger) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
 			ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
 			next.ServeHTTP(ww, r)
-			route := "unmatched"
-			if rc := chi.RouteContext(r.Context()); rc != nil && rc.RoutePattern() != "" {
-				route = rc.RoutePattern()
+			if !logger.Enabled(r.Context(), slog.LevelInfo) {
+				return
+			}
+			route := chi.RouteContext(r.Context()).RoutePattern() // "" for none, also from a nil context
+			if route == "" {
+				route = "unmatched"
 			}
 			status := ww.Status()
 			if status == 0 {
 				status = http.StatusOK
+			}
+			end := time.Now()
+			if lw, ok := logger.Handler().(logsink.LineWriter); ok {
+				line := logsink.NewLine(end, slog.LevelInfo, "request").
+					String("method", r.Method).
+					String("route", route).
+					Int("status", status).
+					Int("bytes", ww.BytesWritten()).
+					Duration("duration", end.Sub(start)).
+					String("request_id", middleware.GetReqID(r.Context()))
+				if lw.WriteLine(line) {
+					return
+				}
+				line.Free()
 			}
 			logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
 				slog.String("method", r.Method),
 				slog.String("route", route),
 				slog.Int("status", status),
 				slog.Int("bytes", ww.BytesWritten()),
-				slog.Duration("duration", time.Since(start)),
+				slog.Duration("duration", end.Sub(start)),
 				slog.String("request_id", middleware.GetReqID(r.Context())),
 			)
 		})
@@ -71,23 +92,49 @@ const contentSecurityPolicy = "default-src 'none'; style-src 'self'; script-src 
 
 // securityHeaders sets strict headers on every response. No page is ever
 // framed, and no URL (some carry secrets) is sent onwards as a Referer.
+//
+// The values are built once: each request assigns the same value slices
+// (canonical keys, no per-request allocation). Each has no room to grow,
+// so a handler's Add to one of these fields copies it instead of writing
+// into what every other request shares; Set and Del replace the request's
+// own map entry.
 func securityHeaders(tls bool) func(http.Handler) http.Handler {
+	fields := []headerField{
+		{"Content-Security-Policy", fixedValue(contentSecurityPolicy)},
+		{"X-Content-Type-Options", fixedValue("nosniff")},
+		{"Referrer-Policy", fixedValue("no-referrer")},
+		{"X-Frame-Options", fixedValue("DENY")},
+		{"Permissions-Policy", fixedValue("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")},
+		{"Cross-Origin-Opener-Policy", fixedValue("same-origin")},
+	}
+	if tls {
+		fields = append(fields, headerField{"Strict-Transport-Security", fixedValue("max-age=63072000; includeSubDomains")})
+	}
+	for _, f := range fields {
+		if f.key != http.CanonicalHeaderKey(f.key) {
+			panic("securityHeaders: " + f.key + " is not canonical") // a typo here, caught by every test
+		}
+	}
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			h := w.Header()
-			h.Set("Content-Security-Policy", contentSecurityPolicy)
-			h.Set("X-Content-Type-Options", "nosniff")
-			h.Set("Referrer-Policy", "no-referrer")
-			h.Set("X-Frame-Options", "DENY")
-			h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()")
-			h.Set("Cross-Origin-Opener-Policy", "same-origin")
-			if tls {
-				h.Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+			for _, f := range fields {
+				h[f.key] = f.value
 			}
 			next.ServeHTTP(w, r)
 		})
 	}
 }
+
+// headerField is one header field securityHeaders sets, key canonical.
+type headerField struct {
+	key   string
+	value []string
+}
+
+// fixedValue is a header value shared by every response: a slice whose
+// capacity is its length, so appending to it copies.
+func fixedValue(v string) []string { return []string{v}[:1:1] }
 
 // crossOriginProtection rejects cross-site unsafe requests with a friendly 403.
 func crossOriginProtection(rs *responder) func(http.Handler) http.Handler {
