@@ -37,7 +37,7 @@ func TestMultiplyMakesPeopleTheServerCanServe(t *testing.T) {
 			t.Fatal(err)
 		}
 		snap := snapshot(def, answers)
-		if err := st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}, time.Time{}); err != nil {
+		if err := st.SaveResult(ctx, id, answers, store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap}, time.Time{}); err != nil {
 			t.Fatal(err)
 		}
 		shareIDs = append(shareIDs, shareID)

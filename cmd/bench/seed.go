@@ -94,7 +94,7 @@ func seed(ctx context.Context, args []string, stdout io.Writer) error {
 			return err
 		}
 		snap := snapshot(def, answers)
-		res := store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap, Page: snap.Page()}
+		res := store.Result{ModelVersion: snap.ModelVersion, Snapshot: snap}
 		if err := st.SaveResult(ctx, id, answers, res, time.Time{}); err != nil {
 			return err
 		}

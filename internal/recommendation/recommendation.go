@@ -240,23 +240,6 @@ func FactsOf(p catalog.Path) *PathFacts {
 		TimeToFirstIncome: p.TimeToFirstIncome.Level, UpfrontText: p.UpfrontInvestment.Text}
 }
 
-// Page is the snapshot with only the Explained best paths whole, the
-// page-sized copy results were stored with until migration 00014. Nothing
-// in the app stores or reads it; cmd/bench/seed.go still calls it, and it
-// goes once that no longer does.
-func (s Snapshot) Page() Snapshot {
-	page := s
-	page.Paths = make([]PathFit, len(s.Paths))
-	for i, p := range s.Paths {
-		if i < Explained {
-			page.Paths[i] = p
-			continue
-		}
-		page.Paths[i] = PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score, Fit: p.Fit, Clashes: p.Clashes}
-	}
-	return page
-}
-
 func contributions(cs []scoring.Contribution) []Contribution {
 	out := make([]Contribution, 0, len(cs))
 	for _, c := range cs {

@@ -174,10 +174,6 @@ func (s *Store) SaveAnswers(ctx context.Context, id int64, answers questionnaire
 type Result struct {
 	ModelVersion string
 	Snapshot     recommendation.Snapshot
-	// Page is ignored: the page-sized copy is no longer stored (migration
-	// 00014). cmd/bench/seed.go still sets it; it goes once that no longer
-	// does.
-	Page recommendation.Snapshot
 	// SetAside are the paths the result ranks last at the owner's word.
 	SetAside []string
 }

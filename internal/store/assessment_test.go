@@ -167,7 +167,7 @@ func TestOwnerReadsSkipTheSnapshotUnlessAsked(t *testing.T) {
 	if a, err := st.AssessmentByEditHash(ctx, hash); err != nil || a.Finished || a.Result != nil {
 		t.Errorf("draft: finished %v, result %+v, %v; want neither", a.Finished, a.Result, err)
 	}
-	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "full"}, Page: recommendation.Snapshot{ModelVersion: "page"}}
+	res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "full"}}
 	if err := st.SaveResult(ctx, id, map[string][]string{"q": {"1"}}, res, time.Time{}); err != nil {
 		t.Fatal(err)
 	}

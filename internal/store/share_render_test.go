@@ -164,7 +164,7 @@ func TestStoredSharePagesFollowChangesOnEveryInstance(t *testing.T) {
 		change func(t *testing.T, id int64, shareID string) (newShareID string)
 	}{
 		{"re-finishing", func(t *testing.T, id int64, shareID string) string {
-			res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "second"}, Page: recommendation.Snapshot{ModelVersion: "second"}}
+			res := store.Result{ModelVersion: "m", Snapshot: recommendation.Snapshot{ModelVersion: "second"}}
 			if err := one.st.SaveResult(ctx, id, map[string][]string{"a": {"2"}}, res, time.Time{}); err != nil {
 				t.Fatal(err)
 			}
