@@ -214,7 +214,7 @@ func buildReport(dir string) (string, error) {
 	}
 
 	if _, ok := results["floor-stored"]; ok {
-		p("\n#### Share page against the stored-bytes floor\n\nThe stored-bytes floor (`bench floor -stored-build`) validates the id, runs `store.SharedResultWithPage` (one query: the row, its content version and the stored page in the form the client takes) through the same pool settings and garbage-collector defaults, and writes the page's stored bytes (`bench store-pages` stored every seeded page as the server rendered it, with its gzip form at `BestCompression`). No router, middleware, logging or ETag.\n\n")
+		p("\n#### Share page against the stored-bytes floor\n\nThe stored-bytes floor (`bench floor -stored-build`) validates the id, runs `store.SharedResultWithPage` (one query: the row, its content version and the stored gzip page, decompressed for a client without gzip) through the same pool settings and garbage-collector defaults, and writes the page's stored bytes (`bench store-pages` stored every seeded page as the server rendered it, with its gzip form at `BestCompression`). No router, middleware, logging or ETag.\n\n")
 		p("| connections | encoding | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | share CPU/request | floor CPU/request |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 		for _, pair := range []struct{ share, floor, encoding string }{{"share", "floor-stored", "identity"}, {"share-gzip", "floor-stored-gzip", "gzip"}} {
 			for _, c := range conns {
