@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
 	"flag"
@@ -129,7 +127,7 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 		body := page.Gzip
 		if httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding")) {
 			h.Set("Content-Encoding", "gzip")
-		} else if body, err = gunzip(page.Gzip); err != nil {
+		} else if body, err = httpcache.Gunzip(page.Gzip); err != nil {
 			http.Error(w, "stored page unreadable", http.StatusInternalServerError)
 			return
 		}
@@ -137,20 +135,6 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 		_, _ = w.Write(body) // nothing left to do if the client went away
 	}
-}
-
-// gunzip decompresses a stored page, as the server does for a client
-// without gzip.
-func gunzip(gz []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	b, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, err
-	}
-	return b, zr.Close()
 }
 
 func isLoopback(host string) bool {

@@ -74,27 +74,13 @@ func (p *sharePages) serveStored(rs *responder, w http.ResponseWriter, r *http.R
 		httpcache.Serve(w, r, b)
 		return
 	}
-	html, err := gunzip(page.Gzip)
+	html, err := httpcache.Gunzip(page.Gzip)
 	if err != nil {
 		rs.renderFailed(w, r, fmt.Errorf("stored %s page %s: %w", kind, shareID, err))
 		return
 	}
 	b.Identity = html
 	httpcache.Serve(w, r, b)
-}
-
-// gunzip decompresses a stored page.
-func gunzip(gz []byte) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, err
-	}
-	var out bytes.Buffer
-	out.Grow(4 * len(gz)) // a share page compresses about 4:1
-	if _, err := out.ReadFrom(zr); err != nil {
-		return nil, err
-	}
-	return out.Bytes(), zr.Close()
 }
 
 func (p *sharePages) body(kind, shareID, version string) httpcache.Body {
