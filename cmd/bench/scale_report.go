@@ -126,9 +126,9 @@ func buildScaleReport(runs []scaleRun) string {
 	p("%s, commit %s, %s cores (%s), load before the run %s; PostgreSQL %s. Sizes: %s finished assessments.\n\n",
 		m["date"], m["commit"], m["nproc"], m["cpu"], m["load"], strings.TrimPrefix(lastLineWith(large.read("seed.txt"), "postgres:"), "postgres: "), sizes(runs))
 
-	p("#### Seeding and first views\n\n| finished assessments | seed (store + SQL copies) | first views (render and store every share page) |\n| ---: | --- | --- |\n")
+	p("#### Seeding and first views\n\n| finished assessments | seed (store + SQL copies) | first views (render and store every share page) | then VACUUM ANALYZE and CHECKPOINT |\n| ---: | --- | --- | --- |\n")
 	for _, r := range runs {
-		p("| %s | %s | %s |\n", num(float64(r.n)), mdCell(seedTime(r.read("seed.txt"))), mdCell(firstLine(r.read("first-views.txt"))))
+		p("| %s | %s | %s | %s |\n", num(float64(r.n)), mdCell(seedTime(r.read("seed.txt"))), mdCell(firstLine(r.read("first-views.txt"))), mdCell(firstLine(r.read("settle.txt"))))
 	}
 
 	p("\n#### Throughput and latency against the smallest size\n\n")
