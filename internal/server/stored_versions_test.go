@@ -20,6 +20,7 @@ import (
 	"github.com/crossroads/crossroads/internal/capability"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/recommendation/recommendationtest"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/testkit"
 )
@@ -275,7 +276,7 @@ func makeStoredFixtures(t *testing.T) {
 	v3 := func(a questionnaire.Answers, setAside []string) (full, page recommendation.Snapshot) {
 		snap := recommendation.Build(scoring.ScoreWith(def, a, scoring.Options{SetAside: setAside}), def.Version)
 		snap.Answers = a.Clone()
-		return snap, pageOf(snap)
+		return snap, recommendationtest.PageOf(snap)
 	}
 	mustJSON := func(v any) json.RawMessage {
 		b, err := json.Marshal(v)
@@ -325,7 +326,7 @@ func makeStoredFixtures(t *testing.T) {
 		}
 	}
 	write("v2", storedRow{QuestionnaireVersion: def.Version, Answers: mustJSON(a2), ModelVersion: full2.ModelVersion,
-		Result: mustJSON(full2), ResultPage: mustJSON(pageOf(full2))})
+		Result: mustJSON(full2), ResultPage: mustJSON(recommendationtest.PageOf(full2))})
 
 	a3 := answers(map[string][]string{questionnaire.GoalThreeYears: {"Run my own studio"}})
 	full3, page3 := v3(a3, nil)
@@ -372,20 +373,4 @@ func makeStoredFixtures(t *testing.T) {
 func fixedToken(seed string, n int) string {
 	sum := sha256.Sum256([]byte(seed))
 	return base64.RawURLEncoding.EncodeToString(sum[:n*3/4])
-}
-
-// pageOf is the page-sized copy of snap that SaveResult stored beside it
-// until migration 00014 (the Explained best paths whole, the rest as name,
-// track, score, fit and clashes), to write rows as they were stored then.
-func pageOf(snap recommendation.Snapshot) recommendation.Snapshot {
-	page := snap
-	page.Paths = make([]recommendation.PathFit, len(snap.Paths))
-	for i, p := range snap.Paths {
-		if i < recommendation.Explained {
-			page.Paths[i] = p
-			continue
-		}
-		page.Paths[i] = recommendation.PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score, Fit: p.Fit, Clashes: p.Clashes}
-	}
-	return page
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/questionnaire/questionnairetest"
 	"github.com/crossroads/crossroads/internal/recommendation"
+	"github.com/crossroads/crossroads/internal/recommendation/recommendationtest"
 	"github.com/crossroads/crossroads/internal/scoring"
 	"github.com/crossroads/crossroads/internal/store"
 	"github.com/crossroads/crossroads/internal/testkit"
@@ -47,7 +48,7 @@ func TestMigration14KeepsWhatWasStored(t *testing.T) {
 	snap := recommendation.Build(scoring.Score(def, answers), def.Version)
 	snap.Answers = answers.Clone()
 	full, _ := json.Marshal(snap)
-	page, _ := json.Marshal(pageOf(snap))
+	page, _ := json.Marshal(recommendationtest.PageOf(snap))
 	shareID := capability.NewShareID()
 	_, hash := capability.NewSecret()
 	if _, err := db.ExecContext(ctx, `INSERT INTO assessments (edit_hash, share_id, questionnaire_version, answers, model_version, result, result_page, completed_at)
@@ -90,20 +91,4 @@ func mustMarshal(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// pageOf is the page-sized copy of snap that SaveResult stored beside it
-// until migration 00014 (the Explained best paths whole, the rest as name,
-// track, score, fit and clashes), to write rows as they were stored then.
-func pageOf(snap recommendation.Snapshot) recommendation.Snapshot {
-	page := snap
-	page.Paths = make([]recommendation.PathFit, len(snap.Paths))
-	for i, p := range snap.Paths {
-		if i < recommendation.Explained {
-			page.Paths[i] = p
-			continue
-		}
-		page.Paths[i] = recommendation.PathFit{ID: p.ID, Name: p.Name, Track: p.Track, Score: p.Score, Fit: p.Fit, Clashes: p.Clashes}
-	}
-	return page
 }
