@@ -1,7 +1,6 @@
 package web
 
 import (
-	"github.com/crossroads/crossroads/internal/money"
 	"strconv"
 	"strings"
 	"sync"
@@ -9,6 +8,7 @@ import (
 	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/projection"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"

@@ -1,11 +1,11 @@
 package web
 
 import (
-	"github.com/crossroads/crossroads/internal/money"
-	"github.com/crossroads/crossroads/internal/numfmt"
-
 	"strconv"
 	"strings"
+
+	"github.com/crossroads/crossroads/internal/money"
+	"github.com/crossroads/crossroads/internal/numfmt"
 )
 
 func statusText(code int) string { return strconv.Itoa(code) }

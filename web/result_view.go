@@ -1,14 +1,14 @@
 package web
 
 import (
-	"github.com/crossroads/crossroads/internal/card"
-	"github.com/crossroads/crossroads/internal/money"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/crossroads/crossroads/internal/card"
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/plan"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/recommendation"

@@ -2,10 +2,10 @@ package compare
 
 import (
 	"encoding/json"
-	"github.com/crossroads/crossroads/internal/money"
 	"slices"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/projection"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 )

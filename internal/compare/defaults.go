@@ -4,12 +4,11 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/crossroads/crossroads/internal/money"
 	"golang.org/x/text/currency"
 
-	"github.com/crossroads/crossroads/internal/numfmt"
-
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
+	"github.com/crossroads/crossroads/internal/numfmt"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 )
 

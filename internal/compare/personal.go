@@ -4,11 +4,12 @@ import (
 	"math"
 	"strconv"
 
+	"golang.org/x/text/currency"
+
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/projection"
 	"github.com/crossroads/crossroads/internal/questionnaire"
-	"golang.org/x/text/currency"
 )
 
 // Personal is what one path would bring one person: the first screen's

@@ -1,11 +1,11 @@
 package plan
 
 import (
-	"github.com/crossroads/crossroads/internal/money"
 	"strconv"
 	"sync"
 
 	"github.com/crossroads/crossroads/internal/catalog"
+	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/questionnaire"
 	"github.com/crossroads/crossroads/internal/scoring"
 )

@@ -5,10 +5,11 @@ import (
 	"slices"
 	"strconv"
 
+	"golang.org/x/text/currency"
+
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/money"
 	q "github.com/crossroads/crossroads/internal/questionnaire"
-	"golang.org/x/text/currency"
 )
 
 // slot is the position of one question the model reads in [facts].
