@@ -398,7 +398,9 @@ type CanvasTestModel struct {
 	// Recording: the card as planned and the learning form.
 	Card                           *CanvasTestTile
 	Seen, Means, Decision, Outcome Field
-	NotSaved                       bool
+	// RemoveAction removes the card (recording only).
+	RemoveAction string
+	NotSaved     bool
 }
 
 // boardAnchors makes the self-check link to the board's boxes.

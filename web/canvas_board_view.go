@@ -458,14 +458,15 @@ func CanvasRecordTestView(secret string, c canvas.Canvas, t canvas.TestCard, l c
 	}
 	tile := canvasTestTile(t, secret)
 	p := CanvasTestModel{
-		Heading:  "Test of " + canvasLowerFirst(tile.Claim),
-		Claim:    canvasClaimLine(c, t.Claim),
-		Action:   CanvasTestPath(secret, t.ID),
-		BoardURL: CanvasEditPath(secret),
-		Card:     &tile,
-		Seen:     fb.field(Field{Name: "seen", Label: "We observed…", Value: l.Seen, Rows: 3}),
-		Means:    fb.field(Field{Name: "means", Label: "From that we learned…", Value: l.Means, Rows: 2}),
-		Decision: fb.field(Field{Name: "decision", Label: "Therefore, we will…", Value: l.Decision, Rows: 2}),
+		Heading:      "Test of " + canvasLowerFirst(tile.Claim),
+		Claim:        canvasClaimLine(c, t.Claim),
+		Action:       CanvasTestPath(secret, t.ID),
+		RemoveAction: CanvasTestRemovePath(secret, t.ID),
+		BoardURL:     CanvasEditPath(secret),
+		Card:         &tile,
+		Seen:         fb.field(Field{Name: "seen", Label: "We observed…", Value: l.Seen, Rows: 3}),
+		Means:        fb.field(Field{Name: "means", Label: "From that we learned…", Value: l.Means, Rows: 2}),
+		Decision:     fb.field(Field{Name: "decision", Label: "Therefore, we will…", Value: l.Decision, Rows: 2}),
 		Outcome: fb.choice(Field{Name: "outcome", Label: "Did it pass?",
 			Hint: "A passed conversation test marks the claim observed; a passed landing page or paid pilot marks it validated."}, string(l.Outcome), outcomes),
 	}

@@ -54,6 +54,11 @@ func CanvasTestPath(secret string, id int) string {
 	return CanvasTestsPath(secret) + "/" + strconv.Itoa(id)
 }
 
+// CanvasTestRemovePath removes one test card.
+func CanvasTestRemovePath(secret string, id int) string {
+	return CanvasTestPath(secret, id) + "/remove"
+}
+
 // CanvasViewPath is a canvas's share link.
 func CanvasViewPath(shareID string) string { return "/shared/canvas/" + shareID }
 

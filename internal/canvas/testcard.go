@@ -202,6 +202,20 @@ func (c Canvas) Test(id int) (TestCard, bool) {
 	return TestCard{}, false
 }
 
+// RemoveTest removes the card with id and reports whether the canvas had
+// it. What a passed test raised stays: evidence is never lowered by the
+// board itself (the person marks a claim down in its box), so removing a
+// card planned by mistake, or done with, changes nothing else.
+func (c *Canvas) RemoveTest(id int) bool {
+	for i, t := range c.Tests {
+		if t.ID == id {
+			c.Tests = append(c.Tests[:i:i], c.Tests[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
 // RecordLearning stores a card's result and, when the test passed, raises
 // its claim's evidence to what the test proves. Evidence is never lowered:
 // a failed test says what to do in its decision, and the person may mark

@@ -73,6 +73,32 @@ func TestPlanTestNumbersCardsAndNeverReusesAnID(t *testing.T) {
 	}
 }
 
+// Removing a card takes that card only, leaves what its passed test
+// raised, and never frees its number for a later card.
+func TestRemoveTestKeepsTheEvidenceAndTheOthers(t *testing.T) {
+	t.Parallel()
+	c := Canvas{Pains: []PainPoint{{What: "x", HowOften: "weekly", Severity: 4}}}
+	a := c.PlanTest(TestCard{Claim: "pains.0", Kind: LandingPage})
+	b := c.PlanTest(TestCard{Claim: "pains.0", Kind: Conversations})
+	c.RecordLearning(a.ID, Learning{Outcome: Passed})
+	before := c.Tests
+	if !c.RemoveTest(a.ID) || len(c.Tests) != 1 || c.Tests[0].ID != b.ID {
+		t.Fatalf("after removing card %d the cards are %+v", a.ID, c.Tests)
+	}
+	if before[0].ID != a.ID {
+		t.Error("removing a card changed the slice it was taken from")
+	}
+	if c.Pains[0].Evidence != Validated {
+		t.Errorf("removing the card lowered the evidence its test raised to %q", c.Pains[0].Evidence)
+	}
+	if c.RemoveTest(a.ID) || c.RemoveTest(99) {
+		t.Error("removed a card the canvas does not have")
+	}
+	if n := c.PlanTest(TestCard{Claim: "pains.0"}); n.ID != 3 {
+		t.Errorf("the next card is %d after a removal, want 3", n.ID)
+	}
+}
+
 func TestValidateTestAndLearning(t *testing.T) {
 	t.Parallel()
 	c := good()

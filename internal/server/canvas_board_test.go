@@ -226,6 +226,22 @@ func TestCanvasTestCardMovesTheClaimsEvidence(t *testing.T) {
 			t.Errorf("%s exports test cards %+v", path, ts)
 		}
 	}
+
+	// The card's page offers to remove it; removing it keeps the evidence
+	// its passed test gave, and its page is then a 404.
+	_, page := get(t, app, edit+"/tests/1")
+	mustContain(t, "the card's page", page, `action="`+edit+`/tests/1/remove"`, "Remove this test card")
+	resp, body = post(t, app, edit+"/tests/1/remove", url.Values{})
+	wantRedirect(t, "removing the card", resp, body, edit+"?done=saved#tests")
+	if got := canvasStored(t, app); len(got.Tests) != 0 || got.Pains[0].Evidence != canvas.Validated {
+		t.Errorf("after removing the card: cards %+v, evidence %q", got.Tests, got.Pains[0].Evidence)
+	}
+	if resp, _ := get(t, app, edit+"/tests/1"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("the removed card's page = %d; want 404", resp.StatusCode)
+	}
+	if resp, _ := post(t, app, edit+"/tests/1/remove", url.Values{}); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("removing it again = %d; want 404", resp.StatusCode)
+	}
 }
 
 func TestCanvasNewFormsRefuseHostileInput(t *testing.T) {

@@ -148,6 +148,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Post("/boxes/{box}", handleCanvasBoxSave(rs, st))
 			r.Post("/tests", handleCanvasTestPlan(rs, st))
 			r.Post("/tests/{test}", handleCanvasTestRecord(rs, st))
+			r.Post("/tests/{test}/remove", handleCanvasTestRemove(rs, st))
 		})
 		r.Group(func(r chi.Router) {
 			r.Use(edit(rs, st.CanvasByEditHash))
