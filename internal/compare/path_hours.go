@@ -37,6 +37,20 @@ type HoursRow struct {
 	PerHourWorked float64
 }
 
+// established is the side hustle's first month at its established rate
+// (after the ramp) at its weekly hours, projected as res: the month the
+// personal line and a path page's rows describe, rate bounding its billing.
+func established(c Comparison, res projection.Result, rate catalog.Rate) (int, HoursRow) {
+	month := min(c.Hustle.RampMonths+1, res.Months)
+	m := res.Hustle.Months[month-1]
+	row := HoursRow{HoursPerWeek: c.Hustle.HoursPerWeek, Gross: m.Gross, Net: m.Net,
+		GrossLow: m.Hours*rate.Low + m.Retainer, GrossHigh: m.Hours*rate.High + m.Retainer}
+	if worked := c.Hustle.HoursPerWeek * res.Hustle.WeeksPerMonth; worked > 0 {
+		row.PerHourWorked = m.Net / worked
+	}
+	return month, row
+}
+
 // PathAtHours projects a side-hustle path at each of hours a week. It
 // reports false for a full-time path and for a side hustle with no
 // published rate (catalog.RateOf says why).
@@ -58,15 +72,9 @@ func PathAtHours(p catalog.Path, hours ...float64) (PathHours, bool) {
 		if res.Hustle == nil {
 			return PathHours{}, false
 		}
+		month, row := established(c, res, rate)
 		if i == 0 {
-			out.Assumed = *in.Hustle
-			out.Established = min(c.Hustle.RampMonths+1, res.Months)
-		}
-		m := res.Hustle.Months[out.Established-1]
-		row := HoursRow{HoursPerWeek: h, Gross: m.Gross, Net: m.Net,
-			GrossLow: m.Hours*rate.Low + m.Retainer, GrossHigh: m.Hours*rate.High + m.Retainer}
-		if worked := h * res.Hustle.WeeksPerMonth; worked > 0 {
-			row.PerHourWorked = m.Net / worked
+			out.Assumed, out.Established = *in.Hustle, month
 		}
 		out.Rows = append(out.Rows, row)
 	}

@@ -139,13 +139,9 @@ func hustleMoney(p catalog.Path, c Comparison, res projection.Result, answers qu
 	if res.Hustle == nil || !h.HasRate {
 		return h
 	}
-	h.Established = min(c.Hustle.RampMonths+1, res.Months)
-	m := res.Hustle.Months[h.Established-1]
-	h.Gross, h.Net = m.Gross, m.Net
-	h.GrossLow, h.GrossHigh = m.Hours*h.Rate.Low+m.Retainer, m.Hours*h.Rate.High+m.Retainer
-	if worked := c.Hustle.HoursPerWeek * res.Hustle.WeeksPerMonth; worked > 0 {
-		h.PerHourWorked = m.Net / worked
-	}
+	month, row := established(c, res, h.Rate)
+	h.Established = month
+	h.Gross, h.Net, h.GrossLow, h.GrossHigh, h.PerHourWorked = row.Gross, row.Net, row.GrossLow, row.GrossHigh, row.PerHourWorked
 	if h.Foreign {
 		return h
 	}
@@ -153,7 +149,7 @@ func hustleMoney(p catalog.Path, c Comparison, res projection.Result, answers qu
 		h.DayJobPerHour = c.TakeHome / (hours * weeksPerMonth)
 	}
 	h.GoalMonth = res.Hustle.GoalMonth
-	if h.Goal > 0 && m.Net < h.Goal {
+	if h.Goal > 0 && h.Net < h.Goal {
 		h.HoursForGoal = hoursFor(c, h.Goal, h.Established)
 	}
 	return h
