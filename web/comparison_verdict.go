@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/currency"
+
 	"github.com/crossroads/crossroads/internal/catalog"
 	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/money"
@@ -202,7 +204,7 @@ func comparisonMoney(s compare.Comparison, answers questionnaire.Answers, voice 
 			line.Text = hustleMoneyLine(s, res, usd, voice)
 		case hasJob && p.ID == jp.ID:
 			line.Text = jobMoneyLine(s, res, usd, voice)
-			if us := compare.PersonalFor(p, answers).Job.US; s.Job.SalaryPerYear <= 0 && us != nil {
+			if us := compare.USSalary(p, answers); s.Job.SalaryPerYear <= 0 && !s.Country().Local(currency.USD) && us != nil {
 				line.Text = "no salary in " + reader.CurrencyName() + " is entered, so its pay is not projected; in the United States it is " +
 					reader.Format(money.USD(us.Value)) + " a year (" + strings.ToLower(us.From.Label()) + "), in US dollars and not converted."
 			}

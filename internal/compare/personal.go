@@ -88,6 +88,20 @@ type JobMoney struct {
 	US *Default
 }
 
+// USSalary is the salary a comparison of job p opens with for someone in
+// the United States (the article's range or the nearest public median),
+// as published, in US dollars; nil when no source gives one. Someone paid
+// in another currency is shown it beside their own, never converted.
+func USSalary(p catalog.Path, answers questionnaire.Answers) *Default {
+	us := answers.Clone()
+	us[questionnaire.Country] = []string{string(money.US)}
+	d := Defaults([]catalog.Path{p}, us).For("job.salary_per_year")
+	if d.Ask || d.Value <= 0 {
+		return nil
+	}
+	return &d
+}
+
 // weeksPerMonth is how many weeks a month holds, for a day job's hours.
 const weeksPerMonth = projection.WeeksPerYear / 12.0
 
@@ -109,12 +123,7 @@ func PersonalFor(p catalog.Path, answers questionnaire.Answers) Personal {
 		out.Job = &JobMoney{Salary: sal, PayGoal: c.JobGoal, TakeHome: c.TakeHome,
 			MeetsGoal: c.JobGoal > 0 && sal.Value/12 >= c.JobGoal}
 		if !country.Local(currency.USD) {
-			us := answers.Clone()
-			us[questionnaire.Country] = []string{string(money.US)}
-			if _, dus := New([]string{p.ID}, us); !dus.For("job.salary_per_year").Ask {
-				fig := dus.For("job.salary_per_year")
-				out.Job.US = &fig
-			}
+			out.Job.US = USSalary(p, answers)
 		}
 	}
 	return out
