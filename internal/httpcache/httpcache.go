@@ -53,14 +53,20 @@ type Body struct {
 // a resource's bytes (kind, share id, content version, build, …). Equal
 // parts give the same tag on every instance, so a 304 holds across them.
 func ETag(parts ...string) string {
-	h := sha256.New()
+	// Hashed in one call over a buffer on the stack: this runs on every
+	// share page view.
+	var stack [256]byte
+	b := stack[:0]
 	for _, p := range parts {
-		h.Write([]byte(strconv.Itoa(len(p)))) // length-prefixed: ("ab","c") ≠ ("a","bc")
-		h.Write([]byte{':'})
-		h.Write([]byte(p))
+		b = strconv.AppendInt(b, int64(len(p)), 10) // length-prefixed: ("ab","c") ≠ ("a","bc")
+		b = append(b, ':')
+		b = append(b, p...)
 	}
-	var sum [sha256.Size]byte
-	return `"` + base64.RawURLEncoding.EncodeToString(h.Sum(sum[:0])[:16]) + `"`
+	sum := sha256.Sum256(b)
+	var tag [2 + 22]byte // quotes around 16 bytes in unpadded base64
+	tag[0], tag[len(tag)-1] = '"', '"'
+	base64.RawURLEncoding.Encode(tag[1:len(tag)-1], sum[:16])
+	return string(tag[:])
 }
 
 // gzipETag is the tag of the gzip form: the same suffix the compress
@@ -128,7 +134,7 @@ func pastCompression(w http.ResponseWriter) http.ResponseWriter {
 func noneMatch(values []string, etag string) bool {
 	want := strings.TrimPrefix(etag, "W/")
 	for _, v := range values {
-		for _, tag := range strings.Split(v, ",") {
+		for tag := range strings.SplitSeq(v, ",") {
 			tag = strings.TrimSpace(tag)
 			if tag == "*" || strings.TrimPrefix(tag, "W/") == want {
 				return true
@@ -142,7 +148,7 @@ func noneMatch(values []string, etag string) bool {
 // middleware adds Accept-Encoding to every response).
 func addVary(h http.Header, value string) {
 	for _, v := range h.Values("Vary") {
-		for _, f := range strings.Split(v, ",") {
+		for f := range strings.SplitSeq(v, ",") {
 			if strings.EqualFold(strings.TrimSpace(f), value) {
 				return
 			}
@@ -157,7 +163,7 @@ func addVary(h http.Header, value string) {
 func AcceptsGzip(values []string) bool {
 	star := false
 	for _, v := range values {
-		for _, item := range strings.Split(v, ",") {
+		for item := range strings.SplitSeq(v, ",") {
 			coding, params, _ := strings.Cut(item, ";")
 			coding = strings.TrimSpace(coding)
 			ok := qAboveZero(params)
@@ -175,7 +181,7 @@ func AcceptsGzip(values []string) bool {
 // qAboveZero reads the q parameter of one Accept-Encoding item; without
 // one the coding is acceptable.
 func qAboveZero(params string) bool {
-	for _, p := range strings.Split(params, ";") {
+	for p := range strings.SplitSeq(params, ";") {
 		name, value, found := strings.Cut(strings.TrimSpace(p), "=")
 		if !found || !strings.EqualFold(strings.TrimSpace(name), "q") {
 			continue

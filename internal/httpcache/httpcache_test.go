@@ -323,3 +323,27 @@ func TestStoredGzipGoesPastTheCompressMiddleware(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkServeStoredGzip is a share page view's own work once its row is
+// read: the tag, the negotiation and the headers (docs/perf.md, "Cost per
+// person").
+func BenchmarkServeStoredGzip(b *testing.B) {
+	body := bytes.Repeat([]byte("x"), 6500)
+	r := httptest.NewRequest(http.MethodGet, "/r/id", nil)
+	r.Header.Set("Accept-Encoding", "gzip, deflate, br, zstd")
+	b.ReportAllocs()
+	for b.Loop() {
+		w := &discard{h: make(http.Header, 16)}
+		httpcache.Serve(w, r, httpcache.Body{
+			ContentType: "text/html; charset=utf-8", CacheControl: httpcache.SharePage, Negotiated: true,
+			ETag: httpcache.ETag("assessment", "0123456789abcdefghijkl", "1733622000000000", "rev:0123456789abcdef "),
+			Gzip: body,
+		})
+	}
+}
+
+type discard struct{ h http.Header }
+
+func (w *discard) Header() http.Header         { return w.h }
+func (w *discard) Write(p []byte) (int, error) { return len(p), nil }
+func (w *discard) WriteHeader(int)             {}
