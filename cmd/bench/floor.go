@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"os"
 	"strconv"
 	"strings"
@@ -31,6 +32,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	addr := fs.String("addr", "127.0.0.1:8098", "loopback address to listen on")
 	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size")
 	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes (bench store-pages) for this build instead of a fixed body")
+	debugAddr := fs.String("debug-addr", "", "loopback address for pprof profiles (none by default), to profile the floor as the server is profiled")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -56,6 +58,11 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	mux.HandleFunc("GET /r/{id}", page)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok\n") })
 
+	if *debugAddr != "" {
+		if err := serveProfiles(*debugAddr); err != nil {
+			return err
+		}
+	}
 	srv := &http.Server{Addr: *addr, Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -135,6 +142,23 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 		h.Set("Content-Length", strconv.Itoa(len(body)))
 		_, _ = w.Write(body) // nothing left to do if the client went away
 	}
+}
+
+// serveProfiles serves pprof on addr, a loopback address, on its own mux
+// and server, off the floor's: the floor's handler stays bare.
+func serveProfiles(addr string) error {
+	if host, _, err := net.SplitHostPort(addr); err != nil || !isLoopback(host) {
+		return fmt.Errorf("-debug-addr %q must be a loopback address", addr)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() { _ = srv.Serve(ln) }() // ends with the process
+	return nil
 }
 
 func isLoopback(host string) bool {
