@@ -2,6 +2,7 @@ package server
 
 import (
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/go-chi/chi/v5"
@@ -18,24 +19,27 @@ import (
 const maxBodyBytes = 256 << 10
 
 // addRoutes is the app's whole URL table.
+//
+// Every response passes the first chain: a request id and a deadline, HEAD
+// served as GET, the request line, metrics, panic recovery and the
+// security headers. Share views (pages and cards), most of what the app
+// serves and nearly always stored bytes (share_stored.go), then take only
+// what a GET of stored bytes needs besides: noindex. Everything else also
+// gets the cross-origin check, the write limit, the body limit and gzip.
+// docs/perf.md, "Cost per person", measures the difference.
 func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.Store, o ops, wired wiring) {
 	rs := &responder{logger: logger}
 	clients := wired.clients
 
-	r.Use(middleware.RequestID)
+	r.Use(requestScope(requestTimeout))
 	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
 	r.Use(requestLogger(logger))
 	r.Use(countRequests(o.metrics, r))
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
-	r.Use(crossOriginProtection(rs))
-	r.Use(limitWrites(rs, o.writeCounts, o.metrics, cfg.WriteLimit, clients))
-	r.Use(limitBody(maxBodyBytes))
-	r.Use(wired.compress)
-	r.Use(requestDeadline(30 * time.Second))
 
-	r.NotFound(rs.notFound)
-	r.MethodNotAllowed(rs.methodNotAllowed)
+	r.NotFound(wired.compress(http.HandlerFunc(rs.notFound)).ServeHTTP)
+	r.MethodNotAllowed(wired.compress(http.HandlerFunc(rs.methodNotAllowed)).ServeHTTP)
 
 	def := questionnaire.Default()
 	pages, cards := wired.pages, wired.cards
@@ -43,29 +47,44 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 	// The share, delete and export actions every resource shares (resource.go).
 	assessments, comparisons, plans, canvases := assessmentResource(st, def), comparisonResource(st), planResource(st, def), canvasResource(st)
 
-	r.Handle("/static/*", web.StaticHandler())
-	r.Get("/healthz", handleHealthz())
-	r.Get("/readyz", handleReadyz(logger, st, o.readiness, clients))
-	r.Get("/", handleHome(rs))
-	r.Get("/sources", handleSources(rs))
-	r.Get("/how-scoring-works", handleScoringPage(rs, def))
-	r.Get("/favicon.ico", handleFavicon())
-	r.Get("/robots.txt", handleRobots(cfg))
-	r.Get("/sitemap.xml", handleSitemap(cfg))
-	r.Get("/paths", handlePathList(rs))
-	r.Get("/paths/{id}", handlePathShow(rs))
+	// The read-only share views: /r/{id} is a self-assessment's result,
+	// /shared/{kind}/{id} the others'. Each has a page and a card
+	// (routeSharedView); its download is with the owner's below.
+	shared := r.With(noIndex)
+	routeSharedView(shared, "/r/{id}", rs, pages, cards, cfg, assessmentShared(st, def))
+	routeSharedView(shared, "/shared/comparison/{id}", rs, pages, cards, cfg, comparisonShared(st))
+	routeSharedView(shared, "/shared/plan/{id}", rs, pages, cards, cfg, planShared(st, def))
+	routeSharedView(shared, "/shared/canvas/{id}", rs, pages, cards, cfg, canvasShared(st))
+
+	app := r.With(
+		crossOriginProtection(rs),
+		limitWrites(rs, o.writeCounts, o.metrics, cfg.WriteLimit, clients),
+		limitBody(maxBodyBytes),
+		wired.compress,
+	)
+	app.Handle("/static/*", web.StaticHandler())
+	app.Get("/healthz", handleHealthz())
+	app.Get("/readyz", handleReadyz(logger, st, o.readiness, clients))
+	app.Get("/", handleHome(rs))
+	app.Get("/sources", handleSources(rs))
+	app.Get("/how-scoring-works", handleScoringPage(rs, def))
+	app.Get("/favicon.ico", handleFavicon())
+	app.Get("/robots.txt", handleRobots(cfg))
+	app.Get("/sitemap.xml", handleSitemap(cfg))
+	app.Get("/paths", handlePathList(rs))
+	app.Get("/paths/{id}", handlePathShow(rs))
 
 	// Every resource (assessment, comparison, plan, canvas) is a document
 	// behind two capability links: /…/{secret} edits, /…/{id} is the
-	// read-only share view. One capability middleware
-	// per group reads the document (see capability.go); the form routes use
+	// read-only share view (above). One capability middleware per group
+	// reads the document (see capability.go); the form routes use
 	// editForm, which lets an outage reach the handler so it can show back
 	// what was typed.
 
 	// Self-assessments: /a/{secret} edits, /r/{id} shares the result.
-	r.With(noStore).Get("/assessments/new", handleAssessmentNew(rs, def))
-	r.With(noStore).Post("/assessments", handleAssessmentCreate(rs, st, def))
-	r.Route("/a/{secret}", func(r chi.Router) {
+	app.With(noStore).Get("/assessments/new", handleAssessmentNew(rs, def))
+	app.With(noStore).Post("/assessments", handleAssessmentCreate(rs, st, def))
+	app.Route("/a/{secret}", func(r chi.Router) {
 		r.Use(noIndex)
 		r.With(editForm(rs, st.AssessmentByEditHash)).Post("/step/{n}", handleAssessmentStepSave(rs, st, cfg, def))
 		r.Group(func(r chi.Router) {
@@ -83,17 +102,13 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleExport(rs, cfg, assessments))
 		})
 	})
-	r.Route("/r/{id}", func(r chi.Router) {
-		r.Use(noIndex)
-		routeSharedView(r, rs, pages, cards, cfg, assessmentShared(st, def))
-		r.With(view(rs, finishedAssessment(st))).Get("/export.json", handleSharedExport(rs, assessments))
-	})
+	app.With(noIndex, view(rs, finishedAssessment(st))).Get("/r/{id}/export.json", handleSharedExport(rs, assessments))
 
 	// Side-hustle-versus-AI-job comparisons: /compare/{secret} edits,
 	// /shared/comparison/{id} is the read-only share view.
-	r.With(noStore).Get("/comparisons/new", handleComparisonNew(rs, st))
-	r.With(noStore).Post("/comparisons", handleComparisonCreate(rs, st))
-	r.Route("/compare/{secret}", func(r chi.Router) {
+	app.With(noStore).Get("/comparisons/new", handleComparisonNew(rs, st))
+	app.With(noStore).Post("/comparisons", handleComparisonCreate(rs, st))
+	app.Route("/compare/{secret}", func(r chi.Router) {
 		r.Use(noIndex)
 		r.With(editForm(rs, st.ComparisonByEditHash)).Post("/", handleComparisonSave(rs, st))
 		r.Group(func(r chi.Router) {
@@ -103,17 +118,13 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleExport(rs, cfg, comparisons))
 		})
 	})
-	r.Route("/shared/comparison/{id}", func(r chi.Router) {
-		r.Use(noIndex)
-		routeSharedView(r, rs, pages, cards, cfg, comparisonShared(st))
-		r.With(view(rs, st.ComparisonByShareID)).Get("/export.json", handleSharedExport(rs, comparisons))
-	})
+	app.With(noIndex, view(rs, st.ComparisonByShareID)).Get("/shared/comparison/{id}/export.json", handleSharedExport(rs, comparisons))
 
 	// 90-day plans: /plan/{secret} edits, /shared/plan/{id} is the read-only
 	// share view. A plan starts from a path of a finished assessment.
-	r.With(noStore).Get("/plans/new", handlePlanNew(rs, st, def))
-	r.With(noStore).Post("/plans", handlePlanCreate(rs, st, def))
-	r.Route("/plan/{secret}", func(r chi.Router) {
+	app.With(noStore).Get("/plans/new", handlePlanNew(rs, st, def))
+	app.With(noStore).Post("/plans", handlePlanCreate(rs, st, def))
+	app.Route("/plan/{secret}", func(r chi.Router) {
 		r.Use(noIndex)
 		r.Group(func(r chi.Router) {
 			r.Use(editForm(rs, st.PlanByEditHash))
@@ -129,18 +140,14 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleExport(rs, cfg, plans))
 		})
 	})
-	r.Route("/shared/plan/{id}", func(r chi.Router) {
-		r.Use(noIndex)
-		routeSharedView(r, rs, pages, cards, cfg, planShared(st, def))
-		r.With(view(rs, st.PlanByShareID)).Get("/export.json", handleSharedExport(rs, plans))
-	})
+	app.With(noIndex, view(rs, st.PlanByShareID)).Get("/shared/plan/{id}/export.json", handleSharedExport(rs, plans))
 
 	// Niche canvases: /canvas/{secret} is the owner's board, each box has
 	// its own form (/boxes/{box}), test cards live under /tests, /edit is
 	// every box on one page; /shared/canvas/{id} is the read-only board.
-	r.With(noStore).Get("/canvases/new", handleCanvasNew(rs, st))
-	r.With(noStore).Post("/canvases", handleCanvasCreate(rs, st))
-	r.Route("/canvas/{secret}", func(r chi.Router) {
+	app.With(noStore).Get("/canvases/new", handleCanvasNew(rs, st))
+	app.With(noStore).Post("/canvases", handleCanvasCreate(rs, st))
+	app.Route("/canvas/{secret}", func(r chi.Router) {
 		r.Use(noIndex)
 		r.Group(func(r chi.Router) {
 			r.Use(editForm(rs, st.CanvasByEditHash))
@@ -161,9 +168,8 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 			r.Get("/export.json", handleExport(rs, cfg, canvases))
 		})
 	})
-	r.Route("/shared/canvas/{id}", func(r chi.Router) {
-		r.Use(noIndex)
-		routeSharedView(r, rs, pages, cards, cfg, canvasShared(st))
-		r.With(view(rs, st.CanvasByShareID)).Get("/export.json", handleSharedExport(rs, canvases))
-	})
+	app.With(noIndex, view(rs, st.CanvasByShareID)).Get("/shared/canvas/{id}/export.json", handleSharedExport(rs, canvases))
 }
+
+// requestTimeout bounds each request's work (requestScope).
+const requestTimeout = 30 * time.Second

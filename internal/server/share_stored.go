@@ -246,8 +246,9 @@ func drawFromFullRead[T any](ctx context.Context, v sharedView[T], id, version s
 	return v.card(doc), nil
 }
 
-// routeSharedView hangs v's page and card under the share route r.
-func routeSharedView[T any](r chi.Router, rs *responder, pages *sharePages, cards *shareCards, cfg config.Config, v sharedView[T]) {
-	r.Get("/", handleSharedView(rs, pages, cards, cfg, v))
-	r.Get("/card/{file}", handleSharedCard(rs, cards, v))
+// routeSharedView hangs v's page at pattern (ending in {id}) and its card
+// under it.
+func routeSharedView[T any](r chi.Router, pattern string, rs *responder, pages *sharePages, cards *shareCards, cfg config.Config, v sharedView[T]) {
+	r.Get(pattern, handleSharedView(rs, pages, cards, cfg, v))
+	r.Get(pattern+"/card/{file}", handleSharedCard(rs, cards, v))
 }
