@@ -23,7 +23,8 @@ import (
 // floor serves GET /r/{id} with the least work the share page could ever
 // do: check the id's shape, run the same single-row read through the same
 // store and pool settings, and write a fixed body as large as the real page
-// (or, with -stored-build, the page's own stored bytes: storedFloor).
+// (or, with -stored-build or -stored-build-of, the page's own stored
+// bytes: storedFloor).
 // The share page's requests/s as a share of the floor's is how much our own
 // code (routing, middleware, decoding, view building, rendering) costs.
 func floor(ctx context.Context, args []string, stdout io.Writer) error {
@@ -31,13 +32,14 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	dbURL := fs.String("database-url", "", "the seeded database (required)")
 	addr := fs.String("addr", "127.0.0.1:8098", "loopback address to listen on")
 	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size")
-	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes (bench store-pages) for this build instead of a fixed body")
+	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes, as stored by this build (a server's BuildID and BASE_URL), instead of a fixed body")
+	storedBuildOf := fs.String("stored-build-of", "", "serve the stored pages of the build that stored this share id's page (a running server's), instead of -stored-build")
 	debugAddr := fs.String("debug-addr", "", "loopback address for pprof profiles (none by default), to profile the floor as the server is profiled")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if *dbURL == "" || (*bodyBytes < 1 && *storedBuild == "") {
-		return errors.New("need -database-url, and -body-bytes ≥ 1 or -stored-build")
+	if *dbURL == "" || (*bodyBytes < 1 && *storedBuild == "" && *storedBuildOf == "") {
+		return errors.New("need -database-url, and -body-bytes ≥ 1, -stored-build or -stored-build-of")
 	}
 	if host, _, err := net.SplitHostPort(*addr); err != nil || !isLoopback(host) {
 		return fmt.Errorf("-addr %q must be a loopback address such as 127.0.0.1:8098", *addr)
@@ -49,9 +51,18 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	defer pool.Close()
 	st := store.New(pool)
+	if *storedBuildOf != "" {
+		// The server's build is its BuildID and BASE_URL (sharePages'
+		// edition); reading it back from a page it stored needs neither.
+		err := pool.QueryRow(ctx, `SELECT build FROM share_renders WHERE kind = $1 AND share_id = $2`,
+			store.KindAssessment, *storedBuildOf).Scan(storedBuild)
+		if err != nil {
+			return fmt.Errorf("the build that stored share %s…'s page: %w", (*storedBuildOf)[:min(4, len(*storedBuildOf))], err)
+		}
+	}
 
 	page, serving := fixedFloor(st, *bodyBytes), fmt.Sprintf("body %d bytes", *bodyBytes)
-	if *storedBuild != "" {
+	if *storedBuild != "" || *storedBuildOf != "" {
 		page, serving = storedFloor(st, *storedBuild), fmt.Sprintf("stored pages of build %q", *storedBuild)
 	}
 	mux := http.NewServeMux()

@@ -2,8 +2,7 @@
 //
 //	bench seed   -database-url URL -n 10000 -out DIR   recreate the database, migrate, store N scored assessments
 //	bench floor  -database-url URL -addr A -body-bytes N  the floor: one pgx read by share id, a fixed body
-//	bench floor  -database-url URL -addr A -stored-build B the stored-bytes floor: the page's stored bytes by share id
-//	bench store-pages -database-url URL -url U -ids F    store every seeded page, as the server renders it, in share_renders
+//	bench floor  -database-url URL -addr A -stored-build-of ID  the stored-bytes floor: a running server's stored pages by share id
 //	bench report -dir DIR -doc docs/perf.md              turn a run's raw output into the doc's "latest run" section
 //	bench volume -database-url URL -out DIR              bytes per table, the write limit's count and the sweeps, at the seeded volume
 //	bench scale-report -dir DIR -doc docs/perf.md        turn make bench-scale's runs into the doc's "latest scale run" section
@@ -31,15 +30,13 @@ func main() {
 
 func run(ctx context.Context, args []string, stdout io.Writer) error {
 	if len(args) == 0 {
-		return fmt.Errorf("usage: bench seed|floor|store-pages|report|volume|scale-report [flags]")
+		return fmt.Errorf("usage: bench seed|floor|report|volume|scale-report [flags]")
 	}
 	switch args[0] {
 	case "seed":
 		return seed(ctx, args[1:], stdout)
 	case "floor":
 		return floor(ctx, args[1:], stdout)
-	case "store-pages":
-		return storePages(ctx, args[1:], stdout)
 	case "report":
 		return report(args[1:], stdout)
 	case "volume":
@@ -47,6 +44,6 @@ func run(ctx context.Context, args []string, stdout io.Writer) error {
 	case "scale-report":
 		return scaleReport(args[1:], stdout)
 	default:
-		return fmt.Errorf("unknown subcommand %q (want seed, floor, store-pages, report, volume or scale-report)", args[0])
+		return fmt.Errorf("unknown subcommand %q (want seed, floor, report, volume or scale-report)", args[0])
 	}
 }
