@@ -9,7 +9,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/pprof"
+	"net/url"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -34,6 +36,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size")
 	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes, as stored by this build (a server's BuildID and BASE_URL), instead of a fixed body")
 	storedBuildOf := fs.String("stored-build-of", "", "serve the stored pages of the build that stored this share id's page (a running server's), instead of -stored-build")
+	headersFrom := fs.String("headers-from", "", "a running server's share page URL (loopback): send its response's header fields too, to measure what they cost")
 	debugAddr := fs.String("debug-addr", "", "loopback address for pprof profiles (none by default), to profile the floor as the server is profiled")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -61,9 +64,16 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	}
 
+	var extra http.Header
+	if *headersFrom != "" {
+		if extra, err = headersOf(ctx, *headersFrom); err != nil {
+			return err
+		}
+	}
+
 	page, serving := fixedFloor(st, *bodyBytes), fmt.Sprintf("body %d bytes", *bodyBytes)
 	if *storedBuild != "" || *storedBuildOf != "" {
-		page, serving = storedFloor(st, *storedBuild), fmt.Sprintf("stored pages of build %q", *storedBuild)
+		page, serving = storedFloor(st, *storedBuild, extra), fmt.Sprintf("stored pages of build %q, with %d more header fields", *storedBuild, len(extra))
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /r/{id}", page)
@@ -124,8 +134,10 @@ func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
 // stored bytes by share id (store.SharedResultWithPage, the one query a
 // stored share page makes), stored in gzip form only and decompressed for
 // a client that does not take it, and write them with their length. No
-// routing, middleware, ETag or logging.
-func storedFloor(st *store.Store, build string) http.HandlerFunc {
+// routing, middleware, ETag or logging. extra are more header fields to
+// send with every page (headersOf), assigned as they are: the least the
+// server could do to send the same.
+func storedFloor(st *store.Store, build string, extra http.Header) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		id := r.PathValue("id")
 		if !capability.ValidShareID(id) {
@@ -142,6 +154,9 @@ func storedFloor(st *store.Store, build string) http.HandlerFunc {
 			return
 		}
 		h := w.Header()
+		for k, v := range extra {
+			h[k] = v
+		}
 		body := page.Gzip
 		if httpcache.AcceptsGzip(r.Header.Values("Accept-Encoding")) {
 			h.Set("Content-Encoding", "gzip")
@@ -170,6 +185,40 @@ func serveProfiles(addr string) error {
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
 	go func() { _ = srv.Serve(ln) }() // ends with the process
 	return nil
+}
+
+// headersOf fetches a share page from a running server as a browser would
+// (with gzip) and keeps its response's header fields, less those the floor
+// sets itself (or net/http does): the security headers, the cache headers,
+// Vary and X-Robots-Tag. Each value's capacity is its length, so no
+// response can append into what the others share.
+func headersOf(ctx context.Context, pageURL string) (http.Header, error) {
+	u, err := url.Parse(pageURL)
+	if err != nil || !isLoopback(u.Hostname()) {
+		return nil, fmt.Errorf("-headers-from %q must be a loopback URL", pageURL)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, pageURL, nil)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Accept-Encoding", "gzip")
+	resp, err := (&http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableCompression: true}}).Do(req)
+	if err != nil {
+		return nil, err
+	}
+	_ = resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("-headers-from: %s", resp.Status)
+	}
+	h := http.Header{}
+	for k, v := range resp.Header {
+		switch k {
+		case "Date", "Content-Length", "Content-Encoding", "Content-Type":
+		default:
+			h[k] = slices.Clip(slices.Clone(v))
+		}
+	}
+	return h, nil
 }
 
 func isLoopback(host string) bool {

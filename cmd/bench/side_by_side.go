@@ -16,11 +16,14 @@ import (
 // round per pair of runs, so that whatever else the machine runs weighs on
 // both alike. Runs are named ab-{share,floor}-{gzip,identity}-r{N}.
 
-// abRound is one round: the server's run and the floor's right after it.
+// abRound is one round: the server's run and the floor's right after it,
+// then (when run) the floor's that also sends the share page's header
+// fields (withHeaders, zero without).
 type abRound struct {
 	round        int
 	encoding     string
 	share, floor wrkResult
+	withHeaders  wrkResult
 }
 
 func (r abRound) ratio() float64 { return r.share.rps() / r.floor.rps() }
@@ -44,7 +47,8 @@ func sideBySide(results map[string]map[int]wrkResult, conns int) []abRound {
 			continue
 		}
 		n, _ := strconv.Atoi(m[2])
-		rounds = append(rounds, abRound{round: n, encoding: m[1], share: share, floor: floor})
+		rounds = append(rounds, abRound{round: n, encoding: m[1], share: share, floor: floor,
+			withHeaders: results["ab-floorh-"+m[1]+"-r"+m[2]][conns]})
 	}
 	slices.SortFunc(rounds, func(a, b abRound) int {
 		if a.encoding != b.encoding {
@@ -66,6 +70,19 @@ func abMedians(rounds []abRound, encoding string) (ratio, p99Ratio float64, n in
 		}
 	}
 	return median(ratios), median(p99s), len(ratios)
+}
+
+// headersPrice is the median over one encoding's rounds of the floor's
+// throughput with the share page's header fields as a share of its
+// throughput without them; 0 when that floor did not run.
+func headersPrice(rounds []abRound, encoding string) float64 {
+	var ratios []float64
+	for _, r := range rounds {
+		if r.encoding == encoding && r.withHeaders.rps() > 0 {
+			ratios = append(ratios, r.withHeaders.rps()/r.floor.rps())
+		}
+	}
+	return median(ratios)
 }
 
 // median of xs (the mean of the middle two for an even count); 0 for none.
@@ -175,17 +192,24 @@ func (p pprofCum) handlerOwn(rps float64, length time.Duration) time.Duration {
 // writeSideBySide writes the rounds and their medians.
 func writeSideBySide(p func(string, ...any), rounds []abRound) {
 	p("\n#### Share page against the stored-bytes floor, side by side\n\n")
-	p("Issue 27's judgement. The floor (`bench floor -stored-build-of`) serves the server's own stored pages, the rows its first views stored: it validates the id, runs `store.SharedResultWithPage` (the one query a stored share page makes) through the same pool settings and garbage-collector defaults, and writes the stored gzip bytes (decompressed for a client without gzip) with their length; no router, middleware, logging or ETag. It runs beside the server, and wrk alternates between the two at %d connections, so that whatever else the machine runs weighs on both alike; each row is one round, the server's run and then the floor's.\n\n", targetConnections)
-	p("| encoding | round | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | p99 share / floor | share CPU/request | floor CPU/request |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
+	p("Issue 27's judgement. The floor (`bench floor -stored-build-of`) serves the server's own stored pages, the rows its first views stored: it validates the id, runs `store.SharedResultWithPage` (the one query a stored share page makes) through the same pool settings and garbage-collector defaults, and writes the stored gzip bytes (decompressed for a client without gzip) with their length; no router, middleware, logging or ETag. It runs beside the server, and wrk takes turns at %d connections, so that whatever else the machine runs weighs on all alike; each row is one round: the server's run, the floor's, then that of the same floor sending the share page's header fields too (`-headers-from`: the security headers, Cache-Control, ETag, Vary, X-Robots-Tag, copied from one of the server's responses), which prices those fields on their own.\n\n", targetConnections)
+	p("| encoding | round | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | p99 share / floor | share CPU/request | floor CPU/request | floor with the page's headers: requests/s | CPU/request |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, r := range rounds {
-		p("| %s | %d | %s | %s | %s | %s | %s | %.2f× | %s | %s |\n", r.encoding, r.round, num(r.share.rps()), num(r.floor.rps()), pct(r.ratio()),
-			us(r.share.P99Us), us(r.floor.P99Us), r.p99Ratio(), cpu(r.share.CPUPerRequest), cpu(r.floor.CPUPerRequest))
+		p("| %s | %d | %s | %s | %s | %s | %s | %.2f× | %s | %s | %s | %s |\n", r.encoding, r.round, num(r.share.rps()), num(r.floor.rps()), pct(r.ratio()),
+			us(r.share.P99Us), us(r.floor.P99Us), r.p99Ratio(), cpu(r.share.CPUPerRequest), cpu(r.floor.CPUPerRequest),
+			rpsOrDash(r.withHeaders), cpu(r.withHeaders.CPUPerRequest))
 	}
 	for _, enc := range []string{"gzip", "identity"} {
 		if ratio, p99, n := abMedians(rounds, enc); n > 0 {
-			p("| %s | **median** | | | **%s** | | | **%.2f×** | | |\n", enc, pct(ratio), p99)
+			p("| %s | **median** | | | **%s** | | | **%.2f×** | | | | |\n", enc, pct(ratio), p99)
 		}
 	}
+	for _, enc := range []string{"gzip", "identity"} {
+		if price := headersPrice(rounds, enc); price > 0 {
+			p("\nWith the share page's header fields the floor itself serves %s of its requests/s (%s, median of its rounds).", pct(price), enc)
+		}
+	}
+	p("\n")
 }
 
 // profileLength is how long .ci/bench profiles each side (seconds=10).
@@ -210,6 +234,14 @@ func writeGap(p func(string, ...any), read func(string) string) {
 	}
 	s, f := share.handlerOwn(sr, profileLength), floor.handlerOwn(fr, profileLength)
 	p("| … the handler less the query and the response writes: routing, middleware, the request line, metrics, headers, the tag | %s | %s | %s |\n", cpu(s), cpu(f), signed(s-f))
+}
+
+// rpsOrDash is w's requests/s, or a dash for a run that did not happen.
+func rpsOrDash(w wrkResult) string {
+	if w.rps() == 0 {
+		return "–"
+	}
+	return num(w.rps())
 }
 
 // signed is a CPU difference with its sign.

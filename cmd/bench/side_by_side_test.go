@@ -14,6 +14,8 @@ func TestSideBySidePairsEachRoundWithItsFloorRun(t *testing.T) {
 	results := map[string]map[int]wrkResult{
 		"ab-share-gzip-r1":     {16: run(80_000, 5_000)},
 		"ab-floor-gzip-r1":     {16: run(100_000, 4_000)},
+		"ab-floorh-gzip-r1":    {16: run(92_000, 4_000)},
+		"ab-floorh-gzip-r2":    {16: run(96_000, 4_000)},
 		"ab-share-gzip-r2":     {16: run(95_000, 4_000)},
 		"ab-floor-gzip-r2":     {16: run(100_000, 4_000)},
 		"ab-share-gzip-r3":     {16: run(90_000, 4_400)},
@@ -38,6 +40,13 @@ func TestSideBySidePairsEachRoundWithItsFloorRun(t *testing.T) {
 	}
 	if _, _, n := abMedians(rounds, "br"); n != 0 {
 		t.Errorf("an encoding without rounds has %d", n)
+	}
+	// The header fields' price: 0.92 and 0.96 in the rounds that ran it.
+	if got := headersPrice(rounds, "gzip"); got < 0.9399 || got > 0.9401 {
+		t.Errorf("headers' price %.4f, want 0.94 (the median of the two rounds that ran it)", got)
+	}
+	if got := headersPrice(rounds, "identity"); got != 0 {
+		t.Errorf("headers' price without such runs %.2f, want 0", got)
 	}
 }
 
