@@ -126,9 +126,6 @@ func buildReport(dir string) (string, error) {
 	if s := firstLine(read("first-views.txt")); s != "" {
 		p("Before the share runs, every share page was viewed once through the server, which renders and stores it: %s. The share runs measure the views after that.\n", s)
 	}
-	if s := firstLine(read("store-pages.txt")); s != "" {
-		p("For the stored-bytes floor, `bench store-pages` %s.\n", s)
-	}
 	if n := strings.TrimSpace(read("request-lines.txt")); n != "" {
 		p("The server ran with `LOG_LEVEL=%s` and wrote %s request lines to its log file.\n", machine["log_level"], n)
 	}
@@ -157,8 +154,6 @@ func buildReport(dir string) (string, error) {
 		{"step-post", "questionnaire `POST /a/{secret}/step/2` (303)"},
 		{"share-gzip", "share page with `Accept-Encoding: gzip`"},
 		{"floor", "floor `GET /r/{id}` (same read, fixed body)"},
-		{"floor-stored", "stored-bytes floor `GET /r/{id}` (reads the page's stored bytes)"},
-		{"floor-stored-gzip", "stored-bytes floor with `Accept-Encoding: gzip`"},
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
@@ -220,21 +215,6 @@ func buildReport(dir string) (string, error) {
 	if len(rounds) > 0 {
 		writeSideBySide(p, rounds)
 		writeGap(p, read)
-	}
-
-	if _, ok := results["floor-stored"]; ok {
-		p("\n#### Share page against the stored-bytes floor\n\nThe stored-bytes floor (`bench floor -stored-build`) validates the id, runs `store.SharedResultWithPage` (one query: the row, its content version and the stored gzip page, decompressed for a client without gzip) through the same pool settings and garbage-collector defaults, and writes the page's stored bytes (`bench store-pages` stored every seeded page as the server rendered it, with its gzip form at `BestCompression`). No router, middleware, logging or ETag.\n\n")
-		p("| connections | encoding | share requests/s | floor requests/s | share / floor | share p99 | floor p99 | share CPU/request | floor CPU/request |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
-		for _, pair := range []struct{ share, floor, encoding string }{{"share", "floor-stored", "identity"}, {"share-gzip", "floor-stored-gzip", "gzip"}} {
-			for _, c := range conns {
-				s, ok1 := results[pair.share][c]
-				f, ok2 := results[pair.floor][c]
-				if !ok1 || !ok2 {
-					continue
-				}
-				p("| %d | %s | %s | %s | %s | %s | %s | %s | %s |\n", c, pair.encoding, num(s.rps()), num(f.rps()), pct(s.rps()/f.rps()), us(s.P99Us), us(f.P99Us), cpu(s.CPUPerRequest), cpu(f.CPUPerRequest))
-			}
-		}
 	}
 
 	// Memory.
@@ -300,10 +280,7 @@ func buildReport(dir string) (string, error) {
 			p("| share page at %d connections ≥ %s of the floor's requests/s | %s | %s |\n", targetConnections, pct(targetFloorRatio), pct(ratio), yes(ratio >= targetFloorRatio))
 		}
 		p("| share page p99 at %d connections < %s | %s | %s |\n", targetConnections, targetP99, us(s.P99Us), yes(time.Duration(s.P99Us)*time.Microsecond < targetP99))
-		if f, ok := results["floor-stored"][targetConnections]; ok {
-			ratio := s.rps() / f.rps()
-			p("| issue 17: share page at %d connections ≥ %s of the stored-bytes floor's requests/s | %s | %s |\n", targetConnections, pct(targetStoredRatio), pct(ratio), yes(ratio >= targetStoredRatio))
-		} else if ratio, _, n := abMedians(rounds, "identity"); n > 0 {
+		if ratio, _, n := abMedians(rounds, "identity"); n > 0 {
 			p("| issue 17: share page at %d connections ≥ %s of the stored-bytes floor's requests/s | %s (median of %d rounds side by side) | %s |\n", targetConnections, pct(targetStoredRatio), pct(ratio), n, yes(ratio >= targetStoredRatio))
 		}
 		p("| issue 17: share page p99 at %d connections < %s | %s | %s |\n", targetConnections, targetStoredP99, us(s.P99Us), yes(time.Duration(s.P99Us)*time.Microsecond < targetStoredP99))
@@ -317,16 +294,6 @@ func buildReport(dir string) (string, error) {
 		}
 		p("| issue 27: share page (%s) at %d connections ≥ %s of the stored-bytes floor's requests/s | %s (median of %d rounds side by side) | %s |\n", enc.label, targetConnections, pct(targetStoredRatio), pct(ratio), n, yes(ratio >= targetStoredRatio))
 		p("| issue 27: share page (%s) p99 at %d connections ≤ %.1f× the stored-bytes floor's | %.2f× (median of %d rounds) | %s |\n", enc.label, targetConnections, targetStoredP99Ratio, p99, n, yes(p99 <= targetStoredP99Ratio))
-	}
-	for _, pair := range []struct{ share, floor, encoding string }{{"share-gzip", "floor-stored-gzip", "gzip, as browsers ask"}, {"share", "floor-stored", "identity"}} {
-		s, ok1 := results[pair.share][targetConnections]
-		f, ok2 := results[pair.floor][targetConnections]
-		if !ok1 || !ok2 {
-			continue
-		}
-		ratio, p99 := s.rps()/f.rps(), float64(s.P99Us)/float64(f.P99Us)
-		p("| issue 27: share page (%s) at %d connections ≥ %s of the stored-bytes floor's requests/s | %s | %s |\n", pair.encoding, targetConnections, pct(targetStoredRatio), pct(ratio), yes(ratio >= targetStoredRatio))
-		p("| issue 27: share page (%s) p99 at %d connections ≤ %.1f× the stored-bytes floor's | %.2f× (%s against %s) | %s |\n", pair.encoding, targetConnections, targetStoredP99Ratio, p99, us(s.P99Us), us(f.P99Us), yes(p99 <= targetStoredP99Ratio))
 	}
 	p("| server RSS at 64 connections < 80 MB (no compression) | %s | %s |\n", mb(peak64), yes(peak64 > 0 && peak64 < targetRSSBytes))
 	if peak64Gzip > 0 {
