@@ -342,12 +342,18 @@ func parseWrk(out string) (wrkResult, error) {
 }
 
 func durationOf(results map[string]map[int]wrkResult) string {
+	// The median run's length, so that the same run always reads the same
+	// (wrk's runs last a few milliseconds more or less than asked).
+	var ds []float64
 	for _, byConn := range results {
 		for _, r := range byConn {
-			return (time.Duration(r.DurationUs) * time.Microsecond).Round(100 * time.Millisecond).String()
+			ds = append(ds, float64(r.DurationUs))
 		}
 	}
-	return "?"
+	if len(ds) == 0 {
+		return "?"
+	}
+	return (time.Duration(median(ds)) * time.Microsecond).Round(100 * time.Millisecond).String()
 }
 
 type goBench struct {
