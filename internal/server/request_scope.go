@@ -16,10 +16,11 @@ import (
 // context (one copy of the request, not one per concern).
 //
 // The id is what middleware.GetReqID reads, for the request line and every
-// warning the request logs: a proxy's X-Request-Id when it is a short,
-// plain token, else this process's prefix and a counter, as chi's
-// RequestID makes them ("host/random-000042"), built without fmt. Unlike
-// chi's, a client's id of any length is not copied into every log line.
+// warning the request logs: the X-Request-Id sent with the request (a
+// proxy's, say) when it is a short, plain token, else this process's
+// prefix and a counter, as chi's RequestID makes them
+// ("host/random-000042"), built without fmt. Unlike chi's, this copies no
+// sender's id of any length or content into every log line.
 //
 // The deadline bounds the work a request can cause (database queries
 // honour the context). Unlike chi's Timeout it writes nothing itself: the
