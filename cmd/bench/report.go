@@ -83,26 +83,33 @@ func report(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	old, err := os.ReadFile(*doc)
-	if errors.Is(err, os.ErrNotExist) {
-		old = []byte("# Performance\n\n" + beginMarker + "\n" + endMarker + "\n")
-	} else if err != nil {
-		return err
-	}
-	text := string(old)
-	i, j := strings.Index(text, beginMarker), strings.Index(text, endMarker)
-	if i < 0 || j < i {
-		return fmt.Errorf("%s has no %q … %q section", *doc, beginMarker, endMarker)
-	}
-	text = text[:i] + beginMarker + "\n\n" + section + "\n" + text[j:]
-	if err := os.MkdirAll(filepath.Dir(*doc), 0o755); err != nil {
-		return err
-	}
-	if err := os.WriteFile(*doc, []byte(text), 0o644); err != nil {
+	if err := replaceSection(*doc, beginMarker, endMarker, section); err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(stdout, "updated the latest-run section of %s\n", *doc)
 	return err
+}
+
+// replaceSection writes section between the begin and end markers of doc,
+// leaving the rest of it, written by hand, as it is. A doc that does not
+// exist yet is made with the markers alone first.
+func replaceSection(doc, begin, end, section string) error {
+	old, err := os.ReadFile(doc)
+	if errors.Is(err, os.ErrNotExist) {
+		old = []byte("# Performance\n\n" + begin + "\n" + end + "\n")
+	} else if err != nil {
+		return err
+	}
+	text := string(old)
+	i, j := strings.Index(text, begin), strings.Index(text, end)
+	if i < 0 || j < i {
+		return fmt.Errorf("%s has no %q … %q section", doc, begin, end)
+	}
+	text = text[:i] + begin + "\n\n" + section + "\n" + text[j:]
+	if err := os.MkdirAll(filepath.Dir(doc), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(doc, []byte(text), 0o644)
 }
 
 func buildReport(dir string) (string, error) {

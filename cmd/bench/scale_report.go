@@ -57,17 +57,7 @@ func scaleReport(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	old, err := os.ReadFile(*doc)
-	if err != nil {
-		return err
-	}
-	text := string(old)
-	i, j := strings.Index(text, scaleBeginMarker), strings.Index(text, scaleEndMarker)
-	if i < 0 || j < i {
-		return fmt.Errorf("%s has no %q … %q section", *doc, scaleBeginMarker, scaleEndMarker)
-	}
-	text = text[:i] + scaleBeginMarker + "\n\n" + buildScaleReport(runs) + "\n" + text[j:]
-	if err := os.WriteFile(*doc, []byte(text), 0o644); err != nil {
+	if err := replaceSection(*doc, scaleBeginMarker, scaleEndMarker, buildScaleReport(runs)); err != nil {
 		return err
 	}
 	_, err = fmt.Fprintf(stdout, "updated the scale section of %s\n", *doc)
