@@ -171,12 +171,10 @@ func (l RateLine) Brief() string {
 	return s
 }
 
-// pct is a percentage as people write it: "70%", "5%".
+// pct is a percentage as people write it, to a tenth at most: "70%",
+// "12.5%", and "2%" for 2.04.
 func pct(v float64) string {
-	if v == math.Trunc(v) {
-		return strconv.Itoa(int(v)) + "%"
-	}
-	return strings.TrimRight(strconv.FormatFloat(v, 'f', 1, 64), "0") + "%"
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) + "%"
 }
 
 // earningsHeading heads a path's public pay figures. A job's are what it
