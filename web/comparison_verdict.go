@@ -204,7 +204,12 @@ func comparisonMoney(s compare.Comparison, answers questionnaire.Answers, voice 
 			line.Text = hustleMoneyLine(s, res, usd, voice)
 		case hasJob && p.ID == jp.ID:
 			line.Text = jobMoneyLine(s, res, usd, voice)
-			if us := compare.USSalary(p, answers); s.Job.SalaryPerYear <= 0 && !s.Country().Local(currency.USD) && us != nil {
+			// Only a job without a salary, outside the US, names the US pay
+			// (USSalary rebuilds the defaults from the answers).
+			if s.Job.SalaryPerYear > 0 || s.Country().Local(currency.USD) {
+				break
+			}
+			if us := compare.USSalary(p, answers); us != nil {
 				line.Text = "no salary in " + reader.CurrencyName() + " is entered, so its pay is not projected; in the United States it is " +
 					reader.Format(money.USD(us.Value)) + " a year (" + strings.ToLower(us.From.Label()) + "), in US dollars and not converted."
 			}

@@ -38,8 +38,7 @@ func handleCanvasTestRemove(rs *responder, st *store.Store) http.HandlerFunc {
 			return
 		}
 		data := c.Data
-		data.Tests = append([]canvas.TestCard(nil), data.Tests...)
-		data.RemoveTest(t.ID)
+		data.RemoveTest(t.ID) // a new slice: c.Data's is left as it was
 		if err := st.SaveCanvas(r.Context(), c.ID, data); err != nil {
 			rs.saveFailed(w, r, err, notSaved)
 			return

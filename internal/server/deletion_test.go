@@ -2,9 +2,7 @@ package server_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"io"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -113,15 +111,7 @@ func readable(t *testing.T, v []byte) []byte {
 	if !bytes.HasPrefix(v, []byte{0x1f, 0x8b}) {
 		return v
 	}
-	zr, err := gzip.NewReader(bytes.NewReader(v))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := io.ReadAll(zr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return out
+	return gunzip(t, v)
 }
 
 // TestDeletingAnAssessmentLeavesNoCopyOfItsAnswers: an assessment with a
