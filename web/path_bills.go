@@ -30,13 +30,10 @@ type PathBills struct {
 	Note         string // ours
 	Retainer     *RateLine
 	Beside       []RateLine
-	// Established is the month the table describes; Rows its lines,
-	// under Caption.
-	Established int
-	Caption     string
-	Rows        []PathBillRow
-	// Spread says the gross column is a range (low–high ends of the rate).
-	Spread bool
+	// Rows are the table's lines (a month at each weekly hours), under
+	// Caption.
+	Caption string
+	Rows    []PathBillRow
 	// Assumed lists our assumptions; Fee and Tax are what the rows take
 	// off, each with the page it rests on; KeptAt says at which rate a
 	// spread's kept column is.
@@ -52,8 +49,6 @@ type RateLine struct {
 	Amount, Measure, Occupation string
 	Publisher, Title, URL       string
 	Period                      string
-	// ReportedBy names the press report a secondary figure comes from.
-	ReportedBy string
 	// Abroad is "a UK figure, in pounds" for a figure measured outside the US.
 	Abroad       string
 	Quote        string
@@ -83,17 +78,15 @@ func pathBills(p catalog.Path) *PathBills {
 		return &PathBills{NoRate: why, CompareURL: ComparisonNewPath(p.ID)}
 	}
 	at, ok := compare.PathAtHours(p, PathBillHours...)
-	if !ok {
-		return &PathBills{NoRate: why, CompareURL: ComparisonNewPath(p.ID)}
+	if !ok { // a path with a rate always projects; an empty table would mislead
+		return nil
 	}
 	us := func(v float64) string { return money.US.Format(money.USD(v)) }
 	b := &PathBills{
 		Rate:      rateLine(r.Source),
 		Closeness: r.Closeness.Label(), ClosenessWhy: r.Closeness.Explain(),
-		Note:        r.Note,
-		Established: at.Established,
-		Spread:      r.Spread(),
-		CompareURL:  ComparisonNewPath(p.ID),
+		Note:       r.Note,
+		CompareURL: ComparisonNewPath(p.ID),
 	}
 	if r.Spread() {
 		b.Planned = money.US.FormatCents(money.USD(r.Typical)) + " an hour, the " + typicalIs(r)
@@ -141,7 +134,7 @@ func typicalIs(r catalog.Rate) string {
 func rateLine(f catalog.RateFigure) RateLine {
 	l := RateLine{Amount: RateAmount(f), Measure: MeasureLabel(f.Measure), Occupation: f.Occupation,
 		Publisher: f.Source.Publisher, Title: f.Source.Title, URL: f.Source.URL, Period: f.Period,
-		ReportedBy: f.ReportedBy, Quote: f.Quote, Reading: f.Reading, SourcesURL: "/sources#" + f.Source.Anchor()}
+		Quote: f.Quote, Reading: f.Reading, SourcesURL: "/sources#" + f.Source.Anchor()}
 	if f.ReportedBy != "" {
 		l.ReportedNote = "reported by " + f.ReportedBy
 	}

@@ -13,7 +13,6 @@ import (
 // no guess at income tax is taken off. The figures come out of the same
 // projection as the personal line and the comparison, so the three agree.
 type PathHours struct {
-	Rate catalog.Rate
 	// Assumed is the side hustle as projected at the first hours given:
 	// the billable share, ramp, weeks off and fee every row shares.
 	Assumed projection.SideHustle
@@ -59,7 +58,7 @@ func PathAtHours(p catalog.Path, hours ...float64) (PathHours, bool) {
 	if p.Mode != catalog.SideHustle || !ok || len(hours) == 0 {
 		return PathHours{}, false
 	}
-	out := PathHours{Rate: rate}
+	var out PathHours
 	c, _ := New([]string{p.ID}, nil)
 	c.Hustle.Country, c.Hustle.TaxPct = string(money.US), 0
 	// The page's reader keeps a day job, as the product assumes; the US
