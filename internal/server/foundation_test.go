@@ -131,6 +131,20 @@ func TestCrossOriginPostIsRejected(t *testing.T) {
 	if resp.StatusCode != http.StatusForbidden || !strings.Contains(body, "came from somewhere else") {
 		t.Errorf("cross-site POST = %d; want the friendly 403", resp.StatusCode)
 	}
+
+	// Refused under a capability prefix, it is counted under the route it
+	// aimed at, not the prefix's catch-all.
+	base := completeAssessment(t, app, nil)
+	req = newRequest(t, app, http.MethodPost, base+"/step/2", strings.NewReader("x=1"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Sec-Fetch-Site", "cross-site")
+	req.Header.Set("Origin", "https://evil.example")
+	if resp, _ := do(t, app, req); resp.StatusCode != http.StatusForbidden {
+		t.Fatalf("cross-site POST to a step = %d; want 403", resp.StatusCode)
+	}
+	if got := metricValue(app.ScrapeMetrics(t), `crossroads_http_requests_total{method="POST",route="/a/{secret}/step/{n}",status="403"}`); got != "1" {
+		t.Errorf("the refused step post under its own route = %q; want 1", got)
+	}
 }
 
 // TestPagesPassQualityCheck loads every foundation page in Chromium (axe-core,

@@ -38,13 +38,28 @@ func countRequests(m *metrics.Metrics, routes chi.Routes) func(http.Handler) htt
 }
 
 // routePattern is the pattern chi matched, or "unmatched" for a path no
-// route knows. A request refused before routing (a 429, a cross-origin 403)
-// is looked up in the router, so it is counted under the route it aimed at;
-// that second lookup happens only for such refusals and for 404s.
+// route knows. A request refused before its route was reached (a 429, a
+// cross-origin 403: those checks run at a capability prefix's sub-router,
+// whose pattern ends in "/*", or before routing) is looked up in the
+// router, so it is counted under the route it aimed at; that second lookup
+// happens only for such refusals and for 404s, which keep the prefix's
+// catch-all.
 func routePattern(r *http.Request, routes chi.Routes) string {
-	if p := chi.RouteContext(r.Context()).RoutePattern(); p != "" { // nil-safe
+	p := chi.RouteContext(r.Context()).RoutePattern() // nil-safe
+	if p != "" && !strings.HasSuffix(p, "/*") {
 		return p
 	}
+	if aimed := findRoute(r, routes); aimed != "" {
+		return aimed
+	}
+	if p != "" {
+		return p
+	}
+	return "unmatched"
+}
+
+// findRoute is the pattern of the route r's method and path lead to, or "".
+func findRoute(r *http.Request, routes chi.Routes) string {
 	method := r.Method
 	if method == http.MethodHead {
 		method = http.MethodGet // as middleware.GetHead routes it
@@ -55,5 +70,5 @@ func routePattern(r *http.Request, routes chi.Routes) string {
 		}
 		return p
 	}
-	return "unmatched"
+	return ""
 }
