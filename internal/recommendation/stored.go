@@ -213,7 +213,7 @@ func Expand(st Stored, def questionnaire.Definition, rowAnswers map[string][]str
 		res.Paths = append(res.Paths, scoring.PathFit{PathID: sp.ID, Track: cp.Track, Score: sp.Score, Clashes: sp.Clashes,
 			SetAside: slices.Contains(st.SetAside, sp.ID), Contributions: cs, Warnings: pick(rescored.Warnings, sp.Warnings)})
 	}
-	res.Tracks = trackFits(res.Paths)
+	res.Tracks = scoring.TrackFits(res.Paths)
 	res.Warnings = pick(again.Warnings, st.Warnings)
 	if o, ok := res.Path(res.Close.Outscored); ok {
 		res.Overruled = &scoring.Overruled{PathID: o.PathID, Score: o.Score, MustHaves: o.Clashes}
@@ -232,19 +232,6 @@ func Expand(st Stored, def questionnaire.Definition, rowAnswers map[string][]str
 	}
 	snap.Answers = answers
 	return snap, nil
-}
-
-// trackFits is each track's best path in ranking order, as scoring
-// works the tracks out from its ranking.
-func trackFits(ranked []scoring.PathFit) []scoring.TrackFit {
-	out := make([]scoring.TrackFit, 0, 3)
-	for _, pf := range ranked {
-		if slices.ContainsFunc(out, func(t scoring.TrackFit) bool { return t.Track == pf.Track }) {
-			continue
-		}
-		out = append(out, scoring.TrackFit{Track: pf.Track, Score: pf.Score, BestPath: pf.PathID, Clashes: len(pf.Clashes)})
-	}
-	return out
 }
 
 // pick returns, for each stored warning kind in order, the next warning of

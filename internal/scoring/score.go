@@ -325,7 +325,7 @@ func ScoreWith(def q.Definition, a q.Answers, opt Options) Result {
 		ranked[i] = res.Paths[k.index]
 	}
 	res.Paths = ranked
-	res.Tracks = trackFits(ranked)
+	res.Tracks = TrackFits(ranked)
 	for j, m := range model.MustHaves {
 		if st.firm&(1<<j) != 0 {
 			res.MustHaves = append(res.MustHaves, m.ID)
@@ -418,9 +418,10 @@ func rankOrder(ks []rankKey) []rankKey {
 	return out
 }
 
-// trackFits gives each track the fit of its best-ranked path, in the order
-// of those paths, so the best track is always the best path's.
-func trackFits(ranked []PathFit) []TrackFit {
+// TrackFits gives each track the fit of its best-ranked path, in the order
+// of those paths, so the best track is always the best path's. A stored
+// result rebuilds its tracks with it (recommendation.Expand).
+func TrackFits(ranked []PathFit) []TrackFit {
 	out := make([]TrackFit, 0, 3)
 	for _, pf := range ranked {
 		if slices.ContainsFunc(out, func(t TrackFit) bool { return t.Track == pf.Track }) {
