@@ -33,7 +33,7 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("floor", flag.ContinueOnError)
 	dbURL := fs.String("database-url", "", "the seeded database (required)")
 	addr := fs.String("addr", "127.0.0.1:8098", "loopback address to listen on")
-	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size")
+	bodyBytes := fs.Int("body-bytes", 20000, "size of the fixed body; use the share page's size (with a build too, written after the stored page's read)")
 	storedBuild := fs.String("stored-build", "", "serve each page's stored bytes, as stored by this build (a server's BuildID and BASE_URL), instead of a fixed body")
 	storedBuildOf := fs.String("stored-build-of", "", "serve the stored pages of the build that stored this share id's page (a running server's), instead of -stored-build")
 	headersFrom := fs.String("headers-from", "", "a running server's share page URL (loopback): send its response's header fields too, to measure what they cost")
@@ -71,8 +71,12 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 	}
 
-	page, serving := fixedFloor(st, *bodyBytes), fmt.Sprintf("body %d bytes", *bodyBytes)
-	if *storedBuild != "" || *storedBuildOf != "" {
+	// A build alone serves the stored pages; with -body-bytes too, the
+	// fixed body after the same read.
+	fixed := *storedBuild == ""
+	fs.Visit(func(f *flag.Flag) { fixed = fixed || f.Name == "body-bytes" })
+	page, serving := fixedFloor(st, *bodyBytes, *storedBuild), fmt.Sprintf("body %d bytes", *bodyBytes)
+	if !fixed {
 		page, serving = storedFloor(st, *storedBuild, extra), fmt.Sprintf("stored pages of build %q, with %d more header fields", *storedBuild, len(extra))
 	}
 	mux := http.NewServeMux()
@@ -105,8 +109,11 @@ func floor(ctx context.Context, args []string, stdout io.Writer) error {
 }
 
 // fixedFloor runs the share page's read and writes a fixed body of
-// bodyBytes, the size of a real page.
-func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
+// bodyBytes, the size of a real page. With a build (-stored-build or
+// -stored-build-of) the read is the one a stored share page makes
+// (store.SharedResultWithPage, the snapshot left unread on a hit); without
+// one every read is a miss and decodes the stored result.
+func fixedFloor(st *store.Store, bodyBytes int, build string) http.HandlerFunc {
 	body := []byte("<!DOCTYPE html>" + strings.Repeat("x", max(bodyBytes-15, 0)))
 	contentLength := strconv.Itoa(len(body))
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -115,9 +122,9 @@ func fixedFloor(st *store.Store, bodyBytes int) http.HandlerFunc {
 			http.NotFound(w, r)
 			return
 		}
-		a, err := st.SharedResultByShareID(r.Context(), id)
+		a, page, err := st.SharedResultWithPage(r.Context(), id, build)
 		switch {
-		case errors.Is(err, store.ErrNotFound) || (err == nil && a.Result == nil):
+		case errors.Is(err, store.ErrNotFound) || (err == nil && !page.Fresh() && a.Result == nil):
 			http.NotFound(w, r)
 			return
 		case err != nil:
