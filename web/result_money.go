@@ -133,15 +133,8 @@ func (say reasons) jobLine(p catalog.Path, got compare.Personal) Fact {
 // keptAfter names what the line's net has had taken off: the platform fee
 // and the contributions of the country the person works in, by name.
 func keptAfter(got compare.Personal) string {
-	switch got.Country {
-	case money.US:
-		return "fee and self-employment tax"
-	case money.UK:
-		return "fee and Class 4 National Insurance"
-	case money.Canada:
-		return "fee and CPP contributions"
-	case money.Australia:
-		return "fee and the Medicare levy"
+	if name := got.Country.ContributionsIn().Name; name != "" {
+		return "fee and " + name
 	}
 	return "the platform fee"
 }

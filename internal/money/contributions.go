@@ -11,6 +11,9 @@ type Source struct {
 // income tax (which differs by bracket everywhere, so the person's own
 // income-tax rate stays their input).
 type Contributions struct {
+	// Name is what a line says its net is after ("Class 4 National
+	// Insurance"); "" where no rule is known.
+	Name string
 	// Rule says the rule in a sentence, for a page's assumptions list.
 	Rule   string
 	Source Source
@@ -80,6 +83,7 @@ func (c Country) ContributionsIn() Contributions {
 	switch ParseCountry(string(c)) {
 	case UK:
 		return Contributions{
+			Name:   "Class 4 National Insurance",
 			Rule:   "Class 4 National Insurance: 6% of yearly profit between £12,570 and £50,270, 2% above",
 			Source: ukSource,
 			annual: func(p float64, _ bool) float64 {
@@ -88,6 +92,7 @@ func (c Country) ContributionsIn() Contributions {
 		}
 	case Canada:
 		return Contributions{
+			Name: "CPP contributions",
 			Rule: "CPP for the self-employed: 11.9% (both halves of 5.95%) of earnings up to $71,300 a year, at most $8,068.20",
 			Ours: "A day job's CPP has already used the $3,500 basic exemption, so side-hustle earnings pay from the first dollar; " +
 				"without one, the first $3,500 is exempt. We do not net off what the day job already paid toward the maximum.",
@@ -102,6 +107,7 @@ func (c Country) ContributionsIn() Contributions {
 		}
 	case Australia:
 		return Contributions{
+			Name:   "the Medicare levy",
 			Rule:   "No separate self-employment tax; the 2% Medicare levy applies to the extra taxable income",
 			Source: australiaSource,
 			annual: func(p float64, _ bool) float64 { return p * medicareLevy },
@@ -110,6 +116,7 @@ func (c Country) ContributionsIn() Contributions {
 		return Contributions{Rule: "We know no rule for where you work: only your own tax rate is taken off"}
 	}
 	return Contributions{
+		Name:   "self-employment tax",
 		Rule:   "US self-employment tax: 15.3% of self-employment profit",
 		Source: irsSource,
 		annual: func(p float64, _ bool) float64 { return p * usRate },
