@@ -276,16 +276,13 @@ func jobMoneyLine(s compare.Comparison, res projection.Result, usd func(float64)
 // sourced defaults.
 func defaultMoneyLine(p compare.Personal) string {
 	const notCharted = " (Not in the chart: it projects the first side hustle and the first job chosen.)"
-	usd := amountsIn(p.Country)
 	switch {
 	case p.Hustle != nil && p.Hustle.HasRate && p.Hustle.Established > 0:
-		h := p.Hustle
-		if h.Foreign {
-			usd = func(v float64) string { return p.Country.Format(money.USD(v)) }
-		}
+		h, usd := p.Hustle, hustleAmounts(p)
 		return "about " + usd(h.Net) + " a month at " + FormatAmount(h.HoursPerWeek) + " hours a week from month " +
 			strconv.Itoa(h.Established) + ", at its published planning rate and our default assumptions, before income tax." + notCharted
 	case p.Job != nil && p.Job.Salary.Value > 0:
+		usd := amountsIn(p.Country)
 		return usd(p.Job.Salary.Value/12) + " a month before tax (" + usd(p.Job.Salary.Value) + " a year, " +
 			strings.ToLower(p.Job.Salary.From.Label()) + ")." + notCharted
 	}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/crossroads/crossroads/internal/compare"
 	"github.com/crossroads/crossroads/internal/money"
 	"github.com/crossroads/crossroads/internal/numfmt"
 )
@@ -19,6 +20,17 @@ func Money(v float64) string { return numfmt.Dollars(v) }
 // way they write them: "£1,250" in the UK.
 func amountsIn(c money.Country) func(float64) string {
 	return func(v float64) string { return c.Format(c.In(v)) }
+}
+
+// hustleAmounts writes a personal side-hustle line's amounts: in the
+// person's currency, or, for a rate published elsewhere and not converted
+// (compare.HustleMoney.Foreign), in US dollars the way they write those:
+// "US$5,712" in Canada.
+func hustleAmounts(p compare.Personal) func(float64) string {
+	if p.Hustle != nil && p.Hustle.Foreign {
+		return func(v float64) string { return p.Country.Format(money.USD(v)) }
+	}
+	return amountsIn(p.Country)
 }
 
 // Signed formats contribution points with an explicit sign: "+12", "−3", "0".

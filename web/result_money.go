@@ -33,12 +33,7 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 		f.Origin = "no source gives one"
 		return f
 	}
-	reader := got.Country
-	cur := reader.Currency()
-	if h.Foreign {
-		cur = money.USD(0).Currency
-	}
-	amount := func(v float64) string { return reader.Format(money.Amount{Value: v, Currency: cur}) }
+	amount := hustleAmounts(got)
 	hours := hoursText(h.HoursPerWeek)
 	span := amount(h.GrossLow) + "–" + amount(h.GrossHigh)
 	if !h.Rate.Spread() {
@@ -50,7 +45,7 @@ func (say reasons) hustleLine(p catalog.Path, got compare.Personal) Fact {
 		// A US rate for someone paid in another currency: shown as
 		// published, and never set beside their goal or day job.
 		f.Value += ", " + amount(h.Net) + " after the platform fee: a US rate in US dollars, not converted, so not set against " +
-			say.voice.Of() + " goal in " + reader.CurrencyName() + "."
+			say.voice.Of() + " goal in " + got.Country.CurrencyName() + "."
 	} else {
 		f.Value += "; " + amount(h.Net) + " kept after " + keptAfter(got)
 		if h.PerHourWorked > 0 {
