@@ -64,7 +64,9 @@ func (l *Line) Duration(key string, d time.Duration) *Line {
 // freed.
 func (l *Line) Bytes() []byte { return append(l.b, '\n') }
 
-func (l *Line) free() {
+// Free returns a line to the pool: WriteLine does once it has written it,
+// and a caller whose line was not taken must.
+func (l *Line) Free() {
 	if cap(l.b) <= 4<<10 { // a freak long line is not kept for everyone
 		linePool.Put(l)
 	}
@@ -78,9 +80,6 @@ type LineWriter interface {
 	// records carry more than the line does.
 	WriteLine(l *Line) bool
 }
-
-// Free returns a line that was not written to the pool.
-func (l *Line) Free() { l.free() }
 
 func appendKey(b []byte, key string) []byte {
 	b = append(b, ' ')

@@ -118,20 +118,14 @@ func (w *Writer) Close() error {
 }
 
 // TextLogger is the server's logger: text lines at level and above into
-// w, batched, with warnings and errors flushed at once (FlushAbove).
+// w, batched, with a warning or an error and everything before it written
+// out at once: an operator watching the log sees a failure when it
+// happens, and a crash right after it cannot lose it.
 // Its handler is a LineWriter: the request log's lines (Line) go into w
 // as the text handler would have written them.
 func TextLogger(w *Writer, level slog.Leveler) *slog.Logger {
 	return slog.New(flushingHandler{Handler: slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}),
 		level: slog.LevelWarn, w: w, takesLines: true})
-}
-
-// FlushAbove wraps a handler writing to w so that a record at level or
-// above (a warning, an error) and everything before it is written out at
-// once: an operator watching the log sees a failure when it happens, and
-// a crash right after it cannot lose it.
-func FlushAbove(level slog.Level, w *Writer, h slog.Handler) slog.Handler {
-	return flushingHandler{Handler: h, level: level, w: w}
 }
 
 type flushingHandler struct {
@@ -153,7 +147,7 @@ func (h flushingHandler) WriteLine(l *Line) bool {
 	if l.level >= h.level {
 		_ = h.w.Flush()
 	}
-	l.free()
+	l.Free()
 	return true
 }
 

@@ -136,7 +136,7 @@ func TestWarningsAreWrittenAtOnce(t *testing.T) {
 	out := &output{}
 	w := logsink.New(out, 4096, time.Hour)
 	defer func() { _ = w.Close() }()
-	logger := slog.New(logsink.FlushAbove(slog.LevelWarn, w, slog.NewTextHandler(w, nil))).With("instance", "one")
+	logger := logsink.TextLogger(w, slog.LevelInfo).With("instance", "one")
 	logger.Info("request", "route", "/r/{id}")
 	if out.count() != 0 {
 		t.Fatal("an info line was written at once")
