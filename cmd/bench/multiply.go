@@ -161,8 +161,12 @@ const (
 // multiplyAll fills the database to n finished assessments with the
 // other kinds in mix's proportions, by copying the rows the store made.
 func multiplyAll(ctx context.Context, pool *pgxpool.Pool, n int, m mix) (string, error) {
-	var finished, drafts int
-	if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE completed_at IS NOT NULL), count(*) FILTER (WHERE completed_at IS NULL) FROM assessments`).Scan(&finished, &drafts); err != nil {
+	// What the store made already counts towards each total (fewer than
+	// templateLinks documents when fewer assessments were stored).
+	var finished, drafts, canvases, comparisons, plans int
+	if err := pool.QueryRow(ctx, `SELECT count(*) FILTER (WHERE completed_at IS NOT NULL), count(*) FILTER (WHERE completed_at IS NULL),
+		(SELECT count(*) FROM canvases), (SELECT count(*) FROM comparisons), (SELECT count(*) FROM plans) FROM assessments`).
+		Scan(&finished, &drafts, &canvases, &comparisons, &plans); err != nil {
 		return "", err
 	}
 	// A year of people, one every so many minutes, newest first.
@@ -176,8 +180,8 @@ func multiplyAll(ctx context.Context, pool *pgxpool.Pool, n int, m mix) (string,
 		THEN now() - make_interval(mins => %d + (g %% 43200)::int)
 		ELSE now() - make_interval(mins => (g %% %d)::int) END`, staleEvery, max(staleEvery, 1), ttlMinutes, max(ttlMinutes-60, 1))
 	documentAt := `now() - make_interval(mins => ((g * 104729) % 525600)::int)`
-	documentCopy := func(table string, per float64) copies {
-		return copies{table: table, templates: "true", count: int(per*float64(n)) - templateLinks, linked: true, set: map[string]string{
+	documentCopy := func(table string, per float64, have int) copies {
+		return copies{table: table, templates: "true", count: int(per*float64(n)) - have, linked: true, set: map[string]string{
 			"edit_hash": freshEditHash, "share_id": freshShareID,
 			"assessment_id": "p.id", "assessment_share_id": "p.share_id",
 			"created_at": documentAt + ` - interval '1 hour'`, "updated_at": documentAt,
@@ -193,9 +197,9 @@ func multiplyAll(ctx context.Context, pool *pgxpool.Pool, n int, m mix) (string,
 			"edit_hash": freshEditHash, "share_id": freshShareID,
 			"created_at": draftAt, "updated_at": draftAt,
 		}},
-		documentCopy("canvases", m.canvases),
-		documentCopy("comparisons", m.comparisons),
-		documentCopy("plans", m.plans),
+		documentCopy("canvases", m.canvases, canvases),
+		documentCopy("comparisons", m.comparisons, comparisons),
+		documentCopy("plans", m.plans, plans),
 	} {
 		took := time.Now()
 		made, err := multiply(ctx, pool, c)
