@@ -153,8 +153,6 @@ func buildReport(dir string) (string, error) {
 	}
 
 	// Load.
-	conns := []int{}
-	results := map[string]map[int]wrkResult{}
 	endpoints := []struct{ key, label string }{
 		{"share", "share page `GET /r/{id}` (10,000 ids)"},
 		{"step-get", "questionnaire `GET /a/{secret}/step/3`"},
@@ -162,39 +160,11 @@ func buildReport(dir string) (string, error) {
 		{"share-gzip", "share page with `Accept-Encoding: gzip`"},
 		{"floor", "floor `GET /r/{id}` (same read, fixed body)"},
 	}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		name := e.Name()
-		if !strings.HasPrefix(name, "wrk-") || !strings.HasSuffix(name, ".txt") || name == "wrk-profile.txt" {
-			continue
-		}
-		stem := strings.TrimSuffix(strings.TrimPrefix(name, "wrk-"), ".txt")
-		k := strings.LastIndex(stem, "-c")
-		if k < 0 {
-			continue
-		}
-		c, err := strconv.Atoi(stem[k+2:])
-		if err != nil {
-			continue
-		}
-		r, err := parseWrk(read(name))
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", name, err)
-		}
-		ticks, errT := strconv.ParseInt(strings.TrimSpace(read("cpu-"+stem+".txt")), 10, 64)
-		hz, errH := strconv.ParseInt(machine["clk_tck"], 10, 64)
-		if errT == nil && errH == nil && hz > 0 && r.Requests > 0 {
-			r.CPUPerRequest = time.Duration(ticks * int64(time.Second) / hz / r.Requests)
-		}
-		if results[stem[:k]] == nil {
-			results[stem[:k]] = map[int]wrkResult{}
-		}
-		results[stem[:k]][c] = r
-		if !slices.Contains(conns, c) {
-			conns = append(conns, c)
-		}
+	hz, _ := strconv.ParseInt(machine["clk_tck"], 10, 64)
+	results, conns, err := readWrkRuns(dir, hz)
+	if err != nil {
+		return "", err
 	}
-	slices.Sort(conns)
 	p("\n### Load\n\n`wrk --latency`, %s per run, threads = min(2, connections), after a 2 s warm-up per endpoint. Errors are socket errors plus non-2xx/3xx answers. Server CPU/request is the server process's user + system CPU time over the run divided by the requests answered: steadier than requests/s when something else runs on the machine.\n\n", durationOf(results))
 	p("| endpoint | connections | requests/s | p50 | p90 | p99 | max | errors | server CPU/request |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	for _, ep := range endpoints {
@@ -344,6 +314,45 @@ func parseWrk(out string) (wrkResult, error) {
 		}
 	}
 	return r, errors.New("no BENCHJSON line (did wrk run with cmd/bench/wrk.lua?)")
+}
+
+// readWrkRuns reads a folder's wrk runs, wrk-{name}-c{connections}.txt,
+// by name and connections, each with the server CPU per request from its
+// cpu-{name}-c{connections}.txt (clock ticks, hz a second; none when hz is
+// unknown), and the connection counts found, in order.
+func readWrkRuns(dir string, hz int64) (map[string]map[int]wrkResult, []int, error) {
+	results := map[string]map[int]wrkResult{}
+	var conns []int
+	files, _ := filepath.Glob(filepath.Join(dir, "wrk-*-c*.txt"))
+	for _, f := range files {
+		stem := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "wrk-"), ".txt")
+		k := strings.LastIndex(stem, "-c") // the glob makes sure there is one
+		c, err := strconv.Atoi(stem[k+2:])
+		if err != nil {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			return nil, nil, err
+		}
+		r, err := parseWrk(string(raw))
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", filepath.Base(f), err)
+		}
+		cpu, _ := os.ReadFile(filepath.Join(dir, "cpu-"+stem+".txt"))
+		if ticks, err := strconv.ParseInt(strings.TrimSpace(string(cpu)), 10, 64); err == nil && hz > 0 && r.Requests > 0 {
+			r.CPUPerRequest = time.Duration(ticks * int64(time.Second) / hz / r.Requests)
+		}
+		if results[stem[:k]] == nil {
+			results[stem[:k]] = map[int]wrkResult{}
+		}
+		results[stem[:k]][c] = r
+		if !slices.Contains(conns, c) {
+			conns = append(conns, c)
+		}
+	}
+	slices.Sort(conns)
+	return results, conns, nil
 }
 
 func durationOf(results map[string]map[int]wrkResult) string {

@@ -10,7 +10,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // The generated part of docs/perf.md that make bench-scale writes.
@@ -75,25 +74,10 @@ func readScaleRuns(dir string) ([]scaleRun, error) {
 		if !e.IsDir() || !strings.HasPrefix(e.Name(), "n") || err != nil {
 			continue
 		}
-		r := scaleRun{n: n, dir: filepath.Join(dir, e.Name()), loads: map[string]map[int]wrkResult{}}
-		files, _ := filepath.Glob(filepath.Join(r.dir, "wrk-*-c*.txt"))
-		for _, f := range files {
-			name, conns, ok := strings.Cut(strings.TrimSuffix(strings.TrimPrefix(filepath.Base(f), "wrk-"), ".txt"), "-c")
-			c, err := strconv.Atoi(conns)
-			if !ok || err != nil {
-				continue
-			}
-			w, err := parseWrk(r.read(filepath.Base(f)))
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", f, err)
-			}
-			if ticks, err := strconv.ParseInt(strings.TrimSpace(r.read("cpu-"+name+"-c"+conns+".txt")), 10, 64); err == nil && w.Requests > 0 {
-				w.CPUPerRequest = time.Duration(ticks) * 10 * time.Millisecond / time.Duration(w.Requests) // CLK_TCK 100
-			}
-			if r.loads[name] == nil {
-				r.loads[name] = map[int]wrkResult{}
-			}
-			r.loads[name][c] = w
+		r := scaleRun{n: n, dir: filepath.Join(dir, e.Name())}
+		// .ci/bench-scale runs on Linux, whose CLK_TCK is 100.
+		if r.loads, _, err = readWrkRuns(r.dir, 100); err != nil {
+			return nil, err
 		}
 		r.tables = parseTSV(r.read(bytesFile))
 		r.volume = keyValues(strings.ReplaceAll(r.read(volumeFile), "\t", ": "))
