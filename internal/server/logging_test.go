@@ -74,6 +74,12 @@ func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
 			share := sharePathOf(t, app, base)
 			get(t, app, share)
 			post(t, app, base+"/step/2", sectionForm(questionnaire.Default().Sections[1], map[string][]string{questionnaire.SkillWriting: {"nine"}}))
+			// A cross-site post, refused before its route is reached.
+			req := newRequest(t, app, http.MethodPost, base+"/step/2", strings.NewReader("x=1"))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.Header.Set("Sec-Fetch-Site", "cross-site")
+			req.Header.Set("Origin", "https://evil.example")
+			do(t, app, req)
 
 			flush()
 			out := logs.String()
@@ -84,7 +90,8 @@ func TestRequestLogNamesRoutesNeverSecrets(t *testing.T) {
 			}
 			for _, want := range []string{
 				`msg=request method=POST route=/a/{secret}/step/{n} status=303`, `method=GET route=/a/{secret}/result status=200`,
-				`route=/r/{id} status=200`, `route=/a/{secret}/step/{n} status=422`, " request_id=", " duration=",
+				`route=/r/{id} status=200`, `route=/a/{secret}/step/{n} status=422`, `route=/a/{secret}/step/{n} status=403`,
+				" request_id=", " duration=",
 			} {
 				if !strings.Contains(out, want) {
 					t.Errorf("log lacks %q:\n%s", want, out)

@@ -16,10 +16,12 @@ import (
 )
 
 // requestLogger writes one line per request. It logs the route pattern, never
-// the raw path, because paths carry capability secrets. With the server's
+// the raw path, because paths carry capability secrets: the same label the
+// metrics count it under (routePattern), so a refused post is logged under
+// the route it aimed at. With the server's
 // logger (logsink.TextLogger) the line is encoded without slog, the same
 // bytes for less CPU (logsink.Line); any other logger gets a slog record.
-func requestLogger(logger *slog.Logger) func(http.Handler) http.Handler {
+func requestLogger(logger *slog.Logger, routes chi.Routes) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			start := time.Now()
@@ -28,10 +30,7 @@ func requestLogger(logger *slog.Logger) func(http.Handler) http.Handler {
 			if !logger.Enabled(r.Context(), slog.LevelInfo) {
 				return
 			}
-			route := chi.RouteContext(r.Context()).RoutePattern() // "" for none, also from a nil context
-			if route == "" {
-				route = "unmatched"
-			}
+			route := routePattern(r, routes)
 			status := ww.Status()
 			if status == 0 {
 				status = http.StatusOK

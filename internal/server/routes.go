@@ -33,7 +33,7 @@ func addRoutes(r chi.Router, logger *slog.Logger, cfg config.Config, st *store.S
 
 	r.Use(requestScope(requestTimeout))
 	r.Use(middleware.GetHead) // link unfurlers and monitors send HEAD
-	r.Use(requestLogger(logger))
+	r.Use(requestLogger(logger, r))
 	r.Use(countRequests(o.metrics, r))
 	r.Use(recoverer(rs))
 	r.Use(securityHeaders(cfg.TLS))
